@@ -1,0 +1,150 @@
+#include "articles/articlelibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLibrary, "fc.articles.library")
+
+namespace fc {
+
+namespace {
+
+std::optional<Article> readArticleFile(const QString &path, Article::Origin origin,
+                                       ArticleError *error)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            ArticleError{name, 0, QStringLiteral("could not be read: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+    int badLine = 0;
+    const std::optional<QString> text = decodeUtf8(file.readAll(), &badLine);
+    if (!text) {
+        *error = ArticleError{name, badLine, QStringLiteral("is not valid UTF-8 text")};
+        return std::nullopt;
+    }
+    auto article = parseArticle(*text, name, origin, error);
+    if (article)
+        article->filePath = path;
+    return article;
+}
+
+} // namespace
+
+bool ArticleLibrary::loadBundled(QString *error)
+{
+    if (!m_taxonomy.loadBundled(error))
+        return false;
+    QDir dir(QStringLiteral(":/data/articles"));
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        ArticleError articleError;
+        auto article = readArticleFile(dir.filePath(name), Article::Origin::Bundled, &articleError);
+        if (!article) {
+            if (error)
+                *error = articleError.toString();
+            return false;
+        }
+        QString addError;
+        if (!add(*article, &addError)) {
+            if (error)
+                *error = addError;
+            return false;
+        }
+    }
+    return true;
+}
+
+void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> *errors)
+{
+    QDir dir(dirPath);
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        ArticleError articleError;
+        auto article =
+            readArticleFile(dir.filePath(name), Article::Origin::Imported, &articleError);
+        QString addError;
+        if (!article) {
+            if (errors)
+                errors->append(articleError);
+        } else if (!add(*article, &addError) && errors) {
+            errors->append(ArticleError{name, 0, addError});
+        }
+    }
+}
+
+const Article *ArticleLibrary::find(const QString &slug) const
+{
+    const auto it = m_bySlug.constFind(slug);
+    return it == m_bySlug.constEnd() ? nullptr : &m_articles[*it];
+}
+
+QVector<const Article *> ArticleLibrary::inTopic(const QString &topicId) const
+{
+    QVector<const Article *> out;
+    for (const Article &a : m_articles)
+        if (a.topics.contains(topicId))
+            out << &a;
+    return out;
+}
+
+QVector<const Article *> ArticleLibrary::series(const QString &seriesId) const
+{
+    QVector<const Article *> out;
+    if (seriesId.isEmpty())
+        return out;
+    for (const Article &a : m_articles)
+        if (a.series == seriesId)
+            out << &a;
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Article *x, const Article *y) { return x->part < y->part; });
+    return out;
+}
+
+const Article *ArticleLibrary::seriesNeighbour(const Article &article, int step) const
+{
+    const QVector<const Article *> parts = series(article.series);
+    for (int i = 0; i < parts.size(); ++i) {
+        if (parts[i]->slug == article.slug) {
+            const int j = i + step;
+            return (j >= 0 && j < parts.size()) ? parts[j] : nullptr;
+        }
+    }
+    return nullptr;
+}
+
+bool ArticleLibrary::add(const Article &article, QString *error)
+{
+    if (m_bySlug.contains(article.slug)) {
+        if (error)
+            *error = QStringLiteral("an article with the id \"%1\" is already in the library")
+                         .arg(article.slug);
+        return false;
+    }
+    m_articles.append(article);
+    m_bySlug.insert(article.slug, int(m_articles.size() - 1));
+    return true;
+}
+
+bool ArticleLibrary::remove(const QString &slug)
+{
+    const Article *a = find(slug);
+    if (!a || a->origin == Article::Origin::Bundled)
+        return false;
+    m_articles.removeAt(m_bySlug.value(slug));
+    reindex();
+    return true;
+}
+
+void ArticleLibrary::reindex()
+{
+    m_bySlug.clear();
+    for (int i = 0; i < m_articles.size(); ++i)
+        m_bySlug.insert(m_articles[i].slug, i);
+}
+
+} // namespace fc

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "articles/article.h"
+#include "articles/topictaxonomy.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace fc {
+
+// All articles the reader can open: the bundled ones compiled into the binary, then the user's
+// own imported files from the data directory. Slugs are unique; an import never hides a bundled
+// article.
+class ArticleLibrary
+{
+public:
+    // Loads the taxonomy and the bundled articles; false only when the build itself is broken.
+    bool loadBundled(QString *error);
+    // Loads every *.md in dir; files that fail are reported and skipped.
+    void loadImported(const QString &dir, QVector<ArticleError> *errors);
+
+    const TopicTaxonomy &taxonomy() const { return m_taxonomy; }
+    const QVector<Article> &articles() const { return m_articles; }
+    const Article *find(const QString &slug) const;
+    QVector<const Article *> inTopic(const QString &topicId) const;
+    // Articles of the same series in part order.
+    QVector<const Article *> series(const QString &seriesId) const;
+    const Article *seriesNeighbour(const Article &article, int step) const;
+
+    // Adds an already parsed article; false (and a message) when the slug is taken.
+    bool add(const Article &article, QString *error);
+    bool remove(const QString &slug);
+
+private:
+    void reindex();
+
+    TopicTaxonomy m_taxonomy;
+    QVector<Article> m_articles;
+    QHash<QString, int> m_bySlug;
+};
+
+} // namespace fc

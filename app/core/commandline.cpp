@@ -1,0 +1,158 @@
+#include "core/commandline.h"
+
+#include "core/appinfo.h"
+
+#include <QCommandLineParser>
+
+namespace fc {
+
+bool CommandLine::isHeadlessJob() const
+{
+    return !exportPdf.isEmpty() || !exportCsv.isEmpty() || !importCsv.isEmpty() ||
+           !backup.isEmpty() || !restore.isEmpty() || !insightsJson.isEmpty() ||
+           !importArticles.isEmpty();
+}
+
+namespace {
+
+bool parseDate(const QString &text, const QString &option, QDate *out, QString *error)
+{
+    if (text.isEmpty())
+        return true;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10) {
+        *error =
+            QStringLiteral("--%1 needs a date written YYYY-MM-DD (got \"%2\").").arg(option, text);
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+} // namespace
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Fibro Companion: an offline library about fibromyalgia and ME/CFS "
+                       "treatments and a private symptom diary.\n"
+                       "Without a job option the window opens. Jobs run without a window, print "
+                       "what they did and exit with status 0, or 1 with a message on failure."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the journal and imported articles in DIR "
+                                                    "instead of the standard data folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"),
+        QStringLiteral("Write a PDF to FILE: with --notes or --report."), QStringLiteral("FILE"));
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                   QStringLiteral("The PDF holds your notes."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("The PDF is a visit report for your doctor."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("First day to include (YYYY-MM-DD)."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("Last day to include (YYYY-MM-DD)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       QStringLiteral("Export the journal as CSV to FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption csvLayout(QStringLiteral("csv-layout"),
+                                       QStringLiteral("CSV layout for --export-csv: long (default) "
+                                                      "or wide."),
+                                       QStringLiteral("LAYOUT"), QStringLiteral("long"));
+    const QCommandLineOption importCsv(
+        QStringLiteral("import-csv"),
+        QStringLiteral("Import a CSV file (ours or Flaredown's) into "
+                       "the journal."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption backup(QStringLiteral("backup"),
+                                    QStringLiteral("Back up the journal to FILE."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption restore(QStringLiteral("restore"),
+                                     QStringLiteral("Restore the journal from a backup FILE (the "
+                                                    "current journal is kept as a dated copy)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption insightsJson(
+        QStringLiteral("insights-json"),
+        QStringLiteral("Write every treatment result as JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption importArticles(QStringLiteral("import-articles"),
+                                            QStringLiteral("Import a Markdown file or a folder of "
+                                                           "them into the library."),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption checkIn(QStringLiteral("check-in"),
+                                     QStringLiteral("Open the window with today's check-in."));
+    parser.addOptions({help, version, dataDir, exportPdf, notes, report, from, to, exportCsv,
+                       csvLayout, importCsv, backup, restore, insightsJson, importArticles,
+                       checkIn});
+
+    CommandLineResult result;
+    if (!parser.parse(arguments)) {
+        result.action = CommandLineResult::Action::Fail;
+        result.text = parser.errorText() + QStringLiteral("\nTry --help.");
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = CommandLineResult::Action::ShowText;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = CommandLineResult::Action::ShowText;
+        result.text = QStringLiteral("%1 %2\n").arg(AppInfo::executableName(), AppInfo::version());
+        return result;
+    }
+    auto fail = [&result](const QString &message) {
+        result.action = CommandLineResult::Action::Fail;
+        result.text = message;
+        return result;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("Unexpected argument \"%1\". Try --help.")
+                        .arg(parser.positionalArguments().first()));
+
+    CommandLine &o = result.options;
+    o.dataDir = parser.value(dataDir);
+    o.exportPdf = parser.value(exportPdf);
+    o.notes = parser.isSet(notes);
+    o.report = parser.isSet(report);
+    o.exportCsv = parser.value(exportCsv);
+    o.csvLayout = parser.value(csvLayout);
+    o.importCsv = parser.value(importCsv);
+    o.backup = parser.value(backup);
+    o.restore = parser.value(restore);
+    o.insightsJson = parser.value(insightsJson);
+    o.importArticles = parser.value(importArticles);
+    o.checkIn = parser.isSet(checkIn);
+
+    QString error;
+    if (!parseDate(parser.value(from), QStringLiteral("from"), &o.from, &error) ||
+        !parseDate(parser.value(to), QStringLiteral("to"), &o.to, &error))
+        return fail(error);
+    if (o.from.isValid() && o.to.isValid() && o.from > o.to)
+        return fail(QStringLiteral("--from (%1) is after --to (%2).")
+                        .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate)));
+    if (!o.exportPdf.isEmpty() && o.notes == o.report)
+        return fail(QStringLiteral("--export-pdf needs exactly one of --notes or --report."));
+    if (o.exportPdf.isEmpty() && (o.notes || o.report))
+        return fail(QStringLiteral("--notes and --report go with --export-pdf FILE."));
+    if (o.csvLayout != u"long" && o.csvLayout != u"wide")
+        return fail(QStringLiteral("--csv-layout is long or wide (got \"%1\").").arg(o.csvLayout));
+    const int jobs = int(!o.exportPdf.isEmpty()) + int(!o.exportCsv.isEmpty()) +
+                     int(!o.importCsv.isEmpty()) + int(!o.backup.isEmpty()) +
+                     int(!o.restore.isEmpty()) + int(!o.insightsJson.isEmpty()) +
+                     int(!o.importArticles.isEmpty());
+    if (jobs > 1)
+        return fail(QStringLiteral("Give one job at a time (export, import, backup or restore)."));
+    if (jobs == 1 && o.checkIn)
+        return fail(QStringLiteral("--check-in opens the window; it does not go with a job."));
+    return result;
+}
+
+} // namespace fc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+// What the user asked for on the command line. Every file the window can produce is also a
+// headless job here, so it can be scripted and tested end to end.
+struct CommandLine
+{
+    QString dataDir;
+    QString exportPdf;
+    bool notes = false;
+    bool report = false;
+    QDate from;
+    QDate to;
+    QString exportCsv;
+    QString csvLayout = QStringLiteral("long");
+    QString importCsv;
+    QString backup;
+    QString restore;
+    QString insightsJson;
+    QString importArticles;
+    bool checkIn = false;
+
+    bool isHeadlessJob() const;
+};
+
+struct CommandLineResult
+{
+    enum class Action { Run, ShowText, Fail } action = Action::Run;
+    CommandLine options;
+    QString text; // help/version text, or the error message
+};
+
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+} // namespace fc

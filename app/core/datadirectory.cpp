@@ -1,0 +1,57 @@
+#include "core/datadirectory.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace fc {
+
+DataDirectory::DataDirectory(const QString &path)
+    : m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+{}
+
+QString DataDirectory::journalFile() const
+{
+    return m_path + QStringLiteral("/journal.sqlite");
+}
+QString DataDirectory::articlesDir() const
+{
+    return m_path + QStringLiteral("/articles");
+}
+QString DataDirectory::backupsDir() const
+{
+    return m_path + QStringLiteral("/backups");
+}
+
+bool DataDirectory::ensureExists(QString *error) const
+{
+    return makePrivateDir(m_path, error);
+}
+
+bool DataDirectory::makePrivateDir(const QString &dir, QString *error)
+{
+    QFileInfo info(dir);
+    if (info.exists() && !info.isDir()) {
+        if (error)
+            *error =
+                QStringLiteral("%1 exists but is not a folder.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    if (!info.exists() && !QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("Could not create the folder %1 (check that its parent exists "
+                                    "and is writable).")
+                         .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        if (error)
+            *error = QStringLiteral("Could not make %1 private to you (owner-only permissions).")
+                         .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    return true;
+}
+
+} // namespace fc

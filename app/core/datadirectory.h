@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace fc {
+
+// Where the journal, imported articles and backups live. Health data: the folder is made
+// owner-only (0700) whatever the umask says.
+class DataDirectory
+{
+public:
+    // Empty path: QStandardPaths::AppDataLocation.
+    explicit DataDirectory(const QString &path = QString());
+
+    QString path() const { return m_path; }
+    QString journalFile() const;
+    QString articlesDir() const;
+    QString backupsDir() const;
+
+    // Creates the folder (and parents) with owner-only permissions; tightens an existing one.
+    bool ensureExists(QString *error) const;
+    static bool makePrivateDir(const QString &dir, QString *error);
+
+private:
+    QString m_path;
+};
+
+} // namespace fc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace fc {
+
+// The one connection that reads and writes the journal file. Debian 12's SQLite 3.40 has a WAL
+// reset bug with several writing connections, so everything goes through this one.
+class JournalDatabase
+{
+public:
+    enum class Status { Closed, Ok, Damaged, TooNew, Failed };
+
+    JournalDatabase();
+    ~JournalDatabase();
+    JournalDatabase(const JournalDatabase &) = delete;
+    JournalDatabase &operator=(const JournalDatabase &) = delete;
+
+    // Creates the file owner-only when missing, sets WAL + synchronous=FULL + foreign keys,
+    // checks integrity, then migrates. A damaged file is left exactly as it was.
+    Status open(const QString &filePath, QString *error);
+    void close();
+
+    bool isOpen() const { return m_status == Status::Ok; }
+    QSqlDatabase db() const { return m_db; }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+
+private:
+    bool migrate(QString *error);
+
+    QString m_connectionName;
+    QString m_filePath;
+    QSqlDatabase m_db;
+    Status m_status = Status::Closed;
+};
+
+} // namespace fc

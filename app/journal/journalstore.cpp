@@ -1,0 +1,300 @@
+#include "journal/journalstore.h"
+
+#include "journal/sqlerror.h"
+#include "journal/writetransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fc {
+
+namespace {
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace
+
+JournalDatabase::Status JournalStore::open(const QString &filePath, QString *error)
+{
+    return m_database.open(filePath, error);
+}
+
+QVector<Symptom> JournalStore::symptoms(bool includeHidden) const
+{
+    QVector<Symptom> out;
+    QSqlQuery q(m_database.db());
+    q.exec(
+        QStringLiteral("SELECT id, key, name, higher_is_better, low_label, mid_label, high_label,"
+                       " position, hidden, builtin FROM symptom ORDER BY position, id"));
+    while (q.next()) {
+        Symptom s;
+        s.id = q.value(0).toLongLong();
+        s.key = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.higherIsBetter = q.value(3).toBool();
+        s.lowLabel = q.value(4).toString();
+        s.midLabel = q.value(5).toString();
+        s.highLabel = q.value(6).toString();
+        s.position = q.value(7).toInt();
+        s.hidden = q.value(8).toBool();
+        s.builtin = q.value(9).toBool();
+        if (includeHidden || !s.hidden)
+            out << s;
+    }
+    return out;
+}
+
+QString JournalStore::validateCheckIn(const CheckIn &c, const QVector<Symptom> &symptoms)
+{
+    if (!c.day.isValid())
+        return QStringLiteral("The check-in has no valid date.");
+    if (c.day > QDate::currentDate())
+        return QStringLiteral("%1 is in the future; a check-in can be for today or an earlier day.")
+            .arg(c.day.toString(Qt::ISODate));
+    if (c.hoursSlept && (*c.hoursSlept < 0 || *c.hoursSlept > 24))
+        return QStringLiteral("Hours slept must be between 0 and 24 (got %1).").arg(*c.hoursSlept);
+    for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
+        const auto known = std::find_if(symptoms.cbegin(), symptoms.cend(),
+                                        [&](const Symptom &s) { return s.key == it.key(); });
+        if (known == symptoms.cend())
+            return QStringLiteral("\"%1\" is not a symptom in this journal.").arg(it.key());
+        if (it.value() < 0 || it.value() > 10)
+            return QStringLiteral("%1 must be between 0 and 10 (got %2).")
+                .arg(known->name)
+                .arg(it.value());
+    }
+    return QString();
+}
+
+bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("The journal is not open, so the check-in was not saved.");
+        return false;
+    }
+    const QVector<Symptom> all = symptoms(true);
+    const QString invalid = validateCheckIn(c, all);
+    if (!invalid.isEmpty()) {
+        if (error)
+            *error = invalid;
+        return false;
+    }
+    QSqlDatabase db = m_database.db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    const QString now = isoNow();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO checkin (day, time, hours_slept, crash, note, created_at, updated_at)"
+        " VALUES (:day, :time, :hours, :crash, :note, :now, :now)"
+        " ON CONFLICT(day) DO UPDATE SET time = excluded.time, hours_slept = excluded.hours_slept,"
+        " crash = excluded.crash, note = excluded.note, updated_at = excluded.updated_at"
+        " RETURNING id, created_at"));
+    q.bindValue(QStringLiteral(":day"), c.day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":time"), c.time.isValid()
+                                             ? QVariant(c.time.toString(QStringLiteral("HH:mm")))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(QStringLiteral(":hours"),
+                c.hoursSlept ? QVariant(*c.hoursSlept) : QVariant(QMetaType(QMetaType::Double)));
+    q.bindValue(QStringLiteral(":crash"), c.crash ? 1 : 0);
+    q.bindValue(QStringLiteral(":note"), text(c.note));
+    q.bindValue(QStringLiteral(":now"), now);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = describeSqlError(q.lastError(), QStringLiteral("save the check-in"));
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QDateTime created = fromIso(q.value(1));
+    q.finish();
+
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM score WHERE checkin_id = ?"));
+    del.addBindValue(id);
+    if (!del.exec()) {
+        if (error)
+            *error = describeSqlError(del.lastError(), QStringLiteral("save the check-in"));
+        return false;
+    }
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO score (checkin_id, symptom_id, value)"
+                               " SELECT ?, id, ? FROM symptom WHERE key = ?"));
+    for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
+        ins.addBindValue(id);
+        ins.addBindValue(it.value());
+        ins.addBindValue(it.key());
+        if (!ins.exec()) {
+            if (error)
+                *error = describeSqlError(ins.lastError(), QStringLiteral("save the check-in"));
+            return false;
+        }
+    }
+    if (!tx.commit(error))
+        return false;
+    c.id = id;
+    c.createdAt = created;
+    c.updatedAt = fromIso(now);
+    return true;
+}
+
+QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) const
+{
+    QVector<CheckIn> out;
+    QSqlQuery q(m_database.db());
+    q.prepare(
+        QStringLiteral("SELECT id, day, time, hours_slept, crash, note, created_at, updated_at"
+                       " FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.exec();
+    QHash<qint64, int> index;
+    while (q.next()) {
+        CheckIn c;
+        c.id = q.value(0).toLongLong();
+        c.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (!q.value(2).isNull())
+            c.time = QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"));
+        if (!q.value(3).isNull())
+            c.hoursSlept = q.value(3).toDouble();
+        c.crash = q.value(4).toBool();
+        c.note = q.value(5).toString();
+        c.createdAt = fromIso(q.value(6));
+        c.updatedAt = fromIso(q.value(7));
+        index.insert(c.id, int(out.size()));
+        out << c;
+    }
+    QSqlQuery s(m_database.db());
+    s.prepare(QStringLiteral("SELECT score.checkin_id, symptom.key, score.value FROM score"
+                             " JOIN checkin ON checkin.id = score.checkin_id"
+                             " JOIN symptom ON symptom.id = score.symptom_id"
+                             " WHERE checkin.day BETWEEN ? AND ?"));
+    s.addBindValue(from.toString(Qt::ISODate));
+    s.addBindValue(to.toString(Qt::ISODate));
+    s.exec();
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].scores.insert(s.value(1).toString(), s.value(2).toInt());
+    }
+    return out;
+}
+
+std::optional<CheckIn> JournalStore::checkIn(const QDate &day) const
+{
+    const QVector<CheckIn> found = checkIns(day, day);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool JournalStore::saveNote(Note &note, QString *error)
+{
+    if (note.title.trimmed().isEmpty() && note.body.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The note is empty.");
+        return false;
+    }
+    QSqlDatabase db = m_database.db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    const QString now = isoNow();
+    QSqlQuery q(db);
+    if (note.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO note (title, body, day, article_slug, quote,"
+                                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE note SET title = ?, body = ?, day = ?, article_slug = ?,"
+                                 " quote = ?, updated_at = ? WHERE id = ?"));
+    }
+    q.addBindValue(text(note.title.trimmed()));
+    q.addBindValue(text(note.body));
+    q.addBindValue(note.day.isValid() ? QVariant(note.day.toString(Qt::ISODate))
+                                      : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(nullableText(note.articleSlug));
+    q.addBindValue(nullableText(note.quote));
+    q.addBindValue(now);
+    if (note.id == 0)
+        q.addBindValue(now);
+    else
+        q.addBindValue(note.id);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError(), QStringLiteral("save the note"));
+        return false;
+    }
+    if (note.id != 0 && q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("The note no longer exists; it may have been deleted.");
+        return false;
+    }
+    const qint64 id = note.id == 0 ? q.lastInsertId().toLongLong() : note.id;
+    if (!tx.commit(error))
+        return false;
+    if (note.id == 0)
+        note.createdAt = fromIso(now);
+    note.id = id;
+    note.updatedAt = fromIso(now);
+    return true;
+}
+
+bool JournalStore::deleteNote(qint64 id, QString *error)
+{
+    QSqlDatabase db = m_database.db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM note WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError(), QStringLiteral("delete the note"));
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QVector<Note> JournalStore::notes() const
+{
+    QVector<Note> out;
+    QSqlQuery q(m_database.db());
+    q.exec(QStringLiteral("SELECT id, title, body, day, article_slug, quote, created_at, updated_at"
+                          " FROM note ORDER BY created_at, id"));
+    while (q.next()) {
+        Note n;
+        n.id = q.value(0).toLongLong();
+        n.title = q.value(1).toString();
+        n.body = q.value(2).toString();
+        n.day = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        n.articleSlug = q.value(4).toString();
+        n.quote = q.value(5).toString();
+        n.createdAt = fromIso(q.value(6));
+        n.updatedAt = fromIso(q.value(7));
+        out << n;
+    }
+    return out;
+}
+
+} // namespace fc

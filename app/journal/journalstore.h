@@ -1,0 +1,41 @@
+#pragma once
+
+#include "journal/entities.h"
+#include "journal/journaldatabase.h"
+
+#include <QVector>
+#include <optional>
+
+namespace fc {
+
+// The patient's journal: symptoms, daily check-ins and notes in one SQLite file. Every public
+// write is one transaction; on failure nothing is half-saved and the caller keeps its data.
+class JournalStore
+{
+public:
+    JournalDatabase::Status open(const QString &filePath, QString *error);
+    void close() { m_database.close(); }
+    bool isOpen() const { return m_database.isOpen(); }
+    QString filePath() const { return m_database.filePath(); }
+    int schemaVersion() const { return m_database.schemaVersion(); }
+    JournalDatabase &database() { return m_database; }
+
+    QVector<Symptom> symptoms(bool includeHidden = false) const;
+
+    // Inserts or replaces the check-in of checkIn.day. Refuses future days and scores outside
+    // 0-10 with a message naming the field.
+    bool saveCheckIn(CheckIn &checkIn, QString *error);
+    std::optional<CheckIn> checkIn(const QDate &day) const;
+    QVector<CheckIn> checkIns(const QDate &from, const QDate &to) const;
+
+    bool saveNote(Note &note, QString *error);
+    bool deleteNote(qint64 id, QString *error);
+    QVector<Note> notes() const;
+
+    static QString validateCheckIn(const CheckIn &checkIn, const QVector<Symptom> &symptoms);
+
+private:
+    JournalDatabase m_database;
+};
+
+} // namespace fc

@@ -1,0 +1,47 @@
+#include "journal/sqlerror.h"
+
+namespace fc {
+
+QString describeSqlError(const QSqlError &error, const QString &action)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int primary = code.toInt() & 0xff;
+    QString reason;
+    switch (primary) {
+    case 13: // SQLITE_FULL
+        reason = QStringLiteral("The disk is full.");
+        break;
+    case 8: // SQLITE_READONLY
+        reason = QStringLiteral("The journal file or its folder is read-only.");
+        break;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        reason = QStringLiteral("Another Fibro Companion window is saving to the same journal; try "
+                                "again in a moment.");
+        break;
+    case 10: // SQLITE_IOERR
+        reason = QStringLiteral("The disk reported a read or write error.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        reason = QStringLiteral("The journal file is damaged.");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        reason = QStringLiteral("The journal file could not be opened.");
+        break;
+    case 19: // SQLITE_CONSTRAINT
+        reason = QStringLiteral("A value is out of range or missing.");
+        break;
+    default:
+        reason = QString();
+    }
+    QString message = QStringLiteral("Could not %1.").arg(action);
+    if (!reason.isEmpty())
+        message += u' ' + reason;
+    if (!text.isEmpty())
+        message += QStringLiteral(" (%1)").arg(text);
+    return message;
+}
+
+} // namespace fc

@@ -1,0 +1,113 @@
+#include "appcontext.h"
+#include "core/appinfo.h"
+#include "core/commandline.h"
+#include "headlessjob.h"
+#include "mainwindow.h"
+#include "web/appscheme.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+bool wantsTextOnly(const QStringList &args)
+{
+    for (const QString &a : args.mid(1))
+        if (a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version")
+            return true;
+    return false;
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+int printResult(const fc::CommandLineResult &result)
+{
+    if (result.action == fc::CommandLineResult::Action::Fail) {
+        std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(result.text));
+        return 1;
+    }
+    std::fputs(qPrintable(result.text), stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything the app writes (journal, backups, exports) is health data: owner-only.
+    umask(0077);
+
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("fc.*.debug=false\nfc.*.info=false\n"
+                                                        "qt.webenginecontext.info=false"));
+
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (wantsTextOnly(args)) {
+        QCoreApplication app(argc, argv);
+        fc::AppInfo::applyToApplication();
+        return printResult(fc::parseCommandLine(args));
+    }
+
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")) {
+        // Chromium refuses to start its sandbox as root; running as root is the user's choice.
+        std::fputs("fibro-companion: warning: running as root, so the web view's sandbox is "
+                   "disabled. Run as a normal user to keep it.\n",
+                   stderr);
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    }
+
+    {
+        // Peek for a job before the GUI exists: jobs must also run where there is no display.
+        const fc::CommandLineResult peek = fc::parseCommandLine(args);
+        if (peek.action == fc::CommandLineResult::Action::Run && peek.options.isHeadlessJob() &&
+            !hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    fc::registerAppScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    fc::AppInfo::applyToApplication();
+
+    const fc::CommandLineResult parsed = fc::parseCommandLine(args);
+    if (parsed.action != fc::CommandLineResult::Action::Run)
+        return printResult(parsed);
+    const fc::CommandLine &options = parsed.options;
+
+    fc::AppContext context(options.dataDir);
+    QString error;
+    if (options.isHeadlessJob()) {
+        if (!context.initialize(&error)) {
+            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+            return 1;
+        }
+        fc::HeadlessJob job(&context, options);
+        QObject::connect(&job, &fc::HeadlessJob::finished, &app, &QCoreApplication::exit);
+        job.start();
+        return app.exec();
+    }
+
+    app.setWindowIcon(QIcon(QStringLiteral(":/web/app-icon.png")));
+    if (!context.initialize(&error)) {
+        QMessageBox::critical(nullptr, fc::AppInfo::displayName(),
+                              QObject::tr("Fibro Companion cannot start:\n\n%1").arg(error));
+        return 1;
+    }
+    fc::MainWindow window(&context);
+    window.show();
+    if (options.checkIn)
+        QTimer::singleShot(0, &window, &fc::MainWindow::openCheckIn);
+    return app.exec();
+}

@@ -1,0 +1,17 @@
+# Applied to every target the project builds, so a warning in any layer fails CI.
+function(fc_set_warnings target)
+    target_compile_options(${target} PRIVATE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(FC_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+if(FC_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

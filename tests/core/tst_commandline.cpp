@@ -1,0 +1,92 @@
+#include "core/appurl.h"
+#include "core/commandline.h"
+
+#include <QtTest>
+
+using namespace fc;
+
+class TstCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exportPdfNotes()
+    {
+        const auto r = parseCommandLine({QStringLiteral("fc"), QStringLiteral("--data-dir"),
+                                         QStringLiteral("/tmp/d"), QStringLiteral("--export-pdf"),
+                                         QStringLiteral("out.pdf"), QStringLiteral("--notes")});
+        QCOMPARE(r.action, CommandLineResult::Action::Run);
+        QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/d"));
+        QCOMPARE(r.options.exportPdf, QStringLiteral("out.pdf"));
+        QVERIFY(r.options.notes);
+        QVERIFY(r.options.isHeadlessJob());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("pdf without kind")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf")}
+            << QStringLiteral("--notes or --report");
+        QTest::newRow("both kinds")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
+                           QStringLiteral("--notes"), QStringLiteral("--report")}
+            << QStringLiteral("exactly one");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--export-pdf"),
+                                                 QStringLiteral("a.pdf"),
+                                                 QStringLiteral("--report"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("2024-02-30")}
+                                  << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("reversed range")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
+                           QStringLiteral("--report"),     QStringLiteral("--from"),
+                           QStringLiteral("2024-03-01"),   QStringLiteral("--to"),
+                           QStringLiteral("2024-02-01")}
+            << QStringLiteral("is after");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")}
+                                 << QStringLiteral("frobnicate");
+        QTest::newRow("stray") << QStringList{QStringLiteral("file.txt")}
+                               << QStringLiteral("Unexpected argument");
+        QTest::newRow("two jobs") << QStringList{QStringLiteral("--backup"), QStringLiteral("a"),
+                                                 QStringLiteral("--export-csv"),
+                                                 QStringLiteral("b")}
+                                  << QStringLiteral("one job");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        args.prepend(QStringLiteral("fc"));
+        const auto r = parseCommandLine(args);
+        QCOMPARE(r.action, CommandLineResult::Action::Fail);
+        QVERIFY2(r.text.contains(message), qPrintable(r.text));
+    }
+
+    void appUrlRejectsTraversal_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("article") << QStringLiteral("fibro://app/article/low-dose-naltrexone")
+                                 << true;
+        QTest::newRow("css") << QStringLiteral("fibro://app/web/article.css") << true;
+        QTest::newRow("dotdot") << QStringLiteral("fibro://app/web/../main.cpp") << false;
+        QTest::newRow("encoded dotdot") << QStringLiteral("fibro://app/web/%2e%2e/secret") << false;
+        QTest::newRow("encoded slash") << QStringLiteral("fibro://app/web/a%2fb") << false;
+        QTest::newRow("absolute") << QStringLiteral("fibro://app//etc/passwd") << false;
+        QTest::newRow("hidden") << QStringLiteral("fibro://app/web/.hidden") << false;
+        QTest::newRow("deep") << QStringLiteral("fibro://app/web/a/b") << false;
+        QTest::newRow("other host") << QStringLiteral("fibro://evil/web/a.css") << false;
+        QTest::newRow("other scheme") << QStringLiteral("file:///etc/passwd") << false;
+        QTest::newRow("user info") << QStringLiteral("fibro://u@app/web/a.css") << false;
+    }
+    void appUrlRejectsTraversal()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, valid);
+        QCOMPARE(AppUrl::parse(QUrl(url), nullptr), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCommandLine)
+#include "tst_commandline.moc"

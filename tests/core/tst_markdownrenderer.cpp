@@ -1,0 +1,106 @@
+#include "articles/markdownrenderer.h"
+
+#include <QtTest>
+
+using namespace fc;
+
+class TstMarkdownRenderer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headingsAndEmphasis()
+    {
+        const RenderedMarkdown r = MarkdownRenderer().render(QStringLiteral(
+            "## Background\n\nSome *gentle* and **strong** words.\n\n## Take Home Thoughts\n"));
+        QVERIFY(r.ok);
+        QVERIFY(r.html.contains(QLatin1String("<h2 id=\"background\">Background</h2>")));
+        QVERIFY(r.html.contains(QLatin1String("<em>gentle</em>")));
+        QVERIFY(r.html.contains(QLatin1String("<strong>strong</strong>")));
+        QCOMPARE(r.headings.size(), 2);
+        QCOMPARE(r.headings[1].id, QStringLiteral("take-home-thoughts"));
+        QCOMPARE(r.headings[1].level, 2);
+    }
+
+    void duplicateHeadingsGetDistinctIds()
+    {
+        const RenderedMarkdown r =
+            MarkdownRenderer().render(QStringLiteral("## Study\n\n## Study\n"));
+        QCOMPARE(r.headings[0].id, QStringLiteral("study"));
+        QCOMPARE(r.headings[1].id, QStringLiteral("study-2"));
+    }
+
+    void scriptsAndJavascriptLinksDoNotSurvive_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("forbidden");
+        QTest::newRow("script block")
+            << QStringLiteral("<script>alert(1)</script>\n") << QStringLiteral("<script");
+        QTest::newRow("inline script")
+            << QStringLiteral("Hi <script>alert(1)</script>") << QStringLiteral("<script");
+        QTest::newRow("javascript link")
+            << QStringLiteral("[x](javascript:alert(1))") << QStringLiteral("javascript:");
+        QTest::newRow("encoded javascript")
+            << QStringLiteral("[x](JaVaScRiPt:alert(1))") << QStringLiteral("alert(1)");
+        QTest::newRow("iframe") << QStringLiteral("<iframe src=\"http://evil\"></iframe>")
+                                << QStringLiteral("<iframe");
+        QTest::newRow("onerror attr")
+            << QStringLiteral("<img src=x onerror=alert(1)>") << QStringLiteral("onerror");
+        QTest::newRow("data link")
+            << QStringLiteral("[x](data:text/html;base64,PHNjcmlwdD4=)") << QStringLiteral("data:");
+        QTest::newRow("remote image") << QStringLiteral("![chart](http://example.com/a.png)")
+                                      << QStringLiteral("http://example.com");
+    }
+    void scriptsAndJavascriptLinksDoNotSurvive()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, forbidden);
+        const RenderedMarkdown r = MarkdownRenderer().render(markdown);
+        QVERIFY(r.ok);
+        QVERIFY2(!r.html.contains(forbidden, Qt::CaseInsensitive), qPrintable(r.html));
+    }
+
+    void remoteImageBecomesNote()
+    {
+        const RenderedMarkdown r =
+            MarkdownRenderer().render(QStringLiteral("![LDN chart](https://x.org/a.png)"));
+        QVERIFY(r.html.contains(QLatin1String("Image not shown: LDN chart")));
+        QVERIFY(!r.html.contains(QLatin1String("<img")));
+    }
+
+    void captionAndVideoConventions()
+    {
+        const RenderedMarkdown r = MarkdownRenderer().render(
+            QStringLiteral("Text.\n\n[[caption: LDN and pain]]\n\n[[video: Part 1 of 3]]\n"));
+        QVERIFY(r.html.contains(QLatin1String("<figcaption>LDN and pain</figcaption>")));
+        QVERIFY(r.html.contains(QLatin1String("Video: available online only")));
+        QVERIFY(r.html.contains(QLatin1String("Part 1 of 3")));
+        QVERIFY(!r.html.contains(QLatin1String("[[")));
+    }
+
+    void captionTextIsEscaped()
+    {
+        const RenderedMarkdown r =
+            MarkdownRenderer().render(QStringLiteral("[[caption: <b>x</b> & y]]"));
+        QVERIFY(!r.html.contains(QLatin1String("<b>")));
+    }
+
+    void oversizedInputIsRefused()
+    {
+        // CVE-2023-22486: this pattern is quadratic in cmark 0.30.2; the cap keeps it away.
+        const QString hostile = QStringLiteral("![[]()").repeated(80000);
+        const RenderedMarkdown r = MarkdownRenderer().render(hostile);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("KB")));
+    }
+
+    void largestAllowedHostileInputStillRenders()
+    {
+        const QString hostile =
+            QStringLiteral("![[]()").repeated(int(MarkdownRenderer::maxInputBytes / 6));
+        QVERIFY(hostile.toUtf8().size() <= MarkdownRenderer::maxInputBytes);
+        QVERIFY(MarkdownRenderer().render(hostile).ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMarkdownRenderer)
+#include "tst_markdownrenderer.moc"

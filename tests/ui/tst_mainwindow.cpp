@@ -1,0 +1,116 @@
+#include "appcontext.h"
+#include "articles/articlelibrary.h"
+#include "articleview.h"
+#include "librarysidebar.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "uitestmain.h"
+#include "web/requestinterceptor.h"
+#include "web/webprofile.h"
+
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+using namespace fc;
+
+namespace {
+
+bool waitForLoad(QWebEnginePage *page, int timeoutMs = 30000)
+{
+    QSignalSpy spy(page, &QWebEnginePage::loadFinished);
+    if (!spy.wait(timeoutMs))
+        return false;
+    return spy.first().first().toBool();
+}
+
+QString pageText(QWebEnginePage *page)
+{
+    QString text;
+    bool done = false;
+    page->toPlainText([&](const QString &t) {
+        text = t;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("page text did not arrive");
+    return text;
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void windowShowsSidebarAndLoadsArticles()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QStringList slugs = window.sidebar()->articleSlugs();
+        QCOMPARE(slugs.size(), context.library().articles().size());
+        QVERIFY(slugs.contains(QStringLiteral("low-dose-naltrexone")));
+
+        QWebEnginePage *page = window.articleView()->page();
+        window.openArticle(QStringLiteral("low-dose-naltrexone"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->title(),
+            QStringLiteral("Low Dose Naltrexone (LDN): Possibly a Major Breakthrough"), 30000);
+        QVERIFY(window.windowTitle().startsWith(QLatin1String("Low Dose Naltrexone")));
+        QCOMPARE(window.currentSlug(), QStringLiteral("low-dose-naltrexone"));
+        const QString text = pageText(page);
+        QVERIFY(text.contains(QLatin1String("Thirty one women with Fibromyalgia")));
+        QVERIFY(text.contains(QLatin1String("not medical advice")));
+
+        QCOMPARE(context.webProfile()->interceptor()->blockedCount(), 0);
+        QVERIFY(context.webProfile()->interceptor()->allowedCount() > 0);
+    }
+
+    void interceptorBlocksEverythingOutsideTheScheme()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        RequestInterceptor *interceptor = context.webProfile()->interceptor();
+        // Subresources of an app page never even reach the interceptor: the scheme is local and
+        // local content may not load remote URLs. No CSP here on purpose.
+        const QUrl probe = context.content().addGenerated(QStringLiteral(
+            "<!DOCTYPE html><title>probe</title><img src=\"http://127.0.0.1:9/a.png\">"
+            "<link rel=\"stylesheet\" href=\"https://127.0.0.1:9/s.css\">"
+            "<iframe src=\"http://127.0.0.1:9/\"></iframe>"));
+        QWebEnginePage page(context.webProfile()->profile());
+        page.load(probe);
+        QVERIFY(waitForLoad(&page));
+        QCOMPARE(page.title(), QStringLiteral("probe"));
+        const int allowedAfterProbe = interceptor->allowedCount();
+        // Top-level loads do reach it, and it refuses them.
+        const QStringList outside{
+            QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("https://127.0.0.1:9/x"),
+            QStringLiteral("ftp://127.0.0.1:9/y"), QStringLiteral("file:///etc/hostname")};
+        for (const QString &url : outside) {
+            page.load(QUrl(url));
+            QVERIFY(!waitForLoad(&page));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(interceptor->blockedCount() >= 3, 10000);
+        QCOMPARE(interceptor->allowedCount(), allowedAfterProbe);
+    }
+
+    void unknownSchemeUrlIs404()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        QWebEnginePage page(context.webProfile()->profile());
+        page.load(QUrl(QStringLiteral("fibro://app/web/%2e%2e/%2e%2e/etc/passwd")));
+        QVERIFY(!waitForLoad(&page));
+        QVERIFY(!pageText(&page).contains(QLatin1String("root:")));
+    }
+};
+
+FC_UI_TEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

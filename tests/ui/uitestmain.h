@@ -1,0 +1,20 @@
+#pragma once
+
+#include "web/appscheme.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QtTest>
+
+// The app scheme must be registered before QApplication exists, so UI tests cannot use
+// QTEST_MAIN as it is.
+#define FC_UI_TEST_MAIN(TestClass)                                                                 \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        fc::registerAppScheme();                                                                   \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                \
+        QApplication app(argc, argv);                                                              \
+        QStandardPaths::setTestModeEnabled(true);                                                  \
+        TestClass tc;                                                                              \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }

@@ -1,0 +1,74 @@
+#include "headlessjob.h"
+
+#include "appcontext.h"
+#include "export/notesdocument.h"
+#include "pdfprinter.h"
+
+#include <QTimer>
+#include <cstdio>
+
+namespace fc {
+
+HeadlessJob::HeadlessJob(AppContext *context, const CommandLine &options, QObject *parent)
+    : QObject(parent), m_context(context), m_options(options)
+{}
+
+void HeadlessJob::succeed(const QString &message)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(message));
+    std::fflush(stdout);
+    emit finished(0);
+}
+
+void HeadlessJob::fail(const QString &message)
+{
+    std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(message));
+    std::fflush(stderr);
+    emit finished(1);
+}
+
+void HeadlessJob::start()
+{
+    // Queued so a caller can connect to finished() after start() returns.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_options.exportPdf.isEmpty())
+            exportPdf();
+        else
+            fail(QStringLiteral("This job is not available in this version."));
+    });
+}
+
+void HeadlessJob::exportPdf()
+{
+    if (m_options.report) {
+        fail(QStringLiteral("The visit report is not available in this version; use --notes."));
+        return;
+    }
+    QVector<Note> notes = m_context->journal().notes();
+    if (m_options.from.isValid() || m_options.to.isValid()) {
+        QVector<Note> inRange;
+        for (const Note &n : notes) {
+            const QDate d = n.createdAt.toLocalTime().date();
+            if ((!m_options.from.isValid() || d >= m_options.from) &&
+                (!m_options.to.isValid() || d <= m_options.to))
+                inRange << n;
+        }
+        notes = inRange;
+    }
+    const QString html = NotesDocument::build(notes, &m_context->library());
+    auto *printer = new PdfPrinter(m_context, this);
+    connect(printer, &PdfPrinter::finished, this,
+            [this, printer, count = notes.size()](bool ok, const QString &message) {
+                printer->deleteLater();
+                if (ok)
+                    succeed(message + QStringLiteral(" %1 %2 exported.")
+                                          .arg(count)
+                                          .arg(count == 1 ? QStringLiteral("note")
+                                                          : QStringLiteral("notes")));
+                else
+                    fail(message);
+            });
+    printer->print(html, m_options.exportPdf);
+}
+
+} // namespace fc

@@ -1,0 +1,86 @@
+#include "pdfprinter.h"
+
+#include "appcontext.h"
+#include "core/atomicfile.h"
+#include "web/webprofile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QPointer>
+#include <QTimer>
+#include <QWebEnginePage>
+
+Q_LOGGING_CATEGORY(lcPdf, "fc.ui.pdf")
+
+namespace fc {
+
+PdfPrinter::PdfPrinter(AppContext *context, QObject *parent) : QObject(parent), m_context(context)
+{}
+
+PdfPrinter::~PdfPrinter()
+{
+    if (!m_url.isEmpty())
+        m_context->content().removeGenerated(m_url);
+    delete m_page;
+}
+
+QPageLayout PdfPrinter::defaultLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 18),
+                       QPageLayout::Millimeter);
+}
+
+void PdfPrinter::fail(const QString &message)
+{
+    qCWarning(lcPdf) << message;
+    emit finished(false, message);
+}
+
+void PdfPrinter::print(const QString &html, const QString &filePath, const QPageLayout &layout)
+{
+    m_filePath = filePath;
+    m_layout = layout;
+    const QFileInfo target(filePath);
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        QTimer::singleShot(0, this, [this, target] {
+            fail(QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+                     .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
+                          QDir::toNativeSeparators(target.absolutePath())));
+        });
+        return;
+    }
+    // Served through the scheme rather than setHtml(), which is capped at 2 MB.
+    m_url = m_context->content().addGenerated(html);
+    m_page = new QWebEnginePage(m_context->webProfile()->profile(), this);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        if (!ok) {
+            fail(QStringLiteral("The document for %1 could not be laid out.").arg(m_filePath));
+            return;
+        }
+        QPointer<PdfPrinter> self(this);
+        m_page->printToPdf(
+            [self](const QByteArray &pdf) {
+                if (!self)
+                    return;
+                if (pdf.isEmpty()) {
+                    self->fail(QStringLiteral("Printing to PDF failed."));
+                    return;
+                }
+                QString error;
+                if (!writeFileAtomically(self->m_filePath, pdf, &error)) {
+                    self->fail(error);
+                    return;
+                }
+                emit self->finished(true, QStringLiteral("Wrote %1 (%2 KB).")
+                                              .arg(QDir::toNativeSeparators(self->m_filePath))
+                                              .arg((pdf.size() + 1023) / 1024));
+            },
+            m_layout);
+    });
+    m_page->load(m_url);
+}
+
+} // namespace fc

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QPageLayout>
+#include <QUrl>
+
+class QWebEnginePage;
+
+namespace fc {
+
+class AppContext;
+
+// Prints an HTML document made by the core to a PDF file through an offscreen page.
+// printToPdf is asynchronous: finished() fires once the file is in place (or not).
+class PdfPrinter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PdfPrinter(AppContext *context, QObject *parent = nullptr);
+    ~PdfPrinter() override;
+
+    // printToPdf's default layout has no margins; this one has real ones.
+    static QPageLayout defaultLayout();
+
+    void print(const QString &html, const QString &filePath,
+               const QPageLayout &layout = defaultLayout());
+
+signals:
+    void finished(bool ok, const QString &message);
+
+private:
+    void fail(const QString &message);
+
+    AppContext *m_context;
+    QWebEnginePage *m_page = nullptr;
+    QUrl m_url;
+    QString m_filePath;
+    QPageLayout m_layout;
+};
+
+} // namespace fc
