@@ -10,7 +10,9 @@
 namespace fc {
 
 HeadlessJob::HeadlessJob(AppContext *context, const CommandLine &options, QObject *parent)
-    : QObject(parent), m_context(context), m_options(options)
+    : QObject(parent)
+    , m_context(context)
+    , m_options(options)
 {}
 
 void HeadlessJob::succeed(const QString &message)

@@ -13,8 +13,12 @@
 namespace fc {
 
 NoteEditorDialog::NoteEditorDialog(JournalStore *store, const Note &note, QWidget *parent)
-    : QDialog(parent), m_store(store), m_note(note), m_title(new QLineEdit(note.title, this)),
-      m_body(new QPlainTextEdit(note.body, this)), m_status(new QLabel(this))
+    : QDialog(parent)
+    , m_store(store)
+    , m_note(note)
+    , m_title(new QLineEdit(note.title, this))
+    , m_body(new QPlainTextEdit(note.body, this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(note.id ? tr("Edit note") : tr("New note"));
     m_title->setAccessibleName(tr("Title"));

@@ -17,7 +17,9 @@ Q_LOGGING_CATEGORY(lcPdf, "fc.ui.pdf")
 
 namespace fc {
 
-PdfPrinter::PdfPrinter(AppContext *context, QObject *parent) : QObject(parent), m_context(context)
+PdfPrinter::PdfPrinter(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
 {}
 
 PdfPrinter::~PdfPrinter()

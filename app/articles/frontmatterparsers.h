@@ -6,6 +6,7 @@
 
 #include <QStringList>
 #include <QVariant>
+#include <cstddef>
 
 namespace fc::detail {
 

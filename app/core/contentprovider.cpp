@@ -15,7 +15,8 @@ WebReply WebReply::html(const QString &text)
     return WebReply{true, QByteArrayLiteral("text/html"), text.toUtf8()};
 }
 
-ContentProvider::ContentProvider(const ArticleLibrary *library) : m_library(library)
+ContentProvider::ContentProvider(const ArticleLibrary *library)
+    : m_library(library)
 {}
 
 QUrl ContentProvider::addGenerated(const QString &html)

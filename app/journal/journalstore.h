@@ -2,6 +2,7 @@
 
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
+#include "journal/trialstore.h"
 
 #include <QVector>
 #include <optional>
@@ -19,6 +20,8 @@ public:
     QString filePath() const { return m_database.filePath(); }
     int schemaVersion() const { return m_database.schemaVersion(); }
     JournalDatabase &database() { return m_database; }
+    TrialStore &trials() { return m_trials; }
+    const TrialStore &trials() const { return m_trials; }
 
     QVector<Symptom> symptoms(bool includeHidden = false) const;
 
@@ -36,6 +39,7 @@ public:
 
 private:
     JournalDatabase m_database;
+    TrialStore m_trials{&m_database};
 };
 
 } // namespace fc

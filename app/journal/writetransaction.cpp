@@ -6,7 +6,8 @@
 
 namespace fc {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {}
 
 WriteTransaction::~WriteTransaction()
