@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "insights/insightsjob.h"
 #include "pdfprinter.h"
 
 #include <QTimer>
@@ -35,9 +36,20 @@ void HeadlessJob::start()
     QTimer::singleShot(0, this, [this] {
         if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.insightsJson.isEmpty())
+            writeInsightsJson();
         else
             fail(QStringLiteral("This job is not available in this version."));
     });
+}
+
+void HeadlessJob::writeInsightsJson()
+{
+    QString message;
+    if (exportInsightsJson(*m_context, m_options.insightsJson, &message))
+        succeed(message);
+    else
+        fail(message);
 }
 
 void HeadlessJob::exportPdf()

@@ -26,6 +26,7 @@ private:
     void succeed(const QString &message);
     void fail(const QString &message);
     void exportPdf();
+    void writeInsightsJson();
 
     AppContext *m_context;
     CommandLine m_options;

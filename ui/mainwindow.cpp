@@ -6,6 +6,7 @@
 #include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/notesdocument.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new InsightsSection(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
