@@ -247,10 +247,11 @@ TrialEffect computeTrialEffect(const Trial &trial, const QString &symptomKey,
 
     if (symptomKey == QLatin1String("pain") && !e.higherIsBetter &&
         std::isfinite(e.percentChange) && e.percentChange < 0) {
-        const double reduction = -e.percentChange;
-        if (reduction >= 50 - 1e-9)
+        // Judged on the whole percent the sentence shows, so "30%" is never called "below 30%".
+        const long reduction = std::lround(-e.percentChange);
+        if (reduction >= 50)
             e.clinicalLabel = QStringLiteral("substantial");
-        else if (reduction >= 30 - 1e-9)
+        else if (reduction >= 30)
             e.clinicalLabel = QStringLiteral("moderately important");
         else
             e.clinicalLabel = QStringLiteral("less than moderately important");
