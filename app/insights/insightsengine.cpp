@@ -8,11 +8,6 @@ namespace fc {
 InsightsEngine InsightsEngine::load(const JournalStore &store, const ArticleLibrary *library,
                                     const Options &options)
 {
-    const QVector<CheckIn> checkIns = store.checkIns(QDate(1900, 1, 1), QDate(9999, 12, 31));
-    QDate last = options.today;
-    if (!checkIns.isEmpty() && checkIns.constLast().day > last)
-        last = checkIns.constLast().day;
-    QDate first = checkIns.isEmpty() ? options.today : checkIns.constFirst().day;
     const QVector<Trial> trials = store.trials().trials();
     QHash<QString, QString> articles;
     for (const Trial &t : trials) {
@@ -21,8 +16,8 @@ InsightsEngine InsightsEngine::load(const JournalStore &store, const ArticleLibr
         const std::optional<Treatment> treatment = store.trials().treatment(t.treatmentKey);
         articles.insert(t.treatmentKey, treatment ? treatment->articleSlug : QString());
     }
-    return InsightsEngine(JournalSeries::build(checkIns, store.symptoms(), first, last), trials,
-                          articles, library, options);
+    return InsightsEngine(JournalSeries::load(store, options.today), trials, articles, library,
+                          options);
 }
 
 InsightsEngine::InsightsEngine(JournalSeries series, QVector<Trial> trials,

@@ -1,5 +1,8 @@
 #include "insights/journalseries.h"
 
+#include "journal/journalstore.h"
+
+#include <QSqlQuery>
 #include <QtNumeric>
 
 namespace fc {
@@ -58,6 +61,83 @@ JournalSeries JournalSeries::build(const QVector<CheckIn> &checkIns,
                 (*series)[i] = it.value();
         }
     }
+    return s;
+}
+
+JournalSeries JournalSeries::load(const JournalStore &store, const QDate &to, const QDate &from)
+{
+    JournalSeries s;
+    s.m_symptoms = store.symptoms(true);
+    QSqlDatabase db = const_cast<JournalStore &>(store).database().db();
+    // SQLite's julianday() counts from noon, QDate's Julian day number is the whole civil day.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT CAST(julianday(day) + 0.5 AS INTEGER), hours_slept, crash "
+                          "FROM checkin ORDER BY day"));
+    struct Row
+    {
+        qint64 jd;
+        double hours;
+        bool crash;
+    };
+    QVector<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).isNull() ? qQNaN() : q.value(1).toDouble(),
+                     q.value(2).toBool()});
+    if (!rows.isEmpty()) {
+        s.m_firstLogged = QDate::fromJulianDay(rows.constFirst().jd);
+        s.m_lastLogged = QDate::fromJulianDay(rows.constLast().jd);
+    }
+    QDate first = s.m_firstLogged.isValid() ? s.m_firstLogged : to;
+    if (from.isValid() && from < first)
+        first = from;
+    QDate last = to.isValid() ? to : s.m_lastLogged;
+    if (s.m_lastLogged.isValid() && s.m_lastLogged > last)
+        last = s.m_lastLogged;
+    if (!first.isValid() || !last.isValid() || last < first) {
+        for (const Symptom &sym : s.m_symptoms)
+            s.m_values.insert(sym.key, {});
+        s.m_values.insert(hoursSleptKey(), {});
+        return s;
+    }
+    s.m_first = first;
+    s.m_days = int(first.daysTo(last)) + 1;
+    const qint64 firstJd = first.toJulianDay();
+    QVector<double> hours(s.m_days, qQNaN());
+    s.m_crash = QVector<bool>(s.m_days, false);
+    s.m_logged = QVector<bool>(s.m_days, false);
+    for (const Row &r : rows) {
+        const qint64 i = r.jd - firstJd;
+        if (i < 0 || i >= s.m_days)
+            continue;
+        s.m_logged[i] = true;
+        s.m_crash[i] = r.crash;
+        hours[i] = r.hours;
+    }
+    QHash<qint64, QVector<double>> byId;
+    for (const Symptom &sym : s.m_symptoms)
+        byId.insert(sym.id, QVector<double>(s.m_days, qQNaN()));
+    QSqlQuery scores(db);
+    scores.setForwardOnly(true);
+    scores.exec(QStringLiteral("SELECT CAST(julianday(checkin.day) + 0.5 AS INTEGER), "
+                               "score.symptom_id, score.value FROM score JOIN checkin ON "
+                               "checkin.id = score.checkin_id"));
+    qint64 lastId = -1;
+    QVector<double> *target = nullptr;
+    while (scores.next()) {
+        const qint64 id = scores.value(1).toLongLong();
+        if (id != lastId) {
+            const auto it = byId.find(id);
+            target = it == byId.end() ? nullptr : &*it;
+            lastId = id;
+        }
+        const qint64 i = scores.value(0).toLongLong() - firstJd;
+        if (target && i >= 0 && i < s.m_days)
+            (*target)[i] = scores.value(2).toInt();
+    }
+    for (const Symptom &sym : s.m_symptoms)
+        s.m_values.insert(sym.key, byId.value(sym.id));
+    s.m_values.insert(hoursSleptKey(), hours);
     return s;
 }
 

@@ -8,6 +8,8 @@
 
 namespace fc {
 
+class JournalStore;
+
 // The journal as one value per calendar day and series, so windows and charts can index days
 // directly. A day without a value is NaN: never 0, which is a real score.
 class JournalSeries
@@ -20,6 +22,11 @@ public:
     // taken from the first/last check-in.
     static JournalSeries build(const QVector<CheckIn> &checkIns, const QVector<Symptom> &symptoms,
                                QDate from = QDate(), QDate to = QDate());
+
+    // Reads the journal straight into day arrays: much cheaper than building CheckIn records for
+    // ten years of diary. Covers the first check-in (or from, if earlier) to to.
+    static JournalSeries load(const JournalStore &store, const QDate &to,
+                              const QDate &from = QDate());
 
     QDate first() const { return m_first; }
     QDate last() const { return m_first.isValid() ? m_first.addDays(m_days - 1) : QDate(); }

@@ -127,15 +127,16 @@ QString legend(double left, double baseline, bool weekly, const QString &pointCo
                     weekly ? QStringLiteral("4-week average") : QStringLiteral("7-day average"));
     out += QStringLiteral("<path class=\"fc-crash\" d=\"M%1 %2h9l-4.5 8z\" fill=\"%3\"/>"
                           "<text x=\"%4\" y=\"%5\">crash/flare day</text>")
-               .arg(num(left + 240), num(y - 9), crashColour, num(left + 253), num(y));
-    out += QStringLiteral("<rect class=\"fc-trial-key\" x=\"%1\" y=\"%2\" width=\"18\" "
-                          "height=\"8\" fill=\"%3\"/><rect x=\"%1\" y=\"%2\" width=\"6\" "
-                          "height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.55\"/>"
-                          "<text x=\"%4\" y=\"%5\">treatment (pale: ramp-up), | dose change"
-                          "</text>")
-               .arg(num(left + 360), num(y - 8), trialColour, num(left + 382), num(y));
-    out += QStringLiteral("<text x=\"%1\" y=\"%2\">· gaps: days not logged</text>")
-               .arg(num(left + 640), num(y));
+               .arg(num(left + 224), num(y - 9), crashColour, num(left + 237), num(y));
+    out += QStringLiteral(
+               "<rect class=\"fc-trial-key\" x=\"%1\" y=\"%2\" width=\"18\" "
+               "height=\"8\" fill=\"%3\"/><rect class=\"fc-ramp\" x=\"%1\" y=\"%2\" width=\"6\" "
+               "height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.55\"/>"
+               "<text x=\"%4\" y=\"%5\">treatment (pale: ramp-up), | dose change"
+               "</text>")
+               .arg(num(left + 334), num(y - 8), trialColour, num(left + 356), num(y));
+    out += QStringLiteral("<text x=\"%1\" y=\"%2\">gap: days not logged</text>")
+               .arg(num(left + 606), num(y));
     out += QStringLiteral("</g>");
     return out;
 }

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <cmath>
 
 using namespace fc;
 
@@ -25,6 +26,7 @@ private slots:
     void ranges();
     void pagesShowResultsAndLimits();
     void emptyJournal();
+    void loadMatchesCheckIns();
 
 private:
     void fill(JournalStore &store);
@@ -228,6 +230,49 @@ void TstInsightsEngine::emptyJournal()
     QVERIFY(html.contains(QLatin1String("No treatment trials yet")));
     const QJsonObject root = QJsonDocument::fromJson(insightsJson(engine)).object();
     QVERIFY(root.value(QStringLiteral("results")).toArray().isEmpty());
+}
+
+void TstInsightsEngine::loadMatchesCheckIns()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    // Across a leap day and a year end, with gaps, crashes, hours and partial scores.
+    for (int i = 0; i < 400; i += 1 + i % 3) {
+        CheckIn c;
+        c.day = QDate(2023, 12, 1).addDays(i);
+        c.crash = i % 7 == 0;
+        if (i % 2 == 0)
+            c.hoursSlept = 4 + i % 5 * 0.5;
+        c.scores.insert(QStringLiteral("pain"), i % 11);
+        if (i % 4 == 0)
+            c.scores.insert(QStringLiteral("brain_fog"), 10 - i % 11);
+        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+    }
+    const QDate to(2025, 2, 1);
+    const JournalSeries loaded = JournalSeries::load(store, to);
+    const JournalSeries built = JournalSeries::build(store.checkIns(QDate(2000, 1, 1), to),
+                                                     store.symptoms(true), QDate(2023, 12, 1), to);
+    QCOMPARE(loaded.first(), QDate(2023, 12, 1));
+    QCOMPARE(loaded.last(), to);
+    QCOMPARE(loaded.lastLogged(), built.lastLogged());
+    for (const QString &key : {QStringLiteral("pain"), QStringLiteral("brain_fog"),
+                               QStringLiteral("mood"), JournalSeries::hoursSleptKey()}) {
+        const QVector<double> a = loaded.values(key);
+        const QVector<double> b = built.values(key);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i)
+            QVERIFY2(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])),
+                     qPrintable(QStringLiteral("%1 day %2").arg(key).arg(i)));
+    }
+    for (QDate d = loaded.first(); d <= to; d = d.addDays(1)) {
+        QCOMPARE(loaded.isCrash(d), built.isCrash(d));
+        QCOMPARE(loaded.isLogged(d), built.isLogged(d));
+    }
+    QCOMPARE(loaded.value(QStringLiteral("pain"), QDate(2024, 2, 29)),
+             built.value(QStringLiteral("pain"), QDate(2024, 2, 29)));
 }
 
 QTEST_GUILESS_MAIN(TstInsightsEngine)
