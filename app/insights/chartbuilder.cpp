@@ -157,7 +157,8 @@ ChartBuilder::ChartBuilder(const JournalSeries &series, const QVector<Trial> &tr
     , m_trials(trials)
 {}
 
-QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, const QDate &to) const
+QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                                 const QVector<ChartBand> &bands) const
 {
     if (!from.isValid() || !to.isValid() || to < from || keys.isEmpty())
         return QString();
@@ -229,6 +230,26 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
                             svg::num(yMax * q / 2));
         out += QStringLiteral("</g>");
 
+        for (const ChartBand &band : bands) {
+            const QDate a = qMax(band.from, from);
+            const QDate b = qMin(band.to, to);
+            if (b < a)
+                continue;
+            const double dayWidth = axis.plotWidth / axis.days;
+            const double x1 = kLeft + from.daysTo(a) * dayWidth;
+            const double x2 = kLeft + (from.daysTo(b) + 1) * dayWidth;
+            out += QStringLiteral("<rect class=\"fc-band\" x=\"%1\" y=\"%2\" width=\"%3\" "
+                                  "height=\"%4\" fill=\"currentColor\" fill-opacity=\"%5\">"
+                                  "<title>%6</title></rect>")
+                       .arg(svg::num(x1), svg::num(plotTop), svg::num(x2 - x1), svg::num(kPlotH),
+                            band.strong ? QStringLiteral("0.12") : QStringLiteral("0.06"),
+                            svg::esc(QStringLiteral("%1: %2 to %3")
+                                         .arg(band.label, dayText(band.from), dayText(band.to))));
+            if (k == 0)
+                out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" "
+                                      "font-style=\"italic\">%3</text>")
+                           .arg(svg::num(x1 + 3), svg::num(plotTop + 12), svg::esc(band.label));
+        }
         // Crash days: triangles on the top edge, so they read without colour.
         out +=
             QStringLiteral("<g class=\"fc-crash\" fill=\"%1\">").arg(QLatin1String(kCrashColour));

@@ -15,6 +15,15 @@ namespace fc {
 // presentation attributes that print well on white and CSS classes (fc-chart, fc-c0..fc-c5,
 // fc-crash, fc-trial...) that resources/web/insights.css recolours for dark mode; text uses
 // currentColor. Every mark has a <title> with its exact value and date.
+// A stretch of days shaded behind the points, e.g. a trial's baseline and treatment windows.
+struct ChartBand
+{
+    QDate from;
+    QDate to;
+    QString label;
+    bool strong = false; // the darker of two shades
+};
+
 class ChartBuilder
 {
 public:
@@ -26,7 +35,8 @@ public:
 
     // One small chart per key (symptom keys or JournalSeries::hoursSleptKey()), sharing the time
     // axis from..to, with one row per trial overlapping the range below it.
-    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to) const;
+    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                       const QVector<ChartBand> &bands = {}) const;
     QString symptomHistorySvg(const QString &key, const QDate &from, const QDate &to) const
     {
         return historySvg({key}, from, to);

@@ -118,10 +118,10 @@ QPair<QDate, QDate> InsightsEngine::range(ChartRange range, const QDate &customF
     return {from, to};
 }
 
-QString InsightsEngine::historySvg(const QStringList &keys, const QDate &from,
-                                   const QDate &to) const
+QString InsightsEngine::historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                                   const QVector<ChartBand> &bands) const
 {
-    return ChartBuilder(m_series, m_trials).historySvg(keys, from, to);
+    return ChartBuilder(m_series, m_trials).historySvg(keys, from, to, bands);
 }
 
 } // namespace fc

@@ -54,7 +54,8 @@ public:
     // 30/90 days and a year end today; All spans the whole journal; Custom is clamped to order.
     QPair<QDate, QDate> range(ChartRange range, const QDate &customFrom = QDate(),
                               const QDate &customTo = QDate()) const;
-    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to) const;
+    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                       const QVector<ChartBand> &bands = {}) const;
     QString scatterSvg(const SeriesCorrelation &correlation) const
     {
         return ChartBuilder::scatterSvg(correlation);

@@ -165,14 +165,17 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
     if (engine.trials().isEmpty())
         body += QStringLiteral("<p class=\"empty\">No treatment trials yet. Add one in the Journal "
                                "to compare the days before it with the days on it.</p>");
+    QStringList effectKeys = keys;
+    effectKeys.removeAll(JournalSeries::hoursSleptKey());
+    if (!engine.trials().isEmpty() && effectKeys.isEmpty())
+        body += QStringLiteral("<p class=\"empty\">Choose a symptom on the left to see how it "
+                               "changed on each treatment.</p>");
     for (int i = int(engine.trials().size()) - 1; i >= 0; --i) {
         const Trial &t = engine.trials()[i];
         body += QStringLiteral("<article class=\"trial\"><h3><a href=\"%1\">%2</a></h3>%3")
                     .arg(trialUrl(t.id), escaped(t.treatmentName), trialHeading(t));
-        for (const QString &k : keys) {
-            if (k != JournalSeries::hoursSleptKey())
-                body += effectHtml(engine.trialEffect(t, k));
-        }
+        for (const QString &k : effectKeys)
+            body += effectHtml(engine.trialEffect(t, k));
         body += QStringLiteral("</article>");
     }
     body += QStringLiteral("</section>");
@@ -208,8 +211,15 @@ QString InsightsPages::trialSummary(const InsightsEngine &engine, qint64 trialId
     const QDate from = t->start.addDays(-engine.options().baselineDays);
     QDate to = t->stop.isValid() ? t->stop.addDays(14) : engine.options().today;
     to = qMin(to, qMax(engine.options().today, t->start));
+    QVector<ChartBand> bands;
+    if (!effects.isEmpty()) {
+        const TrialEffect &e = effects.constFirst();
+        bands.append({e.baselineFrom, e.baselineTo, QStringLiteral("baseline"), false});
+        if (e.treatmentLength > 0)
+            bands.append({e.treatmentFrom, e.treatmentTo, QStringLiteral("compared"), true});
+    }
     body += QStringLiteral("<figure class=\"chart\">%1</figure>")
-                .arg(engine.historySvg(engine.symptomKeys(), from, to));
+                .arg(engine.historySvg(engine.symptomKeys(), from, to, bands));
     for (const TrialEffect &e : effects)
         body += effectHtml(e);
     const QString slug = engine.articleSlug(t->treatmentKey);

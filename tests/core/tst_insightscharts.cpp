@@ -135,6 +135,7 @@ private slots:
     void tenYearsStaysSmall();
     void smallMultiplesShareOneAxis();
     void emptyRangeSaysSo();
+    void bandsShadeTrialWindows();
     void scatterAndCorrelation();
     void correlationNeedsFourteenPairs();
     void correlationLag();
@@ -266,6 +267,23 @@ void TstInsightsCharts::emptyRangeSaysSo()
     QCOMPARE(ChartBuilder(s, {}).historySvg({}, kDay0, kDay0), QString());
     QCOMPARE(ChartBuilder(s, {}).historySvg({QStringLiteral("pain")}, kDay0.addDays(5), kDay0),
              QString());
+}
+
+void TstInsightsCharts::bandsShadeTrialWindows()
+{
+    const JournalSeries s = journal(60);
+    const QVector<ChartBand> bands{
+        {kDay0.addDays(5), kDay0.addDays(18), QStringLiteral("baseline"), false},
+        {kDay0.addDays(26), kDay0.addDays(80), QStringLiteral("compared"), true}};
+    const QString svg = ChartBuilder(s, {}).historySvg(
+        {QStringLiteral("pain"), QStringLiteral("sleep")}, kDay0, kDay0.addDays(59), bands);
+    QCOMPARE(wellFormedError(svg), QString());
+    QCOMPARE(svg.count(QLatin1String("class=\"fc-band\"")), 4); // two bands in two panels
+    QVERIFY(svg.contains(QLatin1String("<title>baseline: 6 Jan 2024 to 19 Jan 2024</title>")));
+    // Clipped to the range: day 26 to day 59 is 34 days of 60 over 740 px.
+    QVERIFY(svg.contains(QStringLiteral("x=\"%1\" y=\"30\" width=\"%2\"")
+                             .arg(44 + 26 * 740.0 / 60, 0, 'f', 1)
+                             .arg(34 * 740.0 / 60, 0, 'f', 1)));
 }
 
 void TstInsightsCharts::scatterAndCorrelation()
