@@ -104,11 +104,15 @@ private slots:
         QCOMPARE(section->state().symptomKeys,
                  QStringList({QStringLiteral("pain"), QStringLiteral("fatigue")}));
 
+        QCOMPARE(context.settings().insightsSeries(),
+                 QStringList({QStringLiteral("pain"), QStringLiteral("fatigue")}));
+
         // The range picker changes the page's range line.
         section->rangeBox()->setCurrentIndex(0);
         const QString from =
             QLocale::c().toString(QDate::currentDate().addDays(-29), QStringLiteral("d MMM yyyy"));
         QVERIFY2(waitForText(page, from + QStringLiteral(" to "), &text), qPrintable(text));
+        QCOMPARE(context.settings().insightsRange(), 0);
 
         // A trial opens its summary; its article link leads to the library.
         QListWidgetItem *trial = section->trialList()->item(0);
@@ -122,6 +126,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.currentSection(), QStringLiteral("library"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QStringLiteral("low-dose-naltrexone"),
                                   10000);
+    }
+
+    void choicesAreRemembered()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        context.settings().setInsightsSeries({QStringLiteral("mood"), QStringLiteral("sleep")});
+        context.settings().setInsightsRange(2);
+        MainWindow window(&context);
+        window.show();
+        auto *section = window.findChild<InsightsSection *>();
+        window.showSection(QStringLiteral("insights"));
+        QTRY_COMPARE_WITH_TIMEOUT(section->symptomList()->count(),
+                                  context.journal().symptoms().size() + 1, 10000);
+        QStringList checked;
+        for (int i = 0; i < section->symptomList()->count(); ++i) {
+            if (section->symptomList()->item(i)->checkState() == Qt::Checked)
+                checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
+        }
+        QCOMPARE(checked, QStringList({QStringLiteral("sleep"), QStringLiteral("mood")}));
+        QCOMPARE(section->rangeBox()->currentIndex(), 2);
+        QCOMPARE(section->state().range, ChartRange::Year);
     }
 
     void unknownPagesAreNotFound()

@@ -57,6 +57,7 @@ InsightsSection::InsightsSection(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
+    m_state.symptomKeys = window->context()->settings().insightsSeries();
     m_side = createSidePanel();
     m_view = new QWebEngineView;
     m_page = new InsightsPage(window->context()->webProfile()->profile(), m_view);
@@ -89,7 +90,7 @@ QWidget *InsightsSection::createSidePanel()
     m_symptoms->setAccessibleName(tr("Symptoms to chart"));
     symptomsLabel->setBuddy(m_symptoms);
     layout->addWidget(symptomsLabel);
-    layout->addWidget(m_symptoms, 2);
+    layout->addWidget(m_symptoms, 1);
 
     auto *form = new QFormLayout;
     m_range = new QComboBox(side);
@@ -98,14 +99,14 @@ QWidget *InsightsSection::createSidePanel()
     m_range->addItem(tr("Last year"), int(ChartRange::Year));
     m_range->addItem(tr("All"), int(ChartRange::All));
     m_range->addItem(tr("Custom dates"), int(ChartRange::Custom));
-    m_range->setCurrentIndex(1);
+    m_range->setCurrentIndex(m_window->context()->settings().insightsRange());
     form->addRow(tr("&Range"), m_range);
     m_from = new QDateEdit(QDate::currentDate().addDays(-89), side);
     m_to = new QDateEdit(QDate::currentDate(), side);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-        edit->setEnabled(false);
+        edit->setEnabled(m_range->currentData().toInt() == int(ChartRange::Custom));
     }
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
@@ -208,10 +209,13 @@ void InsightsSection::fillLists()
 
 void InsightsSection::readControls()
 {
-    m_state.symptomKeys.clear();
-    for (int i = 0; i < m_symptoms->count(); ++i) {
-        if (m_symptoms->item(i)->checkState() == Qt::Checked)
-            m_state.symptomKeys << m_symptoms->item(i)->data(Qt::UserRole).toString();
+    // Before the lists are first filled the remembered choice stands.
+    if (m_symptoms->count() > 0) {
+        m_state.symptomKeys.clear();
+        for (int i = 0; i < m_symptoms->count(); ++i) {
+            if (m_symptoms->item(i)->checkState() == Qt::Checked)
+                m_state.symptomKeys << m_symptoms->item(i)->data(Qt::UserRole).toString();
+        }
     }
     m_state.range = ChartRange(m_range->currentData().toInt());
     m_state.customFrom = m_from->date();
@@ -221,6 +225,10 @@ void InsightsSection::readControls()
     if (m_corrY->currentIndex() >= 0)
         m_state.correlationY = m_corrY->currentData().toString();
     m_state.lag = m_lag->value();
+    Settings &settings = m_window->context()->settings();
+    if (m_symptoms->count() > 0)
+        settings.setInsightsSeries(m_state.symptomKeys);
+    settings.setInsightsRange(m_range->currentIndex());
 }
 
 void InsightsSection::refresh()
