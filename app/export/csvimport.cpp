@@ -134,8 +134,13 @@ QString keyFromName(const QString &name)
 CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
 {
     CsvImportPlan plan;
-    const CsvTable table = readCsv(data);
+    CsvTable table = readCsv(data);
     plan.errors = table.issues;
+    // Spreadsheets on Windows write line breaks inside quoted cells as CRLF; the journal keeps LF.
+    for (CsvRecord &r : table.rows)
+        for (QString &f : r.fields)
+            if (f.contains(QLatin1Char('\r')))
+                f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     CsvImportContext context{store.symptoms(true), store.trials().treatments(),
                              QDate::currentDate()};
     switch (detect(table.header)) {

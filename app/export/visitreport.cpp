@@ -1,5 +1,6 @@
 #include "export/visitreport.h"
 
+#include "articles/markdownrenderer.h"
 #include "core/htmlpage.h"
 #include "export/journalcsv.h"
 #include "insights/statistics.h"
@@ -41,13 +42,17 @@ QVector<double> valuesFor(const VisitReportInput &in, const QString &key, const 
     return out;
 }
 
-// Symptoms that are shown, plus hidden ones that have scores in the range.
-QVector<Symptom> reportedSymptoms(const VisitReportInput &in)
+// Symptoms with scores in the range or the period before it.
+QVector<Symptom> reportedSymptoms(const VisitReportInput &in, QStringList *notLogged)
 {
+    const QDate before = in.from.addDays(-(in.from.daysTo(in.to) + 1));
     QVector<Symptom> out;
-    for (const Symptom &s : in.symptoms)
-        if (!s.hidden || !valuesFor(in, s.key, in.from, in.to).isEmpty())
+    for (const Symptom &s : in.symptoms) {
+        if (!valuesFor(in, s.key, before, in.to).isEmpty())
             out << s;
+        else if (!s.hidden)
+            *notLogged << s.name;
+    }
     return out;
 }
 
@@ -65,7 +70,8 @@ QString trendText(const Symptom &s, double now, double before)
              better ? QStringLiteral("better") : QStringLiteral("worse"));
 }
 
-QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptoms)
+QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptoms,
+                     const QStringList &notLogged)
 {
     const int days = int(in.from.daysTo(in.to)) + 1;
     const QDate prevTo = in.from.addDays(-1);
@@ -93,7 +99,11 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
                     .arg(now.n)
                     .arg(one(before.mean), escaped(trendText(s, now.mean, before.mean)));
     }
-    return html + QStringLiteral("</tbody></table>");
+    html += QStringLiteral("</tbody></table>");
+    if (!notLogged.isEmpty())
+        html += QStringLiteral("<p class=\"doc-meta\">Not logged in this period: %1.</p>")
+                    .arg(escaped(notLogged.join(QStringLiteral(", "))));
+    return html;
 }
 
 QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms)
@@ -221,11 +231,10 @@ QString doctorNotes(const VisitReportInput &in)
     for (const Note &n : in.notes) {
         html += QStringLiteral("<section class=\"note\"><h3>%1</h3>")
                     .arg(escaped(n.title.isEmpty() ? QStringLiteral("Note") : n.title));
-        const QStringList paragraphs = n.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-        for (const QString &p : paragraphs)
-            html +=
-                QStringLiteral("<p>%1</p>")
-                    .arg(escaped(p.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        const RenderedMarkdown rendered = MarkdownRenderer().render(n.body);
+        html += rendered.ok
+                    ? rendered.html
+                    : QStringLiteral("<p class=\"error\">%1</p>").arg(escaped(rendered.error));
         html += QStringLiteral("</section>");
     }
     return html;
@@ -258,7 +267,8 @@ VisitReportInput VisitReportInput::collect(const JournalStore &store, const QDat
 
 QString VisitReport::build(const VisitReportInput &in)
 {
-    const QVector<Symptom> symptoms = reportedSymptoms(in);
+    QStringList notLogged;
+    const QVector<Symptom> symptoms = reportedSymptoms(in, &notLogged);
     int logged = 0;
     for (const CheckIn &c : in.checkIns)
         logged += c.day >= in.from && c.day <= in.to ? 1 : 0;
@@ -272,7 +282,7 @@ QString VisitReport::build(const VisitReportInput &in)
                 .arg(days)
                 .arg(logged)
                 .arg(escaped(longDate(QDate::currentDate())));
-    body += summaryTable(in, symptoms);
+    body += summaryTable(in, symptoms, notLogged);
     body += in.chartsHtml;
     body += weeklyTable(in, symptoms);
     body += treatmentTable(in);
