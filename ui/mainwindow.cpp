@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
