@@ -108,15 +108,22 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
 
 QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms)
 {
-    QString html = QStringLiteral("<h2>Week by week</h2><p class=\"doc-meta\">Mean score of the "
-                                  "days logged in each week; – where none was logged.</p>"
-                                  "<table class=\"weekly\"><thead><tr><th>Week from</th>");
+    // Four-week blocks keep a long range to a page or two.
+    const bool weekly = in.from.daysTo(in.to) < 120;
+    const int step = weekly ? 7 : 28;
+    QString html =
+        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">Mean score of the days logged "
+                       "in each %2; – where none was logged.</p>"
+                       "<table class=\"weekly\"><thead><tr><th>%3</th>")
+            .arg(weekly ? QStringLiteral("Week by week") : QStringLiteral("Every four weeks"),
+                 weekly ? QStringLiteral("week") : QStringLiteral("four weeks"),
+                 weekly ? QStringLiteral("Week from") : QStringLiteral("From"));
     for (const Symptom &s : symptoms)
         html += QStringLiteral("<th class=\"num\">%1</th>").arg(escaped(s.name));
     html += QStringLiteral("<th class=\"num\">Sleep (h)</th><th class=\"num\">Crash days</th>"
                            "</tr></thead><tbody>");
-    for (QDate start = in.from; start <= in.to; start = start.addDays(7)) {
-        const QDate end = qMin(start.addDays(6), in.to);
+    for (QDate start = in.from; start <= in.to; start = start.addDays(step)) {
+        const QDate end = qMin(start.addDays(step - 1), in.to);
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(shortDate(start)));
         for (const Symptom &s : symptoms)
             html += QStringLiteral("<td class=\"num\">%1</td>")
