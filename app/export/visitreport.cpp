@@ -61,6 +61,8 @@ QString trendText(const Symptom &s, double now, double before)
     if (!std::isfinite(now) || !std::isfinite(before))
         return QStringLiteral("no earlier data");
     const double diff = now - before;
+    if (std::fabs(diff) < 0.05)
+        return QStringLiteral("0.0 (about the same)");
     if (std::fabs(diff) < 0.5)
         return QStringLiteral("%1%2 (about the same)")
             .arg(diff >= 0 ? QStringLiteral("+") : QString(), one(diff));
@@ -153,9 +155,9 @@ QString doseText(std::optional<double> dose, const QString &unit)
 
 QString treatmentTable(const VisitReportInput &in)
 {
-    QString html = QStringLiteral("<h2>Treatments</h2>");
+    QString html = QStringLiteral("<section class=\"block\"><h2>Treatments</h2>");
     if (in.trials.isEmpty())
-        return html + QStringLiteral("<p>No treatment trials in this period.</p>");
+        return html + QStringLiteral("<p>No treatment trials in this period.</p></section>");
     html += QStringLiteral("<table><thead><tr><th>Treatment</th><th>Dates</th><th>Dose</th>"
                            "<th>Dose changes</th><th class=\"num\">Taken / missed</th></tr></thead>"
                            "<tbody>");
@@ -166,14 +168,20 @@ QString treatmentTable(const VisitReportInput &in)
         if (!t.stopReason.isEmpty())
             dates += QStringLiteral("<br><span class=\"scale\">stopped: %1</span>")
                          .arg(escaped(t.stopReason));
+        // The dose in effect when the period starts; changes before it are history.
         QString dose = escaped(doseText(t.dose, t.unit));
+        for (const DoseChange &d : t.doseChanges)
+            if (d.day <= in.from)
+                dose = escaped(doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit)) +
+                       QStringLiteral("<br><span class=\"scale\">since %1</span>")
+                           .arg(escaped(longDate(d.day)));
         if (!t.schedule.isEmpty())
             dose += (dose.isEmpty() ? QString() : QStringLiteral("<br>")) + escaped(t.schedule);
         QStringList changes;
         for (const DoseChange &d : t.doseChanges)
-            if (d.day <= in.to)
+            if (d.day > in.from && d.day <= in.to)
                 changes << escaped(QStringLiteral("%1: %2").arg(
-                    shortDate(d.day), doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit)));
+                    longDate(d.day), doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit)));
         int taken = 0, missed = 0;
         const QMap<QDate, bool> &log = in.doseLogs.value(i);
         for (auto it = log.cbegin(); it != log.cend(); ++it)
@@ -188,7 +196,7 @@ QString treatmentTable(const VisitReportInput &in)
                      taken + missed > 0 ? QStringLiteral("%1 / %2").arg(taken).arg(missed)
                                         : QStringLiteral("not logged"));
     }
-    return html + QStringLiteral("</tbody></table>");
+    return html + QStringLiteral("</tbody></table></section>");
 }
 
 QString sideEffects(const VisitReportInput &in)
@@ -202,13 +210,13 @@ QString sideEffects(const VisitReportInput &in)
                             .arg(escaped(longDate(e.day)), escaped(t.treatmentName),
                                  escaped(e.description),
                                  e.severity ? QString::number(*e.severity) : QStringLiteral("–"));
-    QString html = QStringLiteral("<h2>Side effects noted</h2>");
+    QString html = QStringLiteral("<section class=\"block\"><h2>Side effects noted</h2>");
     if (rows.isEmpty())
-        return html + QStringLiteral("<p>None noted in this period.</p>");
+        return html + QStringLiteral("<p>None noted in this period.</p></section>");
     return html +
            QStringLiteral("<table><thead><tr><th>Date</th><th>Treatment</th><th>What</th>"
                           "<th class=\"num\">Severity (0-10)</th></tr></thead><tbody>") +
-           rows + QStringLiteral("</tbody></table>");
+           rows + QStringLiteral("</tbody></table></section>");
 }
 
 QString crashDays(const VisitReportInput &in)
@@ -223,7 +231,9 @@ QString crashDays(const VisitReportInput &in)
                                   : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
     QString html = QStringLiteral("<h2>Crash days</h2>");
     if (items.isEmpty())
-        return html + QStringLiteral("<p>No crash days in this period.</p>");
+        return QStringLiteral("<section class=\"block\">%1<p>No crash days in this period.</p>"
+                              "</section>")
+            .arg(html);
     return html + QStringLiteral("<p>%1 crash %2 in this period.</p><ul class=\"crashes\">%3</ul>")
                       .arg(items.size())
                       .arg(items.size() == 1 ? QStringLiteral("day") : QStringLiteral("days"),
@@ -232,12 +242,17 @@ QString crashDays(const VisitReportInput &in)
 
 QString doctorNotes(const VisitReportInput &in)
 {
-    QString html = QStringLiteral("<h2>Notes for the doctor</h2>");
+    const QString heading = QStringLiteral("<h2>Notes for the doctor</h2>");
     if (in.notes.isEmpty())
-        return html + QStringLiteral("<p>No notes for this visit.</p>");
+        return QStringLiteral(
+                   "<section class=\"block\">%1<p>No notes for this visit.</p></section>")
+            .arg(heading);
+    QString html;
     for (const Note &n : in.notes) {
-        html += QStringLiteral("<section class=\"note\"><h3>%1</h3>")
-                    .arg(escaped(n.title.isEmpty() ? QStringLiteral("Note") : n.title));
+        // The heading goes inside the first note so it never ends a page on its own.
+        html += QStringLiteral("<section class=\"note\">%1<h3>%2</h3>")
+                    .arg(html.isEmpty() ? heading : QString(),
+                         escaped(n.title.isEmpty() ? QStringLiteral("Note") : n.title));
         const RenderedMarkdown rendered = MarkdownRenderer().render(n.body);
         html += rendered.ok
                     ? rendered.html
