@@ -102,6 +102,7 @@ private slots:
     void flaredownLong();
     void flaredownSeveralPeopleRefused();
     void unknownHeader();
+    void failedWriteLeavesNothing();
 };
 
 void TstJournalCsv::roundTripIsIdentical()
@@ -333,6 +334,29 @@ void TstJournalCsv::unknownHeader()
     const CsvImportPlan plan = CsvImport::plan("when,what\n1,2\n", store);
     QCOMPARE(plan.errors.size(), 1);
     QVERIFY(plan.errors[0].toString().contains("not a layout Fibro Companion knows"));
+}
+
+void TstJournalCsv::failedWriteLeavesNothing()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    // The last insert of the import fails, as on a full disk: everything before it is rolled back.
+    QSqlQuery q(store.database().db());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_note BEFORE INSERT ON note"
+                                  " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    const QByteArray data = test::readTestData(QStringLiteral("csv/hand-long.csv")) +
+                            "2024-03-04,10:00,note,Question,,,Ask about sleep\r\n";
+    const CsvImportPlan plan = CsvImport::plan(data, store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QString error;
+    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY2(error.contains(QStringLiteral("note on line 14")), qPrintable(error));
+    for (const QString &table :
+         {QStringLiteral("symptom WHERE builtin = 0"), QStringLiteral("checkin"),
+          QStringLiteral("score"), QStringLiteral("trial"), QStringLiteral("dose_log"),
+          QStringLiteral("note")})
+        QCOMPARE(count(store, table), 0);
 }
 
 QTEST_GUILESS_MAIN(TstJournalCsv)
