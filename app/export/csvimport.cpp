@@ -31,7 +31,9 @@ Layout detect(const QStringList &header)
         header.at(header.size() - 2) == QLatin1String("Tags") &&
         header.last() == QLatin1String("Foods"))
         return Layout::FlaredownWide;
-    if (header.size() >= 2 && header.first() == QLatin1String("date"))
+    // A long-layout header with a typo must not be read as symptom columns.
+    if (header.size() >= 2 && header.first() == QLatin1String("date") &&
+        !header.contains(QLatin1String("kind")))
         return Layout::OurWide;
     return Layout::Unknown;
 }
@@ -372,7 +374,9 @@ QString CsvImportPlan::summary() const
     QStringList lines;
     if (!format.isEmpty())
         lines << QStringLiteral("Format: %1").arg(format);
-    lines << QStringLiteral("To add: %1").arg(additions());
+    lines << (errors.isEmpty()
+                  ? QStringLiteral("To add: %1").arg(additions())
+                  : QStringLiteral("The rows that can be read hold: %1").arg(additions()));
     if (!duplicates.isEmpty()) {
         lines << QStringLiteral("Already in the journal, skipped: %1").arg(duplicates.size());
         for (const QString &d : duplicates)
