@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
 #include "insights/insightssection.h"
 #include "librarysidebar.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_reader = new ReaderSection(this);
     new InsightsSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
