@@ -153,8 +153,9 @@ QString trialEffectLimits()
     return QStringLiteral(
         "What this cannot tell: it compares one person's own days, without a placebo or "
         "blinding, and other changes in life (season, stress, activity, flares, other "
-        "treatments) can move symptoms as much as a treatment does. Talk it over with your "
-        "doctor before deciding anything.");
+        "treatments) can move symptoms as much as a treatment does. Days in a row are not "
+        "independent, so the interval and p-value are a rough guide, not proof. Talk it over "
+        "with your doctor before deciding anything.");
 }
 
 std::optional<StudyComparison> studyFor(const Article &article, const QString &symptomKey)
