@@ -1,0 +1,193 @@
+#include "appcontext.h"
+#include "articleview.h"
+#include "journal/journalstore.h"
+#include "mainwindow.h"
+#include "notes/noteeditor.h"
+#include "notes/notespanel.h"
+#include "notes/notessection.h"
+#include "testsupport.h"
+#include "uitestmain.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+using namespace fc;
+
+namespace {
+
+QString pageHtml(QWebEnginePage *page)
+{
+    QString html;
+    bool done = false;
+    page->toHtml([&](const QString &t) {
+        html = t;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("page html did not arrive");
+    return html;
+}
+
+Note onlyNote(JournalStore &store)
+{
+    const QVector<Note> notes = store.notesStore().notes();
+    return notes.size() == 1 ? notes.first() : Note();
+}
+
+} // namespace
+
+class TstNotesSection : public QObject
+{
+    Q_OBJECT
+private slots:
+    void typingIsSavedWhenTheWindowClosesAtOnce()
+    {
+        test::TempDataDir dir;
+        QString path;
+        {
+            AppContext context(dir.path());
+            QString error;
+            QVERIFY2(context.initialize(&error), qPrintable(error));
+            path = context.journal().filePath();
+            auto *window = new MainWindow(&context);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            window->newNote();
+            QCOMPARE(window->currentSection(), QStringLiteral("notes"));
+            NoteEditor *editor = window->notes()->editor();
+            QTest::keyClicks(editor->titleEdit(), QStringLiteral("Ask about sleep"));
+            QTest::keyClicks(editor->bodyEdit(), QStringLiteral("Wakes at 3am"));
+            QVERIFY(editor->hasUnsavedChanges());
+            window->close();
+            delete window; // well inside the autosave delay
+        }
+        JournalStore reopened;
+        QString error;
+        QCOMPARE(reopened.open(path, &error), JournalDatabase::Status::Ok);
+        const Note n = onlyNote(reopened);
+        QCOMPARE(n.title, QStringLiteral("Ask about sleep"));
+        QCOMPARE(n.body, QStringLiteral("Wakes at 3am"));
+    }
+
+    void autosavesAfterAPauseAndShowsPreview()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("notes"));
+        window.newNote();
+        NoteEditor *editor = window.notes()->editor();
+        QTest::keyClicks(editor->bodyEdit(), QStringLiteral("**Pacing** works"));
+        QTest::keyClicks(editor->tagsEdit(), QStringLiteral("Questions for my doctor, energy"));
+        QVERIFY(context.journal().notesStore().notes().isEmpty()); // not before the pause
+        QTRY_COMPARE_WITH_TIMEOUT(context.journal().notesStore().notes().size(), 1, 5000);
+        const Note n = onlyNote(context.journal());
+        QCOMPARE(n.body, QStringLiteral("**Pacing** works"));
+        QCOMPARE(n.tags, (QStringList{QStringLiteral("Questions for my doctor"),
+                                      QStringLiteral("energy")}));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageHtml(editor->preview()->page()).contains(QLatin1String("<strong>Pacing</strong>")),
+            20000);
+        // The list shows it, and the tag filter narrows it.
+        QTRY_COMPARE(window.notes()->panel()->list()->count(), 1);
+        window.notes()->panel()->setTagFilter(QStringLiteral("energy"));
+        QCOMPARE(window.notes()->panel()->list()->count(), 1);
+        window.notes()->panel()->searchEdit()->setText(QStringLiteral("nothing-like-this"));
+        QTRY_COMPARE(window.notes()->panel()->list()->count(), 0);
+        window.notes()->panel()->searchEdit()->setText(QStringLiteral("pac"));
+        QTRY_COMPARE(window.notes()->panel()->list()->count(), 1);
+    }
+
+    void deleteThenUndo()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        Note note;
+        note.title = QStringLiteral("Precious");
+        note.body = QStringLiteral("text");
+        note.tags = {QStringLiteral("Questions for my doctor")};
+        QString error;
+        QVERIFY(context.journal().notesStore().save(note, &error));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        NotesSection *notes = window.notes();
+        notes->openNote(note.id);
+        QCOMPARE(notes->editor()->note().title, QStringLiteral("Precious"));
+        QVERIFY(!notes->undoDeleteAction()->isEnabled());
+        notes->deleteNote(note.id);
+        QVERIFY(context.journal().notesStore().notes().isEmpty());
+        QCOMPARE(notes->panel()->list()->count(), 0);
+        QCOMPARE(notes->editor()->note().id, 0);
+        QVERIFY(notes->undoDeleteAction()->isEnabled());
+        notes->undoDeleteAction()->trigger();
+        const Note back = onlyNote(context.journal());
+        QCOMPARE(back.id, note.id);
+        QCOMPARE(back.tags, note.tags);
+        QCOMPARE(notes->panel()->list()->count(), 1);
+        QCOMPARE(notes->editor()->note().id, note.id);
+        QVERIFY(!notes->undoDeleteAction()->isEnabled());
+    }
+
+    void addNoteFromSelectedPassage()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWebEnginePage *page = window.articleView()->page();
+        QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+        window.openArticle(QStringLiteral("low-dose-naltrexone"));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window.notes()->addNoteAction()->isEnabled());
+        const QString passage = QStringLiteral("Thirty one women with Fibromyalgia");
+        const QString select =
+            QStringLiteral(
+                "(function(){const w=document.createTreeWalker(document.body,"
+                "NodeFilter.SHOW_TEXT);let n;while((n=w.nextNode())){const i=n.data.indexOf('%1');"
+                "if(i>=0){const r=document.createRange();r.setStart(n,i);r.setEnd(n,i+%2);"
+                "const s=window.getSelection();s.removeAllRanges();s.addRange(r);return true;}}"
+                "return false;})()")
+                .arg(passage)
+                .arg(passage.size());
+        bool selected = false;
+        page->runJavaScript(select, QWebEngineScript::ApplicationWorld,
+                            [&](const QVariant &v) { selected = v.toBool(); });
+        QTRY_VERIFY_WITH_TIMEOUT(selected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.articleView()->hasSelection(), 10000);
+        emit window.menu(MainWindow::Menu::Notes)->aboutToShow();
+        QVERIFY(window.notes()->addNoteAction()->isEnabled());
+        QCOMPARE(page->selectedText(), passage);
+
+        loaded.clear();
+        window.newNote(); // Ctrl+Shift+N with a selection quotes it
+        const Note n = onlyNote(context.journal());
+        QCOMPARE(n.quote, passage);
+        QCOMPARE(n.articleSlug, QStringLiteral("low-dose-naltrexone"));
+        QCOMPARE(window.currentSection(), QStringLiteral("notes"));
+        QCOMPARE(window.notes()->editor()->note().id, n.id);
+
+        // The article marks the passage and lists the note.
+        QVERIFY(loaded.wait(30000));
+        const QString html = pageHtml(page);
+        QVERIFY2(html.contains(QStringLiteral("<mark class=\"note-quote\">%1</mark>").arg(passage)),
+                 qPrintable(html.right(3000)));
+        QVERIFY(html.contains(QLatin1String("Your notes on this article")));
+        QVERIFY(html.contains(QStringLiteral("fibro://app/note/%1").arg(n.id)));
+    }
+};
+
+FC_UI_TEST_MAIN(TstNotesSection)
+#include "tst_notessection.moc"
