@@ -29,6 +29,17 @@ QString dateLine(const QVector<Note> &notes)
                                          locale.toString(last, QLocale::LongFormat));
 }
 
+// Seconds are noise on a note; some locales' short format still has them.
+QString shortDateTime(const QDateTime &utc)
+{
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
+    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                                       locale.toString(local.time(), timeFormat));
+}
+
 } // namespace
 
 QString NotesDocument::noteHtml(const Note &n, const ArticleLibrary *library)
@@ -38,8 +49,7 @@ QString NotesDocument::noteHtml(const Note &n, const ArticleLibrary *library)
     QString body;
     const QString title = n.title.trimmed().isEmpty() ? QStringLiteral("Note") : n.title.trimmed();
     body += QStringLiteral("<h2>%1</h2><p class=\"note-meta\">%2")
-                .arg(escaped(title),
-                     escaped(locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(escaped(title), escaped(shortDateTime(n.createdAt)));
     if (n.day.isValid())
         body +=
             QStringLiteral(" · about %1").arg(escaped(locale.toString(n.day, QLocale::LongFormat)));

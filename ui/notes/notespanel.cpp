@@ -1,6 +1,7 @@
 #include "notes/notespanel.h"
 
 #include "appcontext.h"
+#include "notes/notelistdelegate.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -41,6 +42,7 @@ NotesPanel::NotesPanel(AppContext *context, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(false);
+    m_list->setItemDelegate(new NoteListDelegate(m_list));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_new);
@@ -144,6 +146,20 @@ void NotesPanel::refresh(qint64 selectId)
             m_list->setCurrentItem(item);
     }
     m_count->setText(tr("%n note(s)", nullptr, int(matches.size())));
+    m_refreshing = false;
+}
+
+void NotesPanel::select(qint64 id)
+{
+    m_refreshing = true;
+    m_list->setCurrentItem(nullptr);
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(idRole).toLongLong() == id) {
+            m_list->setCurrentItem(m_list->item(i));
+            m_list->scrollToItem(m_list->item(i));
+            break;
+        }
+    }
     m_refreshing = false;
 }
 

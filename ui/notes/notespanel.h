@@ -25,6 +25,8 @@ public:
 
     NoteFilter filter() const;
     void refresh(qint64 selectId = 0);
+    // Makes id the current note in the list without asking to open it again.
+    void select(qint64 id);
     void setTagFilter(const QString &tag);
     void setArticleFilter(const QString &slug);
     QVector<qint64> selectedIds() const;

@@ -176,6 +176,7 @@ void NotesSection::openNote(qint64 id)
     if (!note)
         return;
     m_editor->setNote(*note);
+    m_panel->select(id);
     m_window->showSection(QStringLiteral("notes"));
 }
 
