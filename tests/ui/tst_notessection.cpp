@@ -9,11 +9,14 @@
 #include "uitestmain.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -105,6 +108,45 @@ private slots:
         QTRY_COMPARE(window.notes()->panel()->list()->count(), 0);
         window.notes()->panel()->searchEdit()->setText(QStringLiteral("pac"));
         QTRY_COMPARE(window.notes()->panel()->list()->count(), 1);
+    }
+
+    void aRefusedSaveKeepsTheTextAndRetries()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newNote();
+        NoteEditor *editor = window.notes()->editor();
+        QSqlQuery q(context.journal().database().db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1"))); // every write now fails
+        QTest::keyClicks(editor->bodyEdit(), QStringLiteral("Do not lose this"));
+        editor->dayEdit()->setDate(QDate(2024, 2, 29));
+        QVERIFY(!editor->saveNow());
+        QVERIFY(editor->hasUnsavedChanges());
+        bool shown = false;
+        for (QLabel *label : editor->findChildren<QLabel *>())
+            shown = shown || label->text().startsWith(QLatin1String("Not saved:"));
+        QVERIFY(shown);
+        QCOMPARE(editor->bodyEdit()->toPlainText(), QStringLiteral("Do not lose this"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+        // The autosave tries again by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(context.journal().notesStore().notes().size(), 1, 5000);
+        const Note n = onlyNote(context.journal());
+        QCOMPARE(n.body, QStringLiteral("Do not lose this"));
+        QCOMPARE(n.day, QDate(2024, 2, 29));
+        QVERIFY(!editor->hasUnsavedChanges());
+
+        // Deleted elsewhere while open: the next save keeps the text as a new note.
+        QString error;
+        QVERIFY(context.journal().notesStore().remove(n.id, &error));
+        QTest::keyClicks(editor->bodyEdit(), QStringLiteral("!"));
+        QVERIFY(editor->saveNow());
+        const Note again = onlyNote(context.journal());
+        QCOMPARE(again.body, QStringLiteral("Do not lose this!"));
+        QVERIFY(again.id != 0);
     }
 
     void deleteThenUndo()

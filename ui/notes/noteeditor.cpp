@@ -5,6 +5,7 @@
 #include "export/notesdocument.h"
 #include "web/webprofile.h"
 
+#include <QDateEdit>
 #include <QFocusEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,6 +35,11 @@ QStringList splitTags(const QString &text)
     return out;
 }
 
+QDate noDay()
+{
+    return QDate(2000, 1, 1);
+}
+
 } // namespace
 
 NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
@@ -42,6 +48,7 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     , m_link(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
+    , m_day(new QDateEdit(this))
     , m_quote(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
     , m_preview(new QWebEngineView(this))
@@ -57,6 +64,13 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     m_title->setPlaceholderText(tr("Title, e.g. Questions for my next appointment"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    // The earliest date stands for "no day": QDateEdit has no empty state.
+    m_day->setMinimumDate(noDay());
+    m_day->setMaximumDate(QDate::currentDate().addYears(1));
+    m_day->setSpecialValueText(tr("No day"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setAccessibleName(tr("Journal day this note is about"));
     m_body->setAccessibleName(tr("Note text"));
     m_body->setPlaceholderText(tr("Write in plain text or Markdown: **bold**, *italic*, - lists"));
     m_body->setTabChangesFocus(true);
@@ -74,6 +88,9 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     auto *tagsLabel = new QLabel(tr("T&ags"), this);
     tagsLabel->setBuddy(m_tags);
     form->addRow(tagsLabel, m_tags);
+    auto *dayLabel = new QLabel(tr("Da&y"), this);
+    dayLabel->setBuddy(m_day);
+    form->addRow(dayLabel, m_day);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_body);
@@ -99,13 +116,14 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     connect(m_previewTimer, &QTimer::timeout, this, &NoteEditor::updatePreview);
     connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::edited);
     connect(m_tags, &QLineEdit::textEdited, this, &NoteEditor::edited);
+    connect(m_day, &QDateEdit::dateChanged, this, &NoteEditor::edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &NoteEditor::edited);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_note.id != 0)
             emit deleteRequested(m_note.id);
     });
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags),
-                       static_cast<QWidget *>(m_body)})
+                       static_cast<QWidget *>(m_day), static_cast<QWidget *>(m_body)})
         w->installEventFilter(this);
     clear();
 }
@@ -131,6 +149,7 @@ void NoteEditor::setNote(const Note &note)
     m_autosave->stop();
     m_title->setText(note.title);
     m_tags->setText(note.tags.join(QStringLiteral(", ")));
+    m_day->setDate(note.day.isValid() ? note.day : noDay());
     m_body->setPlainText(note.body);
     m_quote->setText(note.quote.isEmpty() ? QString()
                                           : QStringLiteral("“%1”").arg(note.quote.simplified()));
@@ -163,6 +182,7 @@ Note NoteEditor::editedNote() const
     Note n = m_note;
     n.title = m_title->text();
     n.tags = splitTags(m_tags->text());
+    n.day = m_day->date() == noDay() ? QDate() : m_day->date();
     n.body = m_body->toPlainText();
     return n;
 }
@@ -189,7 +209,14 @@ bool NoteEditor::saveNow()
         return true;
     }
     QString error;
-    if (!m_context->journal().notesStore().save(n, &error)) {
+    NotesStore &store = m_context->journal().notesStore();
+    bool ok = store.save(n, &error);
+    if (!ok && n.id != 0 && !store.note(n.id)) {
+        // Deleted elsewhere while being edited: keep what was typed as a new note.
+        n.id = 0;
+        ok = store.save(n, &error);
+    }
+    if (!ok) {
         qCWarning(lcNoteEditor) << "note not saved:" << error;
         m_status->setText(tr("Not saved: %1").arg(error));
         m_autosave->start(); // try again: a locked file may free up; the text stays here

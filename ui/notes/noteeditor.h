@@ -5,6 +5,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -35,6 +36,7 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *tagsEdit() const { return m_tags; }
+    QDateEdit *dayEdit() const { return m_day; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QWebEngineView *preview() const { return m_preview; }
     QString previewHtml() const { return m_previewHtml; }
@@ -62,6 +64,7 @@ private:
     QLabel *m_link;
     QLineEdit *m_title;
     QLineEdit *m_tags;
+    QDateEdit *m_day;
     QLabel *m_quote;
     QPlainTextEdit *m_body;
     QWebEngineView *m_preview;
