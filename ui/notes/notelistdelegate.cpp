@@ -23,7 +23,8 @@ void NoteListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QStringList lines = opt.text.split(QLatin1Char('\n'));
+    // Not opt.text: initStyleOption turns newlines into line separators.
+    const QStringList lines = index.data(Qt::DisplayRole).toString().split(QLatin1Char('\n'));
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
