@@ -3,6 +3,7 @@
 #include "journal/journalstore.h"
 #include "mainwindow.h"
 #include "notes/noteeditor.h"
+#include "notes/notesexportdialog.h"
 #include "notes/notespanel.h"
 #include "notes/notessection.h"
 #include "testsupport.h"
@@ -15,8 +16,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QToolButton>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -90,7 +93,14 @@ private slots:
         window.newNote();
         NoteEditor *editor = window.notes()->editor();
         QTest::keyClicks(editor->bodyEdit(), QStringLiteral("**Pacing** works"));
-        QTest::keyClicks(editor->tagsEdit(), QStringLiteral("Questions for my doctor, energy"));
+        QTest::keyClicks(editor->tagsEdit(), QStringLiteral("energy"));
+        // The default tag is offered in the tag menu.
+        QMenu *tagMenu = editor->tagMenuButton()->menu();
+        emit tagMenu->aboutToShow();
+        QCOMPARE(tagMenu->actions().size(), 1);
+        QCOMPARE(tagMenu->actions().first()->text(), QStringLiteral("Questions for my doctor"));
+        tagMenu->actions().first()->trigger();
+        QCOMPARE(editor->tagsEdit()->text(), QStringLiteral("energy, Questions for my doctor"));
         QVERIFY(context.journal().notesStore().notes().isEmpty()); // not before the pause
         QTRY_COMPARE_WITH_TIMEOUT(context.journal().notesStore().notes().size(), 1, 5000);
         const Note n = onlyNote(context.journal());
@@ -147,6 +157,40 @@ private slots:
         const Note again = onlyNote(context.journal());
         QCOMPARE(again.body, QStringLiteral("Do not lose this!"));
         QVERIFY(again.id != 0);
+    }
+
+    void exportDialogChoosesNotes()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        NotesStore &store = context.journal().notesStore();
+        Note tagged;
+        tagged.title = QStringLiteral("For the doctor");
+        tagged.tags = {QStringLiteral("Questions for my doctor")};
+        QString error;
+        QVERIFY(store.save(tagged, &error));
+        NotesExportDialog dialog(store, {tagged.id, 99}, QStringLiteral(" Ana  Silva "));
+        const auto radios = dialog.findChildren<QRadioButton *>();
+        QCOMPARE(radios.size(), 4);
+        // Two notes selected: the selection is the default.
+        QVERIFY(radios[1]->isChecked());
+        QCOMPARE(dialog.filter().ids, (QVector<qint64>{tagged.id, 99}));
+        QCOMPARE(dialog.options().patientName, QStringLiteral("Ana Silva"));
+        radios[2]->setChecked(true);
+        QCOMPARE(dialog.filter().tag, QStringLiteral("Questions for my doctor"));
+        QCOMPARE(dialog.options().heading, QStringLiteral("Questions for my doctor"));
+        const auto dates = dialog.findChildren<QDateEdit *>();
+        QCOMPARE(dates.size(), 2);
+        dates[0]->setDate(QDate(2024, 3, 31)); // picking a date picks the range
+        dates[1]->setDate(QDate(2024, 1, 1));
+        QVERIFY(radios[3]->isChecked());
+        QCOMPARE(dialog.filter().from, QDate(2024, 1, 1)); // reversed ends are put in order
+        QCOMPARE(dialog.filter().to, QDate(2024, 3, 31));
+        QCOMPARE(dialog.options().to, QDate(2024, 3, 31));
+        radios[0]->setChecked(true);
+        const NoteFilter all = dialog.filter();
+        QVERIFY(all.ids.isEmpty() && all.tag.isEmpty() && !all.from.isValid());
     }
 
     void deleteThenUndo()

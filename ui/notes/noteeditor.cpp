@@ -5,6 +5,7 @@
 #include "export/notesdocument.h"
 #include "web/webprofile.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QFocusEvent>
 #include <QFormLayout>
@@ -13,10 +14,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -49,6 +52,7 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_day(new QDateEdit(this))
+    , m_tagMenu(new QToolButton(this))
     , m_quote(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
     , m_preview(new QWebEngineView(this))
@@ -87,7 +91,16 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     form->addRow(titleLabel, m_title);
     auto *tagsLabel = new QLabel(tr("T&ags"), this);
     tagsLabel->setBuddy(m_tags);
-    form->addRow(tagsLabel, m_tags);
+    // Existing tags, "Questions for my doctor" first, one click away.
+    m_tagMenu->setText(tr("Choose"));
+    m_tagMenu->setAccessibleName(tr("Choose tags"));
+    m_tagMenu->setPopupMode(QToolButton::InstantPopup);
+    m_tagMenu->setMenu(new QMenu(m_tagMenu));
+    connect(m_tagMenu->menu(), &QMenu::aboutToShow, this, &NoteEditor::fillTagMenu);
+    auto *tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_tagMenu);
+    form->addRow(tagsLabel, tagsRow);
     auto *dayLabel = new QLabel(tr("Da&y"), this);
     dayLabel->setBuddy(m_day);
     form->addRow(dayLabel, m_day);
@@ -158,6 +171,27 @@ void NoteEditor::setNote(const Note &note)
     m_loading = false;
     updateHeader();
     updatePreview();
+}
+
+void NoteEditor::fillTagMenu()
+{
+    QMenu *menu = m_tagMenu->menu();
+    menu->clear();
+    const QStringList current = splitTags(m_tags->text());
+    for (const Tag &tag : m_context->journal().notesStore().tags()) {
+        QAction *action = menu->addAction(tag.name);
+        action->setCheckable(true);
+        action->setChecked(current.contains(tag.name, Qt::CaseInsensitive));
+        connect(action, &QAction::toggled, this, [this, name = tag.name](bool on) {
+            QStringList tags = splitTags(m_tags->text());
+            tags.removeIf(
+                [&name](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; });
+            if (on)
+                tags << name;
+            m_tags->setText(tags.join(QStringLiteral(", ")));
+            edited();
+        });
+    }
 }
 
 void NoteEditor::updateHeader()

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+class QToolButton;
 class QWebEngineView;
 
 namespace fc {
@@ -37,6 +38,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QDateEdit *dayEdit() const { return m_day; }
+    QToolButton *tagMenuButton() const { return m_tagMenu; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QWebEngineView *preview() const { return m_preview; }
     QString previewHtml() const { return m_previewHtml; }
@@ -55,6 +57,7 @@ private:
     void edited();
     void updatePreview();
     void updateHeader();
+    void fillTagMenu();
     Note editedNote() const;
 
     AppContext *m_context;
@@ -65,6 +68,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_tags;
     QDateEdit *m_day;
+    QToolButton *m_tagMenu;
     QLabel *m_quote;
     QPlainTextEdit *m_body;
     QWebEngineView *m_preview;
