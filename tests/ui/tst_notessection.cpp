@@ -272,6 +272,38 @@ private slots:
                  qPrintable(html.right(3000)));
         QVERIFY(html.contains(QLatin1String("Your notes on this article")));
         QVERIFY(html.contains(QStringLiteral("fibro://app/note/%1").arg(n.id)));
+
+        // Deleting the note takes the mark away; undo brings it back.
+        loaded.clear();
+        window.notes()->deleteNote(n.id);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!pageHtml(page).contains(QLatin1String("note-quote")));
+        loaded.clear();
+        window.notes()->undoDelete();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(pageHtml(page).contains(QLatin1String("<mark class=\"note-quote\">")));
+
+        // The note's link in the article opens it in the Notes section; the article stays.
+        window.notes()->newNote(); // leave the note, so opening it is visible
+        window.showSection(QStringLiteral("library"));
+        // A real click: Chromium skips history entries left without a user gesture.
+        QVariantList rect;
+        page->runJavaScript(
+            QStringLiteral("(function(){const a=document.querySelector('aside.your-notes a');"
+                           "a.scrollIntoView();const r=a.getBoundingClientRect();"
+                           "return [r.left + r.width / 2, r.top + r.height / 2];})()"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) { rect = v.toList(); });
+        QTRY_COMPARE_WITH_TIMEOUT(rect.size(), 2, 10000);
+        QTest::qWait(300); // let the scroll reach the compositor
+        const QPoint at(int(rect[0].toDouble() * window.articleView()->zoomFactor()),
+                        int(rect[1].toDouble() * window.articleView()->zoomFactor()));
+        QWidget *surface = window.articleView()->focusProxy();
+        QVERIFY(surface);
+        QTest::mouseClick(surface, Qt::LeftButton, {}, at);
+        QTRY_COMPARE_WITH_TIMEOUT(window.notes()->editor()->note().id, n.id, 10000);
+        QCOMPARE(window.currentSection(), QStringLiteral("notes"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->url().path(),
+                                  QStringLiteral("/article/low-dose-naltrexone"), 10000);
     }
 };
 

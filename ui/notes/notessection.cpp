@@ -96,9 +96,13 @@ void NotesSection::connectArticleView()
         AppUrl parsed;
         if (!AppUrl::parse(url, &parsed) || parsed.section != u"note")
             return;
-        const qint64 id = parsed.name.toLongLong();
-        QTimer::singleShot(0, view, [view] { view->back(); });
-        openNote(id);
+        openNote(parsed.name.toLongLong());
+    });
+    // Back to the article once the stand-in page is in the history; earlier, back() is lost.
+    connect(view, &QWebEngineView::loadFinished, this, [view] {
+        AppUrl parsed;
+        if (AppUrl::parse(view->url(), &parsed) && parsed.section == u"note")
+            QTimer::singleShot(0, view, [view] { view->back(); });
     });
 }
 
@@ -157,12 +161,17 @@ void NotesSection::addNoteOnPassage(const QString &quote, const QString &article
     }
     m_editor->setNote(note);
     m_panel->refresh(note.id);
-    // The article page marks the passage and lists the note the next time it is drawn.
-    if (m_window->currentSlug() == articleSlug)
-        m_window->reader()->view()->reload();
+    reloadArticleIfAbout(note);
     m_window->showSection(QStringLiteral("notes"));
     m_editor->bodyEdit()->setFocus();
     m_window->statusBar()->showMessage(tr("Note created on the selected passage."), 5000);
+}
+
+// The article page marks quoted passages and lists the notes when it is drawn.
+void NotesSection::reloadArticleIfAbout(const Note &note)
+{
+    if (!note.articleSlug.isEmpty() && m_window->currentSlug() == note.articleSlug)
+        m_window->reader()->view()->reload();
 }
 
 void NotesSection::openNote(qint64 id)
@@ -191,6 +200,7 @@ void NotesSection::deleteNote(qint64 id)
     }
     m_deleted = removed;
     m_undo->setEnabled(true);
+    reloadArticleIfAbout(*removed);
     if (m_editor->note().id == id)
         m_editor->clear();
     m_panel->refresh();
@@ -214,6 +224,7 @@ void NotesSection::undoDelete()
     const Note restored = *m_deleted;
     m_deleted.reset();
     m_undo->setEnabled(false);
+    reloadArticleIfAbout(restored);
     m_panel->refresh(restored.id);
     openNote(restored.id);
     m_window->statusBar()->showMessage(tr("Note restored."), 5000);

@@ -39,6 +39,7 @@ private:
     void createActions();
     void connectArticleView();
     void showArticleMenu(const QPoint &pos);
+    void reloadArticleIfAbout(const Note &note);
 
     MainWindow *m_window;
     NotesPanel *m_panel;
