@@ -29,8 +29,10 @@ QString dateLine(const QVector<Note> &notes)
                                          locale.toString(last, QLocale::LongFormat));
 }
 
+} // namespace
+
 // Seconds are noise on a note; some locales' short format still has them.
-QString shortDateTime(const QDateTime &utc)
+QString NotesDocument::shortDateTime(const QDateTime &utc)
 {
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
@@ -39,8 +41,6 @@ QString shortDateTime(const QDateTime &utc)
     return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
                                        locale.toString(local.time(), timeFormat));
 }
-
-} // namespace
 
 QString NotesDocument::noteHtml(const Note &n, const ArticleLibrary *library)
 {

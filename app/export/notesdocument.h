@@ -3,6 +3,7 @@
 #include "journal/entities.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -31,6 +32,8 @@ public:
     // The live preview of the note being edited, styled like the articles on screen.
     static QString preview(const Note &note, const ArticleLibrary *library, const PageStyle &style);
     static QString noteHtml(const Note &note, const ArticleLibrary *library);
+    // Local date and time without seconds, in the user's locale.
+    static QString shortDateTime(const QDateTime &utc);
 };
 
 } // namespace fc

@@ -204,8 +204,7 @@ void NoteEditor::updateHeader()
     if (m_note.day.isValid())
         parts << tr("Linked to %1").arg(QLocale().toString(m_note.day, QLocale::LongFormat));
     if (m_note.createdAt.isValid())
-        parts << tr("Created %1")
-                     .arg(QLocale().toString(m_note.createdAt.toLocalTime(), QLocale::ShortFormat));
+        parts << tr("Created %1").arg(NotesDocument::shortDateTime(m_note.createdAt));
     m_link->setText(parts.join(QStringLiteral(" · ")));
     m_link->setVisible(!parts.isEmpty());
     m_delete->setEnabled(m_note.id != 0);
