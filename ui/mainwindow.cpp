@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_reader = new ReaderSection(this);
     m_notes = new NotesSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();

@@ -48,6 +48,14 @@ fi
 grep -q "does not exist" "$work/err.txt" || { cat "$work/err.txt"; fail "no clear message"; }
 [ ! -e "$work/missing" ] || fail "a partial path was created"
 
+# The visit report carries the notes tagged for the doctor, not every note.
+"$seed" "$work/two" 2
+"$app" --data-dir "$work/two" --export-pdf "$work/report.pdf" --report > "$work/out.txt" 2>&1 \
+    || { cat "$work/out.txt"; fail "report export failed"; }
+pdftotext "$work/report.pdf" "$work/report.txt"
+grep -q "Questions for Dr Rivera" "$work/report.txt" || fail "tagged note missing from the report"
+grep -q "Note number 2" "$work/report.txt" && fail "untagged note in the report"
+
 # Wrong usage is refused with a message.
 if "$app" --export-pdf "$work/x.pdf" > "$work/usage.txt" 2>&1; then fail "missing --notes accepted"; fi
 grep -q -- "--notes" "$work/usage.txt" || fail "usage error does not name --notes"
