@@ -223,6 +223,11 @@ private slots:
         QCOMPARE(notes->panel()->list()->count(), 1);
         QCOMPARE(notes->editor()->note().id, note.id);
         QVERIFY(!notes->undoDeleteAction()->isEnabled());
+        // The Delete key in the list deletes the current note too.
+        notes->panel()->list()->setFocus();
+        QCOMPARE(notes->panel()->currentId(), note.id);
+        QTest::keyClick(notes->panel()->list(), Qt::Key_Delete);
+        QVERIFY(context.journal().notesStore().notes().isEmpty());
     }
 
     void addNoteFromSelectedPassage()

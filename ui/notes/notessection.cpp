@@ -44,6 +44,14 @@ NotesSection::NotesSection(MainWindow *window)
         QTimer::singleShot(0, this, [this] { m_panel->refresh(m_editor->note().id); });
     });
     connect(m_editor, &NoteEditor::deleteRequested, this, &NotesSection::deleteNote);
+    auto *deleteKey = new QAction(tr("Delete note"), m_panel->list());
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_panel->currentId())
+            deleteNote(id);
+    });
+    m_panel->list()->addAction(deleteKey);
 
     const NotesStore *store = &window->context()->journal().notesStore();
     window->context()->content().setArticleDecorator(
