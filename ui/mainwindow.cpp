@@ -6,6 +6,7 @@
 #include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new InsightsSection(this);
     m_notes = new NotesSection(this);
     new ExportActions(this);
 
