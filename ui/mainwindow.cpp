@@ -6,23 +6,19 @@
 #include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
-#include "export/notesdocument.h"
 #include "insights/insightssection.h"
 #include "librarysidebar.h"
-#include "noteeditordialog.h"
-#include "pdfprinter.h"
+#include "notes/notessection.h"
 #include "readersection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -49,6 +45,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_reader = new ReaderSection(this);
     new InsightsSection(this);
+    m_notes = new NotesSection(this);
     new ExportActions(this);
 
     restoreLayout();
@@ -156,9 +153,6 @@ void MainWindow::createMenus()
     m_menus.insert(Menu::Help, menuBar()->addMenu(tr("&Help")));
 
     QMenu *file = menu(Menu::File);
-    QAction *exportNotes =
-        file->addAction(tr("Export &notes as PDF…"), this, &MainWindow::exportNotesPdf);
-    exportNotes->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,8 +161,6 @@ void MainWindow::createMenus()
     QAction *checkIn =
         menu(Menu::Journal)->addAction(tr("Today's &check-in…"), this, &MainWindow::openCheckIn);
     checkIn->setShortcut(QKeySequence::New);
-    QAction *note = menu(Menu::Notes)->addAction(tr("New &note…"), this, &MainWindow::newNote);
-    note->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
 
     menu(Menu::Help)->addAction(tr("&About Fibro Companion"), this, [this] {
         QMessageBox::about(this, tr("About Fibro Companion"),
@@ -191,33 +183,12 @@ void MainWindow::openCheckIn()
 
 void MainWindow::newNote()
 {
-    Note note;
-    note.articleSlug = currentSlug();
-    NoteEditorDialog dialog(&m_context->journal(), note, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Note saved."), 5000);
+    m_notes->newNote();
 }
 
 void MainWindow::exportNotesPdf()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("fibro-notes-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export notes as PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString html = NotesDocument::build(m_context->journal().notes(), &m_context->library());
-    auto *printer = new PdfPrinter(m_context, this);
-    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    connect(printer, &PdfPrinter::finished, this, [this, printer](bool ok, const QString &message) {
-        printer->deleteLater();
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            QMessageBox::warning(this, tr("PDF not written"), message);
-    });
-    printer->print(html, path);
+    m_notes->exportPdf();
 }
 
 } // namespace fc

@@ -11,6 +11,7 @@ namespace fc {
 class AppContext;
 class ArticleView;
 class LibrarySidebar;
+class NotesSection;
 class ReaderSection;
 
 // The window is a frame for sections (Library, Journal, Notes, ...): each section brings a side
@@ -32,6 +33,7 @@ public:
     QString currentSection() const;
 
     ReaderSection *reader() const { return m_reader; }
+    NotesSection *notes() const { return m_notes; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -58,6 +60,7 @@ private:
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
     ReaderSection *m_reader = nullptr;
+    NotesSection *m_notes = nullptr;
 };
 
 } // namespace fc
