@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
     {
         // Peek for a job before the GUI exists: jobs must also run where there is no display.
         const fc::CommandLineResult peek = fc::parseCommandLine(args);
+        if (peek.action == fc::CommandLineResult::Action::Fail)
+            return printResult(peek); // a usage error needs no window system
         if (peek.action == fc::CommandLineResult::Action::Run && peek.options.isHeadlessJob() &&
             !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
