@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "journal/backupjobs.h"
 #include "pdfprinter.h"
 
 #include <QTimer>
@@ -33,8 +34,14 @@ void HeadlessJob::start()
 {
     // Queued so a caller can connect to finished() after start() returns.
     QTimer::singleShot(0, this, [this] {
+        QString message;
         if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.backup.isEmpty())
+            runBackupJob(*m_context, m_options.backup, &message) ? succeed(message) : fail(message);
+        else if (!m_options.restore.isEmpty())
+            runRestoreJob(*m_context, m_options.restore, &message) ? succeed(message)
+                                                                   : fail(message);
         else
             fail(QStringLiteral("This job is not available in this version."));
     });

@@ -3,9 +3,9 @@
 #include "appcontext.h"
 #include "articles/articlepage.h"
 #include "articleview.h"
-#include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/notesdocument.h"
+#include "journal/journalsection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
@@ -46,6 +46,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    m_journal = new JournalSection(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
@@ -178,11 +179,7 @@ void MainWindow::createMenus()
 
 void MainWindow::openCheckIn()
 {
-    CheckInDialog dialog(&m_context->journal(), QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Check-in for %1 saved.").arg(QLocale().toString(dialog.day(), QLocale::LongFormat)),
-            5000);
+    m_journal->openCheckIn(QDate::currentDate());
 }
 
 void MainWindow::newNote()

@@ -10,6 +10,7 @@ namespace fc {
 
 class AppContext;
 class ArticleView;
+class JournalSection;
 class LibrarySidebar;
 class ReaderSection;
 
@@ -32,6 +33,7 @@ public:
     QString currentSection() const;
 
     ReaderSection *reader() const { return m_reader; }
+    JournalSection *journal() const { return m_journal; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -58,6 +60,7 @@ private:
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
     ReaderSection *m_reader = nullptr;
+    JournalSection *m_journal = nullptr;
 };
 
 } // namespace fc

@@ -209,6 +209,60 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
     return out;
 }
 
+bool JournalStore::deleteCheckIn(const QDate &day, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("The journal is not open, so nothing was deleted.");
+        return false;
+    }
+    QSqlDatabase db = m_database.db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM checkin WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError(), QStringLiteral("delete the check-in"));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("There is no check-in for %1.").arg(day.toString(Qt::ISODate));
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QVector<QDate> JournalStore::searchCheckInNotes(const QString &text) const
+{
+    QVector<QDate> out;
+    QString pattern = text.trimmed();
+    if (pattern.isEmpty())
+        return out;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT day FROM checkin WHERE note LIKE ? ESCAPE '\\'"
+                             " ORDER BY day DESC"));
+    q.addBindValue(u'%' + pattern + u'%');
+    q.exec();
+    while (q.next())
+        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+QDate JournalStore::firstCheckInDay() const
+{
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT min(day) FROM checkin")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return QDate();
+}
+
 std::optional<CheckIn> JournalStore::checkIn(const QDate &day) const
 {
     const QVector<CheckIn> found = checkIns(day, day);
