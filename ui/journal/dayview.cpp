@@ -44,9 +44,10 @@ DayView::DayView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
-    buttons->addStretch(1);
+    buttons->addSpacing(m_edit->fontMetrics().horizontalAdvance(u'M') * 2);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_browser, 1);
@@ -84,7 +85,7 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
     }
     QStringList facts;
     if (c->time.isValid())
-        facts << tr("Checked in at %1").arg(locale.toString(c->time, QLocale::ShortFormat));
+        facts << tr("Checked in at %1").arg(c->time.toString(QStringLiteral("HH:mm")));
     if (c->hoursSlept)
         facts << tr("%1 hours slept").arg(locale.toString(*c->hoursSlept, 'g', 3));
     if (c->crash)

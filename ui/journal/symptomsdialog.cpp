@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -93,7 +94,9 @@ SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)
     });
     reload(0);
     m_list->setCurrentRow(0);
-    resize(460, 420);
+    // Never larger than the screen, which matters at 200% scaling.
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    resize(qMin(440, room.width()), qMin(380, room.height()));
 }
 
 void SymptomsDialog::reload(qint64 selectId)

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -31,7 +32,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
-    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 6);
+    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 4);
+    table->setMaximumHeight(table->fontMetrics().lineSpacing() * 8);
     table->setTabKeyNavigation(false);
     return table;
 }
@@ -201,7 +203,9 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     connect(m_treatment, &QComboBox::currentIndexChanged, this, &TrialDialog::treatmentChanged);
     connect(m_treatment, &QComboBox::editTextChanged, this, &TrialDialog::treatmentChanged);
     treatmentChanged();
-    resize(640, 720);
+    // Never larger than the screen, which matters at 200% scaling.
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    resize(qMin(640, room.width()), qMin(660, room.height()));
     m_treatment->setFocus();
 }
 
