@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -41,6 +42,7 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     , m_calendar(new QCalendarWidget(this))
     , m_list(new QListWidget(this))
     , m_count(new QLabel(this))
+    , m_older(new QPushButton(tr("Show &older days"), this))
 {
     m_search->setPlaceholderText(tr("Search in notes…"));
     m_search->setClearButtonEnabled(true);
@@ -61,8 +63,16 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     layout->addWidget(m_calendar);
     layout->addWidget(m_count);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_older);
+    m_older->setVisible(false);
+    connect(m_older, &QPushButton::clicked, this, [this] {
+        m_showAll = true;
+        reload();
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &JournalSidePanel::reload);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this,
+            &JournalSidePanel::markCalendar);
     connect(m_calendar, &QCalendarWidget::clicked, this, [this](const QDate &day) {
         selectDay(day);
         emit daySelected(day);
@@ -112,9 +122,14 @@ void JournalSidePanel::reload()
         return;
     const QString query = m_search->text().trimmed();
     const QDate first = m_store->firstCheckInDay();
-    QVector<CheckIn> days =
-        first.isValid() ? m_store->checkIns(first, QDate::currentDate()) : QVector<CheckIn>();
-    markCalendar(days);
+    const QDate recent = QDate::currentDate().addDays(-recentDays);
+    const bool all = m_showAll || !query.isEmpty() || !first.isValid() || first >= recent ||
+                     (m_selected.isValid() && m_selected < recent);
+    QVector<CheckIn> days = first.isValid()
+                                ? m_store->checkIns(all ? first : recent, QDate::currentDate())
+                                : QVector<CheckIn>();
+    m_older->setVisible(!all);
+    markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
     if (!query.isEmpty()) {
         const QVector<QDate> hits = m_store->searchCheckInNotes(query);
         days.erase(std::remove_if(days.begin(), days.end(),
@@ -123,7 +138,8 @@ void JournalSidePanel::reload()
         m_count->setText(
             tr("%n day(s) with \"%1\" in the note", nullptr, int(days.size())).arg(query));
     } else {
-        m_count->setText(tr("%n day(s) in the journal", nullptr, int(days.size())));
+        m_count->setText(all ? tr("%n day(s) in the journal", nullptr, int(days.size()))
+                             : tr("%n day(s) in the last year", nullptr, int(days.size())));
     }
     std::reverse(days.begin(), days.end());
     fill(days);
@@ -167,7 +183,7 @@ void JournalSidePanel::fill(const QVector<CheckIn> &days)
     }
 }
 
-void JournalSidePanel::markCalendar(const QVector<CheckIn> &days)
+void JournalSidePanel::markCalendar(int year, int month)
 {
     for (const QDate &d : std::as_const(m_marked))
         m_calendar->setDateTextFormat(d, QTextCharFormat());
@@ -175,7 +191,9 @@ void JournalSidePanel::markCalendar(const QVector<CheckIn> &days)
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     bold.setFontUnderline(true);
-    for (const CheckIn &c : days) {
+    // The page shows parts of the neighbouring months too.
+    const QDate start = QDate(year, month, 1).addDays(-7);
+    for (const CheckIn &c : m_store->checkIns(start, start.addDays(50))) {
         m_calendar->setDateTextFormat(c.day, bold);
         m_marked << c.day;
     }

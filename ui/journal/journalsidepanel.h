@@ -8,6 +8,7 @@ class QCalendarWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace fc {
 
@@ -22,7 +23,10 @@ class JournalSidePanel : public QWidget
 public:
     explicit JournalSidePanel(JournalStore *store, QWidget *parent = nullptr);
 
+    // Lists the last year (years of days would make opening the journal slow); "Show older
+    // days" and a search list everything.
     void reload();
+    static constexpr int recentDays = 366;
     void selectDay(const QDate &day);
     QDate selectedDay() const { return m_selected; }
     QListWidget *dayList() const { return m_list; }
@@ -39,13 +43,15 @@ signals:
 
 private:
     void fill(const QVector<CheckIn> &days);
-    void markCalendar(const QVector<CheckIn> &days);
+    void markCalendar(int year, int month);
 
     JournalStore *m_store;
     QLineEdit *m_search;
     QCalendarWidget *m_calendar;
     QListWidget *m_list;
     QLabel *m_count;
+    QPushButton *m_older;
+    bool m_showAll = false;
     QDate m_selected;
     QVector<QDate> m_marked;
 };
