@@ -1,6 +1,8 @@
 #include "appcontext.h"
 #include "checkindialog.h"
+#include "journal/backupmanager.h"
 #include "journal/dayview.h"
+#include "journal/journalrecovery.h"
 #include "journal/journalsection.h"
 #include "journal/journalsidepanel.h"
 #include "journal/symptomsdialog.h"
@@ -15,7 +17,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTimeEdit>
 #include <QTimer>
@@ -124,6 +128,79 @@ private slots:
                  QDate::currentDate().addDays(-1));
         side->searchField()->clear();
         QCOMPARE(side->dayList()->count(), 5);
+    }
+
+    void listOpensOnTheLastYearAndShowsOlderOnRequest()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        for (int ago : {1, 30, 400, 800}) {
+            CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("x"));
+            QVERIFY(context.journal().saveCheckIn(c, &error));
+        }
+        MainWindow window(&context);
+        JournalSidePanel *side = window.journal()->sidePanel();
+        side->reload();
+        QCOMPARE(side->dayList()->count(), 2);
+        auto *older = side->findChild<QPushButton *>();
+        QVERIFY(older && !older->isHidden());
+        older->click();
+        QCOMPARE(side->dayList()->count(), 4);
+        QVERIFY(older->isHidden());
+    }
+
+    void damagedJournalAtStartIsRecoveredFromTheBackup()
+    {
+        test::TempDataDir dir;
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        QString error;
+        {
+            AppContext first(dir.path());
+            QVERIFY(first.initialize(&error)); // writes today's automatic backup
+            CheckIn c = day(yesterday, 6, 4, QStringLiteral("saved before the backup"));
+            QVERIFY(first.journal().saveCheckIn(c, &error));
+            QFile::remove(BackupManager::latestAutomaticBackup(first.dataDirectory().backupsDir()));
+            first.makeAutomaticBackup();
+        }
+        const QString journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+        {
+            QFile f(journalPath);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x13'));
+        }
+        AppContext context(dir.path());
+        QVERIFY(!context.initialize(&error));
+        QCOMPARE(context.journalStatus(), JournalDatabase::Status::Damaged);
+
+        QStringList seen;
+        QTimer clicker;
+        connect(&clicker, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seen << box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == u"&Restore the backup" || box->buttons().size() == 1) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+        clicker.start(50);
+        QVERIFY(offerJournalRecovery(context, error));
+        clicker.stop();
+        QCOMPARE(seen.size(), 2);
+        QVERIFY(seen.first().contains(QStringLiteral("damaged")));
+        QVERIFY(context.journal().isOpen());
+        QCOMPARE(context.journal().checkIn(yesterday)->note,
+                 QStringLiteral("saved before the backup"));
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("journal-damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().endsWith(QByteArray(4096, '\x13')));
     }
 
     void checkInDialogStepsDaysAndSavesTimeByKeyboard()
