@@ -221,9 +221,14 @@ CheckIn CheckInDialog::collectFor(const QDate &day) const
     c.day = day;
     if (m_time->time() != QTime(0, 0))
         c.time = m_time->time();
-    for (int i = 0; i < m_symptoms.size(); ++i)
+    // Scores of hidden symptoms are not in the dialog; saving must keep them, not erase them.
+    if (m_loaded && day == m_loadedDay)
+        c.scores = m_loaded->scores;
+    for (int i = 0; i < m_symptoms.size(); ++i) {
+        c.scores.remove(m_symptoms[i].key);
         if (m_inputs[i]->hasScore())
             c.scores.insert(m_symptoms[i].key, m_inputs[i]->score());
+    }
     if (m_hours->value() >= 0)
         c.hoursSlept = m_hours->value();
     c.crash = m_crash->isChecked();

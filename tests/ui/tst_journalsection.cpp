@@ -343,9 +343,18 @@ private slots:
         QCOMPARE(visible.at(4).key, QStringLiteral("mood"));
         QCOMPARE(store.symptoms(true).first().hidden, true);
 
-        CheckInDialog checkIn(&store, QDate::currentDate());
+        // Editing a day in the check-in keeps the score of the hidden symptom.
+        const QDate d = QDate::currentDate().addDays(-1);
+        CheckIn c = day(d, 7, 5, QStringLiteral("before hiding"));
+        QVERIFY(store.saveCheckIn(c, &error));
+        CheckInDialog checkIn(&store, d);
         QVERIFY(!checkIn.scoreInput(QStringLiteral("pain")));
         QVERIFY(checkIn.scoreInput(QStringLiteral("headache")));
+        checkIn.scoreInput(QStringLiteral("mood"))->setScore(9);
+        checkIn.accept();
+        QCOMPARE(checkIn.result(), int(QDialog::Accepted));
+        QCOMPARE(store.checkIn(d)->scores,
+                 (QMap<QString, int>{{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 9}}));
     }
 };
 
