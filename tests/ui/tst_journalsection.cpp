@@ -14,13 +14,16 @@
 #include "testsupport.h"
 #include "uitestmain.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
@@ -300,6 +303,53 @@ private slots:
         QCOMPARE(store.trials().trials().size(), 2);
         QCOMPARE(store.trials().trial(dialog.trial().id)->treatmentName,
                  QStringLiteral("Tart cherry juice"));
+    }
+
+    void trialWithTitrationSideEffectsAndBadStop()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        JournalStore &store = context.journal();
+        const QDate start = QDate::currentDate().addDays(-40);
+        Trial blank;
+        blank.treatmentKey = QStringLiteral("low-dose-cyclobenzaprine");
+        TrialDialog dialog(&store, &context.library(), blank);
+        QVERIFY(dialog.cautionsText().contains(QStringLiteral("next day")));
+        dialog.startEdit()->setDate(start);
+        auto fill = [](QTableWidget *table, const QStringList &values) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            for (int c = 0; c < values.size(); ++c)
+                table->setItem(row, c, new QTableWidgetItem(values[c]));
+        };
+        fill(dialog.doseTable(), {start.addDays(14).toString(Qt::ISODate), QStringLiteral("2.5"),
+                                  QStringLiteral("mg"), QStringLiteral("step up")});
+        fill(dialog.sideEffectTable(), {start.addDays(2).toString(Qt::ISODate),
+                                        QStringLiteral("Groggy mornings"), QStringLiteral("6")});
+        dialog.stoppedBox()->setChecked(true);
+        dialog.stopEdit()->setDate(start.addDays(-1));
+        dialog.accept();
+        QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("before the start date")),
+                 qPrintable(dialog.lastError()));
+        QVERIFY(store.trials().trials().isEmpty());
+
+        dialog.stopEdit()->setDate(start.addDays(30));
+        fill(dialog.sideEffectTable(), {QStringLiteral("yesterday"), QStringLiteral("x"), {}});
+        dialog.accept();
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("Side effect 2")),
+                 qPrintable(dialog.lastError()));
+        dialog.sideEffectTable()->removeRow(1);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Trial saved = *store.trials().trial(dialog.trial().id);
+        QCOMPARE(saved.doseChanges.size(), 1);
+        QCOMPARE(saved.doseChanges.first().dose, 2.5);
+        QCOMPARE(saved.sideEffects.first().description, QStringLiteral("Groggy mornings"));
+        QCOMPARE(*saved.sideEffects.first().severity, 6);
+        QCOMPARE(saved.stop, start.addDays(30));
     }
 
     void trackThisTreatmentOpensANewTrial()

@@ -34,6 +34,11 @@ public:
     QString cautionsText() const;
     QString lastError() const { return m_lastError; }
     QComboBox *treatmentBox() const { return m_treatment; }
+    QTableWidget *doseTable() const { return m_doses; }
+    QTableWidget *sideEffectTable() const { return m_effects; }
+    QCheckBox *stoppedBox() const { return m_stopped; }
+    QDateEdit *stopEdit() const { return m_stop; }
+    QDateEdit *startEdit() const { return m_start; }
 
     void accept() override;
 
