@@ -13,6 +13,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -104,6 +107,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Note"));
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
     form->addRow(noteLabel, m_note);
@@ -117,8 +121,21 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckInDialog::reject);
 
+    // At large scaling the rows may not fit the screen: scroll rather than squash the note.
+    auto *content = new QWidget;
+    content->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QSize room = screen()->availableGeometry().size();
+    scroll->setMinimumWidth(
+        qMin(content->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+             room.width() * 9 / 10));
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), room.height() * 7 / 10));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
