@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fc {
 
