@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -109,7 +110,7 @@ void MainWindow::restoreLayout()
 {
     Settings &settings = m_context->settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.windowState());
     const QList<int> sizes = settings.splitterSizes();
     m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{320, 880});

@@ -352,6 +352,31 @@ private slots:
         QCOMPARE(saved.stop, start.addDays(30));
     }
 
+    void doseIsLoggedForAnyPastDay()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        Trial t;
+        t.treatmentId =
+            context.journal().trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+        t.start = QDate::currentDate().addDays(-10);
+        QVERIFY(context.journal().trials().saveTrial(t, &error));
+        TrialsPanel panel(&context.journal(), &context.library());
+        panel.reload();
+        QCOMPARE(panel.list()->count(), 1);
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        panel.logDayEdit()->setDate(yesterday);
+        panel.logDose(false);
+        panel.logDayEdit()->setDate(QDate::currentDate());
+        panel.logDose(true);
+        QCOMPARE(context.journal().trials().doseLog(t.id),
+                 (QMap<QDate, bool>{{yesterday, false}, {QDate::currentDate(), true}}));
+        panel.logDose(std::nullopt);
+        QCOMPARE(context.journal().trials().doseLog(t.id).size(), 1);
+    }
+
     void trackThisTreatmentOpensANewTrial()
     {
         test::TempDataDir dir;

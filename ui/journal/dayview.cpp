@@ -31,15 +31,18 @@ QString words(const Symptom &s, int value)
 DayView::DayView(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
-    , m_previous(new QPushButton(tr("◀ &Previous day"), this))
-    , m_next(new QPushButton(tr("Ne&xt day ▶"), this))
-    , m_edit(new QPushButton(tr("&Edit this day…"), this))
-    , m_delete(new QPushButton(tr("&Delete this day"), this))
+    , m_previous(new QPushButton(tr("◀ &Previous"), this))
+    , m_next(new QPushButton(tr("Ne&xt ▶"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Day details"));
-    m_previous->setToolTip(tr("Alt+Left"));
-    m_next->setToolTip(tr("Alt+Right"));
+    m_previous->setToolTip(tr("Previous day (Alt+Left)"));
+    m_previous->setAccessibleName(tr("Previous day"));
+    m_next->setToolTip(tr("Next day (Alt+Right)"));
+    m_next->setAccessibleName(tr("Next day"));
+    m_edit->setToolTip(tr("Edit this day (Enter)"));
     m_delete->setToolTip(tr("Delete the check-in of this day (undo with Ctrl+Z)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
@@ -70,7 +73,7 @@ void DayView::showDay(const QDate &day, const std::optional<CheckIn> &checkIn,
     m_browser->setHtml(html(day, checkIn, symptoms));
     m_next->setEnabled(day < QDate::currentDate());
     m_delete->setEnabled(checkIn.has_value());
-    m_edit->setText(checkIn ? tr("&Edit this day…") : tr("&Check in for this day…"));
+    m_edit->setText(checkIn ? tr("&Edit…") : tr("&Check in…"));
 }
 
 QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,

@@ -3,7 +3,9 @@
 #include "journal/journalstore.h"
 #include "trialdialog.h"
 
+#include <QDateEdit>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,9 +39,18 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     , m_details(new QTextBrowser(this))
     , m_edit(new QPushButton(tr("&Edit trial…"), this))
     , m_delete(new QPushButton(tr("Delete trial"), this))
-    , m_taken(new QPushButton(tr("Taken today"), this))
-    , m_missed(new QPushButton(tr("Missed today"), this))
+    , m_logDay(new QDateEdit(QDate::currentDate(), this))
+    , m_taken(new QPushButton(tr("Taken"), this))
+    , m_missed(new QPushButton(tr("Missed"), this))
+    , m_unlogged(new QPushButton(tr("Clear"), this))
 {
+    m_logDay->setCalendarPopup(true);
+    m_logDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_logDay->setMaximumDate(QDate::currentDate());
+    m_logDay->setAccessibleName(tr("Day to log the dose for"));
+    m_unlogged->setToolTip(tr("Back to \"not logged\" for this day"));
+    auto *logLabel = new QLabel(tr("Log the d&ose for a day:"), this);
+    logLabel->setBuddy(m_logDay);
     auto *add = new QPushButton(tr("&New trial…"), this);
     m_list->setAccessibleName(tr("Trials"));
     m_details->setAccessibleName(tr("Trial details"));
@@ -48,11 +59,22 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
-    buttons->addWidget(m_taken);
-    buttons->addWidget(m_missed);
+    // The dose log belongs to the selected trial, so it sits with its details.
+    auto *details = new QWidget(this);
+    auto *logRow = new QHBoxLayout;
+    logRow->addWidget(m_logDay);
+    logRow->addWidget(m_taken);
+    logRow->addWidget(m_missed);
+    logRow->addWidget(m_unlogged);
+    logRow->addStretch(1);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(logLabel);
+    detailsLayout->addLayout(logRow);
+    detailsLayout->addWidget(m_details, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
-    split->addWidget(m_details);
+    split->addWidget(details);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -61,8 +83,10 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     connect(add, &QPushButton::clicked, this, [this] { newTrial(); });
     connect(m_edit, &QPushButton::clicked, this, &TrialsPanel::editTrial);
     connect(m_delete, &QPushButton::clicked, this, &TrialsPanel::deleteTrial);
-    connect(m_taken, &QPushButton::clicked, this, [this] { logToday(true); });
-    connect(m_missed, &QPushButton::clicked, this, [this] { logToday(false); });
+    connect(m_taken, &QPushButton::clicked, this, [this] { logDose(true); });
+    connect(m_missed, &QPushButton::clicked, this, [this] { logDose(false); });
+    connect(m_unlogged, &QPushButton::clicked, this, [this] { logDose(std::nullopt); });
+    connect(m_logDay, &QDateEdit::dateChanged, this, &TrialsPanel::showCurrent);
     connect(m_list, &QListWidget::currentRowChanged, this, &TrialsPanel::showCurrent);
     connect(m_list, &QListWidget::itemActivated, this, &TrialsPanel::editTrial);
 }
@@ -107,8 +131,9 @@ void TrialsPanel::showCurrent()
 {
     const qint64 id = currentId();
     const std::optional<Trial> t = id ? m_store->trials().trial(id) : std::nullopt;
-    for (QPushButton *b : {m_edit, m_delete, m_taken, m_missed})
+    for (QPushButton *b : {m_edit, m_delete, m_taken, m_missed, m_unlogged})
         b->setEnabled(t.has_value());
+    m_logDay->setEnabled(t.has_value());
     if (!t) {
         m_details->setHtml(tr("<p>No trials yet. A trial records a treatment you try: dose, "
                               "schedule, start and stop, dose changes and side effects, so the "
@@ -145,17 +170,15 @@ void TrialsPanel::showCurrent()
         html += QStringLiteral("</ul>");
     }
     const QMap<QDate, bool> log = m_store->trials().doseLog(t->id);
-    if (!log.isEmpty()) {
-        const int taken = int(std::count(log.cbegin(), log.cend(), true));
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("Taken on %1 of the %2 days logged; today: %3")
-                         .arg(taken)
-                         .arg(log.size())
-                         .arg(log.contains(QDate::currentDate())
-                                  ? (log.value(QDate::currentDate()) ? tr("taken") : tr("missed"))
-                                  : tr("not logged")));
-    }
+    const QDate day = m_logDay->date();
+    const QString onDay =
+        log.contains(day) ? (log.value(day) ? tr("taken") : tr("missed")) : tr("not logged");
+    const int taken = int(std::count(log.cbegin(), log.cend(), true));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(tr("Dose log"), tr("Taken on %1 of the %2 days logged. %3: %4.")
+                                         .arg(taken)
+                                         .arg(log.size())
+                                         .arg(day.toString(Qt::ISODate), onDay));
     if (!t->note.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Note"), esc(t->note));
     m_details->setHtml(html);
@@ -208,16 +231,19 @@ void TrialsPanel::deleteTrial()
     emit message(tr("Trial deleted."));
 }
 
-void TrialsPanel::logToday(bool taken)
+void TrialsPanel::logDose(std::optional<bool> taken)
 {
     QString error;
-    if (!m_store->trials().setDoseTaken(currentId(), QDate::currentDate(), taken, &error)) {
+    const QDate day = m_logDay->date();
+    if (!m_store->trials().setDoseTaken(currentId(), day, taken, &error)) {
         QMessageBox::warning(this, tr("Not saved"), error);
         return;
     }
     showCurrent();
-    emit message(taken ? tr("Logged today's dose as taken.")
-                       : tr("Logged today's dose as missed."));
+    const QString when = day.toString(Qt::ISODate);
+    emit message(!taken   ? tr("Cleared the dose log for %1.").arg(when)
+                 : *taken ? tr("Logged the dose of %1 as taken.").arg(when)
+                          : tr("Logged the dose of %1 as missed.").arg(when));
 }
 
 } // namespace fc

@@ -3,7 +3,9 @@
 #include "journal/entities.h"
 
 #include <QWidget>
+#include <optional>
 
+class QDateEdit;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
@@ -25,6 +27,9 @@ public:
     // Opens the new-trial dialog, with treatmentKey chosen when given.
     void newTrial(const QString &treatmentKey = QString());
     QListWidget *list() const { return m_list; }
+    QDateEdit *logDayEdit() const { return m_logDay; }
+    // Logs the selected trial's dose on the day in logDayEdit(); nullopt clears the entry.
+    void logDose(std::optional<bool> taken);
 
 signals:
     void message(const QString &text);
@@ -32,7 +37,6 @@ signals:
 private:
     void editTrial();
     void deleteTrial();
-    void logToday(bool taken);
     void showCurrent();
     qint64 currentId() const;
 
@@ -42,8 +46,10 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QDateEdit *m_logDay;
     QPushButton *m_taken;
     QPushButton *m_missed;
+    QPushButton *m_unlogged;
 };
 
 } // namespace fc
