@@ -100,6 +100,11 @@ private slots:
                         present.insert(q.value(0).toString());
                     }
                 }
+                // A check-in is saved whole or not at all: never a day without its scores.
+                if (q.exec(QStringLiteral("SELECT count(*) FROM checkin WHERE (SELECT count(*)"
+                                          " FROM score WHERE checkin_id = checkin.id) != 2")) &&
+                    q.next())
+                    QCOMPARE(q.value(0).toInt(), 0);
                 for (const QString &day : std::as_const(committed))
                     QVERIFY2(present.contains(day), qPrintable(day + " was reported committed"));
             }
