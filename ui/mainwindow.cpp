@@ -4,6 +4,7 @@
 #include "articles/articlepage.h"
 #include "articleview.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
 #include "journal/journalsection.h"
 #include "librarysidebar.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_reader = new ReaderSection(this);
     m_journal = new JournalSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
