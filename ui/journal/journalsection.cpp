@@ -57,6 +57,8 @@ JournalSection::JournalSection(MainWindow *window)
         }
     });
     connect(m_trials, &TrialsPanel::message, this, &JournalSection::status);
+    // Other parts of the app (CSV import, restore) change the journal behind this section.
+    connect(m_side, &JournalSidePanel::shown, this, &JournalSection::reload);
     connect(m_notifier, &DayCommandNotifier::changed, this, [this](const QDate &day) {
         m_side->reload();
         m_side->selectDay(day);
@@ -123,13 +125,17 @@ void JournalSection::createActions()
     journal->addAction(tr("New &trial…"), this, [this] { trackTreatment(QString()); });
 
     QMenu *file = m_window->menu(MainWindow::Menu::File);
-    QAction *before = file->actions().value(1); // keep Quit last
-    auto *backUpAction = new QAction(tr("&Back up journal…"), this);
+    QAction *quit = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menuRole() == QAction::QuitRole)
+            quit = a;
+    auto *backUpAction = new QAction(tr("&Back up journal…"), file);
     connect(backUpAction, &QAction::triggered, this, &JournalSection::backUp);
-    auto *restoreAction = new QAction(tr("&Restore journal from backup…"), this);
+    auto *restoreAction = new QAction(tr("&Restore journal from backup…"), file);
     connect(restoreAction, &QAction::triggered, this, &JournalSection::restore);
-    file->insertAction(before, backUpAction);
-    file->insertAction(before, restoreAction);
+    auto *separator = new QAction(file);
+    separator->setSeparator(true);
+    file->insertActions(quit, {backUpAction, restoreAction, separator});
 }
 
 void JournalSection::status(const QString &message)

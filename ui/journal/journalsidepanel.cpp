@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -93,6 +94,13 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
         m_calendar->setSelectedDate(day);
         emit daySelected(day);
     });
+}
+
+void JournalSidePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        emit shown();
 }
 
 QString JournalSidePanel::burdenWord(const CheckIn &c, const QVector<Symptom> &symptoms,

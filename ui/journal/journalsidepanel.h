@@ -40,6 +40,10 @@ public:
 
 signals:
     void daySelected(const QDate &day);
+    void shown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fill(const QVector<CheckIn> &days);
