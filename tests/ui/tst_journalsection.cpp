@@ -133,6 +133,25 @@ private slots:
         QCOMPARE(side->dayList()->count(), 5);
     }
 
+    void journalRefreshesWhenShownAfterChangesElsewhere()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("library"));
+        QListWidget *list = window.journal()->sidePanel()->dayList();
+        QCOMPARE(list->count(), 0);
+        // As a CSV import would: the journal changes while another section is shown.
+        CheckIn c = day(QDate::currentDate().addDays(-3), 5, 5, QStringLiteral("imported"));
+        QVERIFY(context.journal().saveCheckIn(c, &error));
+        window.showSection(QStringLiteral("journal"));
+        QCOMPARE(list->count(), 1);
+    }
+
     void listOpensOnTheLastYearAndShowsOlderOnRequest()
     {
         test::TempDataDir dir;
