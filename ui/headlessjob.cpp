@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "insights/insightsjob.h"
 #include "jobs/csvjobs.h"
 #include "jobs/reportjob.h"
 #include "journal/backupjobs.h"
@@ -68,9 +69,20 @@ void HeadlessJob::start()
         else if (!m_options.restore.isEmpty())
             runRestoreJob(*m_context, m_options.restore, &message) ? succeed(message)
                                                                    : fail(message);
+        else if (!m_options.insightsJson.isEmpty())
+            writeInsightsJson();
         else
             fail(QStringLiteral("This job is not available in this version."));
     });
+}
+
+void HeadlessJob::writeInsightsJson()
+{
+    QString message;
+    if (exportInsightsJson(*m_context, m_options.insightsJson, &message))
+        succeed(message);
+    else
+        fail(message);
 }
 
 void HeadlessJob::exportPdf()

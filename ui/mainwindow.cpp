@@ -6,6 +6,7 @@
 #include "core/appinfo.h"
 #include "export/exportactions.h"
 #include "export/notesdocument.h"
+#include "insights/insightssection.h"
 #include "journal/journalsection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_reader = new ReaderSection(this);
     m_journal = new JournalSection(this);
+    new InsightsSection(this);
     new ExportActions(this);
 
     restoreLayout();

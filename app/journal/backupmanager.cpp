@@ -45,6 +45,16 @@ QString stamp()
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
 }
 
+// base + ".sqlite", or base + "-2.sqlite" and so on when two copies are made in one second.
+QString freeName(const QString &base)
+{
+    QString path = base + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral("-wal"));
+         ++n)
+        path = QStringLiteral("%1-%2.sqlite").arg(base).arg(n);
+    return path;
+}
+
 // rename(2) replaces the target atomically; QFile::rename refuses an existing target.
 bool replaceFile(const QString &from, const QString &to)
 {
@@ -175,13 +185,8 @@ bool BackupManager::validate(const QString &filePath, QString *error)
 QString BackupManager::moveAside(const QString &journalPath, const QString &label, QString *error)
 {
     const QFileInfo info(journalPath);
-    const QString base = info.absoluteDir().filePath(
-        QStringLiteral("%1-%2-%3").arg(info.completeBaseName(), label, stamp()));
-    const QString aside = base + QStringLiteral(".sqlite");
-    if (QFileInfo::exists(aside)) {
-        fail(error, QStringLiteral("%1 already exists.").arg(native(aside)));
-        return QString();
-    }
+    const QString aside = freeName(info.absoluteDir().filePath(
+        QStringLiteral("%1-%2-%3").arg(info.completeBaseName(), label, stamp())));
     if (!QFile::rename(journalPath, aside)) {
         fail(error, QStringLiteral("Could not move %1 aside to %2.")
                         .arg(native(journalPath), native(aside)));
@@ -222,8 +227,8 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
     store.close();
     QString kept;
     if (QFileInfo::exists(journalPath)) {
-        kept = QDir(backupsDir)
-                   .filePath(QStringLiteral("journal-before-restore-%1.sqlite").arg(stamp()));
+        kept = freeName(
+            QDir(backupsDir).filePath(QStringLiteral("journal-before-restore-%1").arg(stamp())));
         if (!QFile::rename(journalPath, kept)) {
             QFile::remove(staged);
             QString ignored;
@@ -265,12 +270,12 @@ bool BackupManager::recoverDamaged(JournalStore &store, const QString &journalPa
         return false;
     if (asidePath)
         *asidePath = aside;
+    if (!backupPath.isEmpty())
+        return restore(store, backupPath, backupsDir, nullptr, error);
     QString openError;
     if (store.open(journalPath, &openError) != JournalDatabase::Status::Ok)
         return fail(error, openError);
-    if (backupPath.isEmpty())
-        return true;
-    return restore(store, backupPath, backupsDir, nullptr, error);
+    return true;
 }
 
 bool BackupManager::automaticBackup(JournalDatabase &database, const QString &backupsDir,

@@ -266,6 +266,24 @@ private slots:
         QCOMPARE(QFileInfo(aside).absolutePath(), QFileInfo(journal).absolutePath());
     }
 
+    void twoRestoresInOneSecondKeepBothCopies()
+    {
+        test::TempDataDir dir;
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const QString file = dir.filePath(QStringLiteral("b.sqlite"));
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        QVERIFY(BackupManager::backup(store.database(), file, &error));
+        QString first;
+        QString second;
+        QVERIFY2(BackupManager::restore(store, file, backups, &first, &error), qPrintable(error));
+        QVERIFY2(BackupManager::restore(store, file, backups, &second, &error), qPrintable(error));
+        QVERIFY(first != second);
+        QVERIFY(QFileInfo::exists(first) && QFileInfo::exists(second));
+    }
+
     void backupToMissingFolderFailsClearly()
     {
         test::TempDataDir dir;
