@@ -3,10 +3,10 @@
 #include "appcontext.h"
 #include "articles/articlepage.h"
 #include "articleview.h"
-#include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
 #include "insights/insightssection.h"
+#include "journal/journalsection.h"
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    m_journal = new JournalSection(this);
     new InsightsSection(this);
     m_notes = new NotesSection(this);
     new ExportActions(this);
@@ -109,7 +111,7 @@ void MainWindow::restoreLayout()
 {
     Settings &settings = m_context->settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.windowState());
     const QList<int> sizes = settings.splitterSizes();
     m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{320, 880});
@@ -174,11 +176,7 @@ void MainWindow::createMenus()
 
 void MainWindow::openCheckIn()
 {
-    CheckInDialog dialog(&m_context->journal(), QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Check-in for %1 saved.").arg(QLocale().toString(dialog.day(), QLocale::LongFormat)),
-            5000);
+    m_journal->openCheckIn(QDate::currentDate());
 }
 
 void MainWindow::newNote()

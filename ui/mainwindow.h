@@ -10,6 +10,7 @@ namespace fc {
 
 class AppContext;
 class ArticleView;
+class JournalSection;
 class LibrarySidebar;
 class NotesSection;
 class ReaderSection;
@@ -34,6 +35,7 @@ public:
 
     ReaderSection *reader() const { return m_reader; }
     NotesSection *notes() const { return m_notes; }
+    JournalSection *journal() const { return m_journal; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -61,6 +63,7 @@ private:
     QMap<Menu, QMenu *> m_menus;
     ReaderSection *m_reader = nullptr;
     NotesSection *m_notes = nullptr;
+    JournalSection *m_journal = nullptr;
 };
 
 } // namespace fc
