@@ -3,6 +3,9 @@
 #include "web/webprofile.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcContext, "fc.ui.appcontext")
 
 namespace fc {
 
@@ -25,6 +28,7 @@ bool AppContext::initialize(QString *error)
         return false;
     if (QDir(m_dataDir.articlesDir()).exists())
         m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors);
+    openArticleIndex();
     QString journalError;
     m_journalStatus = m_journal.open(m_dataDir.journalFile(), &journalError);
     if (m_journalStatus != JournalDatabase::Status::Ok) {
@@ -32,6 +36,39 @@ bool AppContext::initialize(QString *error)
             *error = journalError;
         return false;
     }
+    return true;
+}
+
+void AppContext::openArticleIndex()
+{
+    m_index = std::make_unique<ArticleIndex>(m_dataDir.articleIndexFile());
+    IndexSyncResult result;
+    if (!m_index->open(&m_indexError) || !m_index->sync(m_library, &result, &m_indexError)) {
+        qCWarning(lcContext) << m_indexError;
+        m_index.reset();
+    }
+}
+
+ImportSummary AppContext::importArticles(const QStringList &paths)
+{
+    ArticleImporter importer(&m_library, m_dataDir.articlesDir());
+    const ImportSummary summary = importer.import(paths);
+    for (const QString &slug : summary.importedSlugs) {
+        QString error;
+        if (m_index && !m_index->addOrUpdate(*m_library.find(slug), &error))
+            qCWarning(lcContext) << error;
+    }
+    return summary;
+}
+
+bool AppContext::removeImportedArticle(const QString &slug, QString *error)
+{
+    ArticleImporter importer(&m_library, m_dataDir.articlesDir());
+    if (!importer.remove(slug, error))
+        return false;
+    QString indexError;
+    if (m_index && !m_index->remove(slug, &indexError))
+        qCWarning(lcContext) << indexError;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "headlessjob.h"
 
 #include "appcontext.h"
+#include "articleimportjob.h"
 #include "export/notesdocument.h"
 #include "pdfprinter.h"
 
@@ -35,6 +36,8 @@ void HeadlessJob::start()
     QTimer::singleShot(0, this, [this] {
         if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.importArticles.isEmpty())
+            emit finished(runArticleImportJob(m_context, m_options.importArticles));
         else
             fail(QStringLiteral("This job is not available in this version."));
     });

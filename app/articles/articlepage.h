@@ -13,6 +13,7 @@ struct PageStyle
 {
     bool dark = false;
     bool largeType = false;
+    QStringList highlight; // search terms to mark in this one page
 
     QStringList htmlClasses() const;
 };
