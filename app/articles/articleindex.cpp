@@ -3,7 +3,6 @@
 #include "articles/articlelibrary.h"
 #include "articles/plaintext.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -11,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcIndex, "fc.articles.index")
 
@@ -19,10 +19,12 @@ namespace fc {
 namespace {
 
 // Bumped whenever what is indexed, or how, changes: an older cache is then rebuilt.
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 
 // Weights for bm25(): a word in the title counts far more than the same word in the body.
-constexpr char rankExpression[] = "bm25(fts, 10.0, 4.0, 1.0)";
+// Set as the table's rank function so that "ORDER BY rank LIMIT n" lets FTS5 sort inside the
+// index and build snippets for the n rows returned only, not for every match.
+constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
 
 bool fail(QString *error, const QString &what, const QSqlError &sqlError)
 {
@@ -117,6 +119,8 @@ bool ArticleIndex::createSchema(QString *error)
                        "hash BLOB NOT NULL)"),
         QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, summary, body, "
                        "tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO fts (fts, rank) VALUES ('rank', '%1')")
+            .arg(QLatin1String(rankFunction)),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
     db.transaction();
     QSqlQuery q(db);
@@ -133,13 +137,34 @@ bool ArticleIndex::createSchema(QString *error)
 
 QByteArray ArticleIndex::articleHash(const Article &article)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArray::number(schemaVersion));
+    // Tells "changed since last indexed" apart for every article at each start-up, so it must be
+    // fast and the same in every process (qHash is seeded per process), not cryptographic: two
+    // 64-bit multiply-rotate lanes over the UTF-16 text, eight bytes at a time.
+    quint64 a = 0x243f6a8885a308d3ull ^ quint64(schemaVersion);
+    quint64 b = 0x13198a2e03707344ull;
+    auto rotl = [](quint64 x, int r) {
+        return (x << r) | (x >> (64 - r));
+    };
+    auto mix = [&](quint64 k) {
+        a = rotl((a ^ k) * 0x9e3779b97f4a7c15ull, 29);
+        b = rotl((b + k) * 0xc2b2ae3d27d4eb4full, 31) ^ a;
+    };
     for (const QString *field : {&article.title, &article.summary, &article.body}) {
-        hash.addData(field->toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
+        const auto *bytes = reinterpret_cast<const uchar *>(field->constData());
+        const size_t size = size_t(field->size()) * sizeof(QChar);
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8)
+            mix(qFromLittleEndian<quint64>(bytes + i));
+        quint64 tail = 0;
+        for (size_t j = 0; i + j < size; ++j)
+            tail |= quint64(bytes[i + j]) << (8 * j);
+        mix(tail);
+        mix(quint64(size)); // field boundary
     }
-    return hash.result();
+    QByteArray out(16, Qt::Uninitialized);
+    qToLittleEndian(a, out.data());
+    qToLittleEndian(b, out.data() + 8);
+    return out;
 }
 
 bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QString *error)
@@ -248,7 +273,7 @@ QString ArticleIndex::ftsQuery(const QString &userText)
 {
     QStringList parts;
     for (const QString &t : tokens(userText))
-        parts << QStringLiteral("(\"%1\" OR \"%1\"*)").arg(t);
+        parts << QStringLiteral("\"%1\"*").arg(t);
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -265,11 +290,10 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
         return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.slug, fts.title, "
-                             "snippet(fts, -1, char(1), char(2), '…', 16), %1 AS rank "
-                             "FROM fts JOIN docs d ON d.id = fts.rowid WHERE fts MATCH ? "
-                             "ORDER BY rank LIMIT ?")
-                  .arg(QLatin1String(rankExpression)));
+    q.prepare(QStringLiteral("SELECT d.slug, f.title, f.snip, f.rank FROM "
+                             "(SELECT rowid, title, snippet(fts, -1, char(1), char(2), '…', 16) "
+                             "AS snip, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?) f "
+                             "JOIN docs d ON d.id = f.rowid ORDER BY f.rank"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec()) {

@@ -50,8 +50,9 @@ public:
 
     QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr) const;
 
-    // The user's words as an FTS5 expression: every word must match, each as a whole word
-    // (stemmed) or as the start of one, so "naltrex" finds naltrexone. Punctuation and FTS5
+    // The user's words as an FTS5 expression: every word must match as the start of a word.
+    // The porter tokenizer stems the typed word too, so "sedating" finds "sedation" and
+    // "naltrex" finds naltrexone. Punctuation and FTS5
     // operators typed by the user are taken as plain text. Empty when there is nothing to find.
     static QString ftsQuery(const QString &userText);
     // The words of a query, lower-cased, for highlighting in the page.
