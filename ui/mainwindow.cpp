@@ -5,7 +5,9 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new InsightsSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();

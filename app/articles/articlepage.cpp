@@ -128,13 +128,19 @@ QString seriesNav(const Article &a, const ArticleLibrary &library)
 QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
                            QString *error)
 {
+    return build(a, library, style, QStringList(), error);
+}
+
+QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
+                           const QStringList &highlight, QString *error)
+{
     RenderedMarkdown rendered = MarkdownRenderer().render(a.body);
     if (!rendered.ok) {
         if (error)
             *error = rendered.error;
         return QString();
     }
-    Highlighter highlighter(style.highlight);
+    Highlighter highlighter(highlight);
     rendered.html = highlighter.apply(rendered.html);
 
     QString body = QStringLiteral("<main class=\"article\" id=\"top\"><header>");

@@ -74,15 +74,14 @@ WebReply ContentProvider::fetch(const QUrl &url) const
         const Article *article = m_library ? m_library->find(parsed.name) : nullptr;
         if (!article)
             return WebReply::notFound();
-        PageStyle style = m_style;
         // fibro://app/article/<slug>?highlight=words marks a search's words in this page only.
         const QString terms =
             QUrlQuery(url).queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded);
-        style.highlight = terms.split(u' ', Qt::SkipEmptyParts);
-        if (style.highlight.size() > 12)
-            style.highlight.resize(12);
+        QStringList highlight = terms.split(u' ', Qt::SkipEmptyParts);
+        if (highlight.size() > 12)
+            highlight.resize(12);
         QString error;
-        const QString html = ArticlePage::build(*article, *m_library, style, &error);
+        const QString html = ArticlePage::build(*article, *m_library, m_style, highlight, &error);
         if (html.isEmpty())
             return WebReply::html(QStringLiteral("<!DOCTYPE html><title>Cannot show article</title>"
                                                  "<p>%1</p>")

@@ -52,8 +52,8 @@ private slots:
                      "href=\"fibro://app/track/low-dose-naltrexone\">Track Low-dose naltrexone")),
                  qPrintable(html));
 
-        style.highlight = QStringList{QStringLiteral("stanford")};
-        html = ArticlePage::build(*ldn, library, style);
+        html = ArticlePage::build(*ldn, library, style, QStringList{QStringLiteral("stanford")},
+                                  nullptr);
         QCOMPARE(html.count(QLatin1String("id=\"first-hit\"")), 1);
         QVERIFY(html.count(QLatin1String("<mark class=\"hit\"")) >= 2);
         // The title element stays plain text.
