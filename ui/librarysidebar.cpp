@@ -59,12 +59,15 @@ void LibrarySidebar::addArticle(QTreeWidgetItem *parent, const QString &slug)
         searchable << m_library->taxonomy().titleOf(topic);
     item->setData(0, SearchTextRole, searchable.join(u'\n'));
     item->setToolTip(0, a->summary);
+    m_items[a->slug].append(item);
 }
 
 void LibrarySidebar::rebuild()
 {
     const QSignalBlocker block(this);
     clear();
+    m_items.clear();
+    m_marked.clear();
     m_recentGroup = nullptr;
     for (const TopicGroup &group : m_library->taxonomy().groups()) {
         QTreeWidgetItem *groupItem = addGroup(group.title);
@@ -99,6 +102,10 @@ void LibrarySidebar::rebuild()
 void LibrarySidebar::buildRecentGroup()
 {
     const QSignalBlocker block(this);
+    for (int i = 0; m_recentGroup && i < m_recentGroup->childCount(); ++i) {
+        QTreeWidgetItem *child = m_recentGroup->child(i);
+        m_items[child->data(0, SlugRole).toString()].removeOne(child);
+    }
     delete m_recentGroup;
     m_recentGroup = nullptr;
     QStringList recent;
@@ -113,7 +120,9 @@ void LibrarySidebar::buildRecentGroup()
             addArticle(m_recentGroup, slug);
         m_recentGroup->setExpanded(true);
     }
-    setFilter(m_filter);
+    if (!m_filter.isEmpty())
+        setFilter(m_filter);
+    m_marked.clear(); // the new group's items need marking too
     markCurrent();
 }
 
@@ -171,21 +180,24 @@ void LibrarySidebar::setCurrentArticle(const QString &slug)
 void LibrarySidebar::markCurrent()
 {
     const QSignalBlocker block(this);
+    auto mark = [this](const QString &slug, bool current) {
+        for (QTreeWidgetItem *item : m_items.value(slug)) {
+            QFont font = item->font(0);
+            font.setBold(current);
+            item->setFont(0, font);
+            // Every place the open article is listed says so, also to a screen reader.
+            item->setData(0, Qt::AccessibleDescriptionRole, current ? tr("open now") : QVariant());
+        }
+    };
+    if (!m_marked.isEmpty() && m_marked != m_current)
+        mark(m_marked, false);
+    mark(m_current, true);
+    m_marked = m_current;
+    // Prefer its place under a topic over the "Recently read" copy.
     QTreeWidgetItem *first = nullptr;
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        const QString slug = (*it)->data(0, SlugRole).toString();
-        if (slug.isEmpty())
-            continue;
-        const bool current = slug == m_current;
-        QFont font = (*it)->font(0);
-        font.setBold(current);
-        (*it)->setFont(0, font);
-        // Every place the open article is listed says so, also to a screen reader.
-        (*it)->setData(0, Qt::AccessibleDescriptionRole, current ? tr("open now") : QVariant());
-        // Prefer its place under a topic over the "Recently read" copy.
-        if (current && (!first || first->parent() == m_recentGroup))
-            first = *it;
-    }
+    for (QTreeWidgetItem *item : m_items.value(m_current))
+        if (!first || first->parent() == m_recentGroup)
+            first = item;
     if (first && !first->isHidden()) {
         setCurrentItem(first);
         scrollToItem(first);

@@ -45,6 +45,9 @@ private:
     QString m_current;
     QString m_filter;
     QTreeWidgetItem *m_recentGroup = nullptr;
+    // Every listed item of each article, so marking the open one does not walk a large tree.
+    QHash<QString, QVector<QTreeWidgetItem *>> m_items;
+    QString m_marked;
 };
 
 } // namespace fc
