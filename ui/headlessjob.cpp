@@ -1,6 +1,7 @@
 #include "headlessjob.h"
 
 #include "appcontext.h"
+#include "articleimportjob.h"
 #include "export/notesdocument.h"
 #include "insights/insightsjob.h"
 #include "jobs/csvjobs.h"
@@ -60,6 +61,8 @@ void HeadlessJob::start()
             exportReport();
         else if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.importArticles.isEmpty())
+            emit finished(runArticleImportJob(m_context, m_options.importArticles));
         else if (!m_options.exportCsv.isEmpty())
             finishWith(exportCsvJob(m_context, m_options));
         else if (!m_options.importCsv.isEmpty())
