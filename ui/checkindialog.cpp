@@ -28,13 +28,18 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
 {
     setWindowTitle(day == QDate::currentDate() ? tr("Today's check-in") : tr("Check-in"));
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Rows never wrap: a wrapped form needs more height than the dialog asks for as its
+    // minimum, and large type would then clip the fields.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(day);
     m_date->setAccessibleName(tr("Date"));
+    m_date->setAccessibleDescription(
+        tr("The day this check-in is for: today, or an earlier day you are filling in. "
+           "Tab moves through year, month and day."));
     auto *dateLabel = new QLabel(tr("&Date"), this);
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, m_date);
@@ -63,6 +68,8 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_hours->setSpecialValueText(tr("Not logged"));
     m_hours->setValue(-0.5);
     m_hours->setAccessibleName(tr("Hours slept"));
+    m_hours->setAccessibleDescription(
+        tr("Hours of sleep last night, in half-hour steps; \"Not logged\" leaves it out."));
     auto *hoursLabel = new QLabel(tr("&Hours slept"), this);
     hoursLabel->setBuddy(m_hours);
     form->addRow(hoursLabel, m_hours);
@@ -71,6 +78,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_note->setPlaceholderText(tr("Anything worth remembering about today (optional)"));
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(tr("Optional. Tab moves on; Enter starts a new line."));
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
@@ -89,6 +97,16 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+
+    // Widgets were created out of visual order; Tab follows the form from top to bottom.
+    QWidget *previous = m_date;
+    for (ScoreInput *input : std::as_const(m_inputs)) {
+        setTabOrder(previous, input);
+        previous = input;
+    }
+    setTabOrder(previous, m_hours);
+    setTabOrder(m_hours, m_crash);
+    setTabOrder(m_crash, m_note);
 
     connect(m_date, &QDateEdit::dateChanged, this, &CheckInDialog::loadDay);
     loadDay(day);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "access/appearance.h"
 #include "appcontext.h"
 #include "articles/articlepage.h"
 #include "articleview.h"
@@ -10,6 +11,8 @@
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
 #include "readersection.h"
+#include "today/todaysection.h"
+#include "today/todayview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,10 +21,12 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace fc {
@@ -36,6 +41,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowTitle(AppInfo::displayName());
     m_nav->setDocumentMode(true);
     m_nav->setAccessibleName(tr("Sections"));
+    m_nav->tabBar()->setAccessibleName(tr("Sections"));
+    m_nav->tabBar()->setAccessibleDescription(
+        tr("Today, the library and the other parts of the app. Left and right arrows switch."));
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_main);
     m_splitter->setStretchFactor(1, 1);
@@ -43,12 +51,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(m_splitter);
     connect(m_nav, &QTabWidget::currentChanged, m_main, &QStackedWidget::setCurrentIndex);
 
+    Appearance::apply(m_context->settings());
     applyPageStyle();
     createMenus();
+    m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
+    // Start calm, on the home view, with the first task under the keyboard.
+    showSection(QStringLiteral("today"));
+    m_today->view()->checkInButton()->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(
         tr("%n article(s) in the library", nullptr, int(m_context->library().articles().size())));
 }
@@ -151,6 +164,12 @@ void MainWindow::createMenus()
     m_menus.insert(Menu::Notes, menuBar()->addMenu(tr("&Notes")));
     m_menus.insert(Menu::Help, menuBar()->addMenu(tr("&Help")));
 
+    QAction *largeType = menu(Menu::View)->addAction(tr("&Large text"));
+    largeType->setCheckable(true);
+    largeType->setChecked(m_context->settings().largeType());
+    connect(largeType, &QAction::toggled, this, &MainWindow::setLargeType);
+    menu(Menu::View)->addSeparator();
+
     QMenu *file = menu(Menu::File);
     QAction *exportNotes =
         file->addAction(tr("Export &notes as PDF…"), this, &MainWindow::exportNotesPdf);
@@ -176,13 +195,24 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::setLargeType(bool on)
+{
+    m_context->settings().setLargeType(on);
+    Appearance::apply(m_context->settings());
+    applyPageStyle();
+    if (articleView()->url().isValid())
+        articleView()->reload();
+}
+
 void MainWindow::openCheckIn()
 {
     CheckInDialog dialog(&m_context->journal(), QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(
             tr("Check-in for %1 saved.").arg(QLocale().toString(dialog.day(), QLocale::LongFormat)),
             5000);
+        emit journalChanged();
+    }
 }
 
 void MainWindow::newNote()
@@ -190,8 +220,10 @@ void MainWindow::newNote()
     Note note;
     note.articleSlug = currentSlug();
     NoteEditorDialog dialog(&m_context->journal(), note, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Note saved."), 5000);
+        emit journalChanged();
+    }
 }
 
 void MainWindow::exportNotesPdf()

@@ -12,6 +12,7 @@ class AppContext;
 class ArticleView;
 class LibrarySidebar;
 class ReaderSection;
+class TodaySection;
 
 // The window is a frame for sections (Library, Journal, Notes, ...): each section brings a side
 // panel for the navigation tabs on the left and a main view on the right, and adds its own
@@ -30,8 +31,10 @@ public:
     void addSection(const QString &id, const QString &title, QWidget *side, QWidget *main);
     void showSection(const QString &id);
     QString currentSection() const;
+    bool hasSection(const QString &id) const { return m_sectionIds.contains(id); }
 
     ReaderSection *reader() const { return m_reader; }
+    TodaySection *today() const { return m_today; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -42,6 +45,12 @@ public slots:
     void openCheckIn();
     void newNote();
     void exportNotesPdf();
+    // Large type: the whole interface and the article text, one switch (View > Large text).
+    void setLargeType(bool on);
+
+signals:
+    // The journal was written from this window (a check-in or a note saved).
+    void journalChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +67,7 @@ private:
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
     ReaderSection *m_reader = nullptr;
+    TodaySection *m_today = nullptr;
 };
 
 } // namespace fc

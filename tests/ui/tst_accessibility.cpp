@@ -1,0 +1,320 @@
+#include "access/appearance.h"
+#include "access/focusring.h"
+#include "access/focusringstyle.h"
+#include "accessibilitychecks.h"
+#include "appcontext.h"
+#include "articleview.h"
+#include "checkindialog.h"
+#include "core/apppalette.h"
+#include "librarysidebar.h"
+#include "mainwindow.h"
+#include "noteeditordialog.h"
+#include "scoreinput.h"
+#include "testsupport.h"
+#include "today/todaysection.h"
+#include "today/todayview.h"
+#include "uitestmain.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFocusFrame>
+#include <QPushButton>
+
+using namespace fc;
+
+namespace {
+
+QList<QWidget *> buttonsLeftToRight(QDialogButtonBox *box)
+{
+    QList<QWidget *> buttons;
+    for (QAbstractButton *b : box->buttons())
+        buttons << b;
+    std::sort(buttons.begin(), buttons.end(),
+              [](QWidget *a, QWidget *b) { return a->x() < b->x(); });
+    return buttons;
+}
+
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
+                    qAbs(c.blue() - colour.blue()) <
+                30)
+                ++n;
+        }
+    return n;
+}
+
+} // namespace
+
+class TstAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDataDir>();
+        m_context = std::make_unique<AppContext>(m_dir->path());
+        QString error;
+        QVERIFY2(m_context->initialize(&error), qPrintable(error));
+        m_context->settings().setTheme(Settings::Theme::Light);
+        m_context->settings().setLargeType(false);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_dir.reset();
+    }
+
+    void mainWindowControlsAreNamedAndDescribed()
+    {
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentSection(), QStringLiteral("today"));
+        QStringList problems = test::accessibilityProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        window.showSection(QStringLiteral("library"));
+        problems = test::accessibilityProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The walk itself must find what it is meant to find.
+        auto *unnamed = new QPushButton(window.today()->view()->widget());
+        unnamed->show();
+        window.showSection(QStringLiteral("today"));
+        problems = test::accessibilityProblems(&window);
+        QCOMPARE(problems.size(), 2); // no name, and icon-only so no description either
+        delete unnamed;
+    }
+
+    void mainWindowTabOrderStartsOnTodaysTasks()
+    {
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        TodayView *today = window.today()->view();
+        QCOMPARE(QApplication::focusWidget(), today->checkInButton());
+        const QList<QWidget *> order = test::tabWalk(today->checkInButton());
+        const QList<QWidget *> expected{today->checkInButton(), today->noteButton(),
+                                        today->readButton(), window.findChild<QTabBar *>()};
+        QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+        // Shift+Tab walks the same ring backwards.
+        QList<QWidget *> back = test::tabWalk(today->checkInButton(), 60, Qt::Key_Backtab);
+        std::reverse(back.begin() + 1, back.end());
+        QVERIFY2(back == expected, qPrintable(test::widgetNames(back).join(u", ")));
+
+        // In the library: sections, topics, then the article.
+        window.showSection(QStringLiteral("library"));
+        QTabBar *tabs = window.findChild<QTabBar *>();
+        tabs->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(tabs, Qt::Key_Tab);
+        QCOMPARE(test::owningControl(QApplication::focusWidget()), window.sidebar());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(test::owningControl(QApplication::focusWidget()),
+                 static_cast<QWidget *>(window.articleView()));
+    }
+
+    void checkInDialogIsNamedAndTabsTopToBottom()
+    {
+        CheckInDialog dialog(&m_context->journal(), QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QStringList problems = test::accessibilityProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        QWidget *date = dialog.findChild<QDateEdit *>();
+        QList<QWidget *> expected{date};
+        for (const Symptom &s : m_context->journal().symptoms())
+            expected << dialog.scoreInput(s.key);
+        expected << dialog.findChild<QDoubleSpinBox *>() << dialog.findChild<QCheckBox *>()
+                 << dialog.noteEdit() << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        const QList<QWidget *> order = test::tabWalk(date);
+        QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+        QCOMPARE(test::widgetNames(order).mid(0, 3),
+                 (QStringList{QStringLiteral("Date"), QStringLiteral("Pain"),
+                              QStringLiteral("Fatigue")}));
+    }
+
+    void noteEditorIsNamedAndTabsTopToBottom()
+    {
+        NoteEditorDialog dialog(&m_context->journal(), Note{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QStringList problems = test::accessibilityProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        auto *title = dialog.findChild<QLineEdit *>();
+        QList<QWidget *> expected{title, dialog.findChild<QPlainTextEdit *>()};
+        expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        const QList<QWidget *> order = test::tabWalk(title);
+        QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+    }
+
+    void everyMenuCommandIsReachableFromTheKeyboard()
+    {
+        MainWindow window(m_context.get());
+        const QStringList problems = test::keyboardReachabilityProblems(window.menuBar());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // And the check finds a command without either.
+        QAction *stray = window.menu(MainWindow::Menu::View)->addAction(QStringLiteral("Stray"));
+        QCOMPARE(test::keyboardReachabilityProblems(window.menuBar()).size(), 1);
+        stray->setText(QStringLiteral("&Stray"));
+        stray->setShortcut(QKeySequence::New); // Ctrl+N belongs to the check-in
+        QCOMPARE(test::keyboardReachabilityProblems(window.menuBar()).size(), 1);
+    }
+
+    void focusRingIsDrawnAroundTheFocusedControl()
+    {
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(qobject_cast<FocusRingStyle *>(QApplication::style()));
+        TodayView *today = window.today()->view();
+        QPushButton *target = today->noteButton();
+        target->setFocus(Qt::TabFocusReason);
+        auto *frame = window.findChild<QFocusFrame *>(QStringLiteral("fc-focus-ring"));
+        QVERIFY(frame);
+        QCOMPARE(frame->widget(), static_cast<QWidget *>(target));
+        QVERIFY(frame->isVisible());
+        const int margin = FocusRingStyle::ringWidth + 1;
+        QCOMPARE(frame->geometry(), target->geometry().adjusted(-margin, -margin, margin, margin));
+
+        // Pixels: the ring colour appears around the focused button and not around the other.
+        const QColor ring = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+        const auto around = [&](QWidget *w) {
+            const QRect r = w->geometry().adjusted(-margin, -margin, margin, margin);
+            return pixelsNear(w->parentWidget()->grab(r).toImage(), ring);
+        };
+        const int focused = around(target);
+        const int unfocused = around(today->readButton());
+        QVERIFY2(focused > 2 * (target->width() + target->height()),
+                 qPrintable(QString::number(focused)));
+        QVERIFY2(unfocused < focused / 4, qPrintable(QString::number(unfocused)));
+
+        // It follows focus, and composite controls get one ring as a whole.
+        window.showSection(QStringLiteral("library"));
+        window.sidebar()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(frame->widget(), static_cast<QWidget *>(window.sidebar()));
+        CheckInDialog dialog(&m_context->journal(), QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *hours = dialog.findChild<QDoubleSpinBox *>();
+        hours->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget()
+                         ? FocusRing::ringTarget(QApplication::focusWidget())
+                         : nullptr,
+                     static_cast<QWidget *>(hours));
+        auto *dialogFrame = dialog.findChild<QFocusFrame *>(QStringLiteral("fc-focus-ring"));
+        QVERIFY(dialogFrame);
+        QCOMPARE(dialogFrame->widget(), static_cast<QWidget *>(hours));
+    }
+
+    void nothingAnimates()
+    {
+        MainWindow window(m_context.get());
+        for (Qt::UIEffect effect :
+             {Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo, Qt::UI_AnimateTooltip,
+              Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox})
+            QVERIFY(!QApplication::isEffectEnabled(effect));
+        QCOMPARE(QApplication::style()->styleHint(QStyle::SH_Widget_Animation_Duration), 0);
+    }
+
+    void themeSetsATestedPalette()
+    {
+        m_context->settings().setTheme(Settings::Theme::Dark);
+        {
+            MainWindow window(m_context.get());
+            QVERIFY(Appearance::isDark());
+            QCOMPARE(QApplication::palette().color(QPalette::Window),
+                     apppalette::dark().color(QPalette::Window));
+            QCOMPARE(QApplication::palette().color(QPalette::Text),
+                     apppalette::dark().color(QPalette::Text));
+            QVERIFY(m_context->content().style().dark);
+        }
+        m_context->settings().setTheme(Settings::Theme::Light);
+        MainWindow window(m_context.get());
+        QVERIFY(!Appearance::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 apppalette::light().color(QPalette::Window));
+        QVERIFY(!m_context->content().style().dark);
+    }
+
+    void largeTypeScalesInterfaceAndArticles()
+    {
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const double base = Appearance::baseFont().pointSizeF();
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+        const int buttonHeight = window.today()->view()->checkInButton()->sizeHint().height();
+
+        window.setLargeType(true);
+        QVERIFY(m_context->settings().largeType());
+        QCOMPARE(QApplication::font().pointSizeF(), base * Appearance::largeTypeFactor);
+        QCOMPARE(window.today()->view()->checkInButton()->font().pointSizeF(),
+                 base * Appearance::largeTypeFactor);
+        QVERIFY(window.today()->view()->checkInButton()->sizeHint().height() > buttonHeight);
+        QVERIFY(m_context->content().style().largeType);
+        const WebReply page = m_context->content().fetch(
+            QUrl(QStringLiteral("fibro://app/article/low-dose-naltrexone")));
+        QVERIFY(page.found);
+        QVERIFY(QString::fromUtf8(page.body).contains(QLatin1String("large-type")));
+
+        window.setLargeType(false);
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+        QVERIFY(!m_context->content().style().largeType);
+        QVERIFY(!QString::fromUtf8(
+                     m_context->content()
+                         .fetch(QUrl(QStringLiteral("fibro://app/article/low-dose-naltrexone")))
+                         .body)
+                     .contains(QLatin1String("large-type")));
+    }
+
+    void nothingClipsWithLargeOrDoubleText_data()
+    {
+        QTest::addColumn<double>("factor");
+        QTest::newRow("normal") << 1.0;
+        QTest::newRow("large type") << Appearance::largeTypeFactor;
+        QTest::newRow("200%") << 2.0;
+    }
+
+    void nothingClipsWithLargeOrDoubleText()
+    {
+        QFETCH(double, factor);
+        MainWindow window(m_context.get());
+        Appearance::setTextScale(factor);
+        QCOMPARE(QApplication::font().pointSizeF(), Appearance::baseFont().pointSizeF() * factor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems = test::clippedText(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        CheckInDialog checkIn(&m_context->journal(), QDate::currentDate());
+        checkIn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&checkIn));
+        for (const Symptom &s : m_context->journal().symptoms())
+            checkIn.scoreInput(s.key)->setScore(10); // the longest value text
+        QApplication::processEvents();
+        problems = test::clippedText(&checkIn);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        Note note;
+        note.quote = QStringLiteral("Thirty one women with Fibromyalgia took part.");
+        NoteEditorDialog editor(&m_context->journal(), note);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        problems = test::clippedText(&editor);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        Appearance::setTextScale(1.0);
+    }
+
+private:
+    std::unique_ptr<test::TempDataDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+};
+
+FC_UI_TEST_MAIN(TstAccessibility)
+#include "tst_accessibility.moc"
