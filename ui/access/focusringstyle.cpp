@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QStyleOption>
+#include <QWidget>
 
 namespace fc {
 
@@ -96,7 +97,26 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
 {
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
         return ringMargin;
-    return QProxyStyle::pixelMetric(metric, option, widget);
+    const int base = QProxyStyle::pixelMetric(metric, option, widget);
+    // Check boxes and slider handles grow with the text, so large type also means large
+    // targets for the mouse.
+    const int text = option   ? option->fontMetrics.height()
+                     : widget ? widget->fontMetrics().height()
+                              : 0;
+    switch (metric) {
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        return qMax(base, text * 3 / 4);
+    case PM_SliderThickness:
+        return qMax(base, text + 8);
+    case PM_SliderLength:
+    case PM_SliderControlThickness:
+        return qMax(base, text * 3 / 4 + 2);
+    default:
+        return base;
+    }
 }
 
 int FocusRingStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
