@@ -210,6 +210,43 @@ inline QStringList keyboardReachabilityProblems(QMenuBar *bar)
     return problems;
 }
 
+// Alt+letter combinations that more than one visible thing in a window answers to: menu titles,
+// buttons, tabs and labels that lead to a field. Qt then only moves focus between them instead
+// of acting, so every one must be unique in the window.
+inline QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiHash<QChar, QString> owners;
+    const auto add = [&](const QString &text, const QString &what) {
+        const QChar letter = mnemonic(text);
+        if (!letter.isNull())
+            owners.insert(letter, what + QStringLiteral(" \"") + text + u'"');
+    };
+    if (auto *bar = window->findChild<QMenuBar *>(QString(), Qt::FindDirectChildrenOnly))
+        for (QAction *a : bar->actions())
+            if (a->isVisible())
+                add(a->text(), QStringLiteral("menu"));
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || !w->isEnabled())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b->text(), QStringLiteral("button"));
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            add(l->text(), QStringLiteral("label"));
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabEnabled(i) && tabs->isTabVisible(i))
+                    add(tabs->tabText(i), QStringLiteral("tab"));
+    }
+    QStringList problems;
+    for (const QChar &letter : owners.uniqueKeys()) {
+        const QStringList who = owners.values(letter);
+        if (who.size() > 1)
+            problems << QStringLiteral("Alt+%1: %2")
+                            .arg(letter.toUpper(), who.join(QStringLiteral(", ")));
+    }
+    return problems;
+}
+
 // Labels and buttons whose text does not fit the room the layout gave them. Word-wrapped labels
 // must get the height their text needs at their width.
 inline QStringList clippedText(QWidget *root)

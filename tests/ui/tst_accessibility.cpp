@@ -82,12 +82,20 @@ private slots:
         window.showSection(QStringLiteral("library"));
         problems = test::accessibilityProblems(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        problems = test::mnemonicClashes(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        window.showSection(QStringLiteral("today"));
+        problems = test::mnemonicClashes(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // The walk itself must find what it is meant to find.
         auto *unnamed = new QPushButton(window.today()->view()->widget());
         unnamed->show();
         window.showSection(QStringLiteral("today"));
         problems = test::accessibilityProblems(&window);
         QCOMPARE(problems.size(), 2); // no name, and icon-only so no description either
+        unnamed->setText(QStringLiteral("&Journal")); // Alt+J is the Journal menu's
+        QCOMPARE(test::accessibilityProblems(&window).size(), 0);
+        QCOMPARE(test::mnemonicClashes(&window).size(), 1);
         delete unnamed;
     }
 
@@ -123,7 +131,9 @@ private slots:
         CheckInDialog dialog(&m_context->journal(), QDate::currentDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        const QStringList problems = test::accessibilityProblems(&dialog);
+        QStringList problems = test::accessibilityProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        problems = test::mnemonicClashes(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
         QWidget *date = dialog.findChild<QDateEdit *>();
@@ -144,7 +154,9 @@ private slots:
         NoteEditorDialog dialog(&m_context->journal(), Note{});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        const QStringList problems = test::accessibilityProblems(&dialog);
+        QStringList problems = test::accessibilityProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        problems = test::mnemonicClashes(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         auto *title = dialog.findChild<QLineEdit *>();
         QList<QWidget *> expected{title, dialog.findChild<QPlainTextEdit *>()};

@@ -125,7 +125,7 @@ private slots:
         context.settings().setLastArticle(QStringLiteral("no-such-article"));
         TodayView *view = window.today()->view();
         view->refresh();
-        QCOMPARE(view->readButton()->text(), QStringLiteral("Open the &library"));
+        QCOMPARE(view->readButton()->text(), QStringLiteral("&Open the library"));
         QTest::mouseClick(view->readButton(), Qt::LeftButton);
         QCOMPARE(window.currentSection(), QStringLiteral("library"));
     }

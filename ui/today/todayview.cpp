@@ -56,9 +56,9 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     m_tasks->setVerticalSpacing(14);
     m_tasks->setColumnStretch(1, 1);
     m_checkIn = addTask(0, tr("&Check in"), m_checkInDetail);
-    m_note = addTask(1, tr("Add a &note"), m_noteDetail);
+    m_note = addTask(1, tr("&Add a note"), m_noteDetail);
     m_read = addTask(2, tr("Continue &reading"), m_readDetail);
-    m_insights = addTask(3, tr("See &insights"), m_insightsDetail);
+    m_insights = addTask(3, tr("&See insights"), m_insightsDetail);
     layout->addLayout(m_tasks);
 
     m_trialsHeading = new QLabel(tr("Treatment trials"), content);
@@ -188,7 +188,7 @@ void TodayView::refresh()
     } else {
         m_readDetail->setText(tr("Articles about fibromyalgia and ME/CFS treatments, to read "
                                  "offline."));
-        m_read->setText(tr("Open the &library"));
+        m_read->setText(tr("&Open the library"));
     }
 
     const bool insights = m_window->hasSection(QStringLiteral("insights"));
