@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QKeyEvent>
 #include <QStyleOptionSlider>
+#include <QStylePainter>
 
 namespace fc {
 
@@ -129,6 +130,22 @@ void ScoreInput::mousePressEvent(QMouseEvent *event)
     QSlider::mousePressEvent(event);
     if (!m_hasScore)
         setScore(value());
+}
+
+} // namespace fc
+
+namespace fc {
+
+void ScoreInput::paintEvent(QPaintEvent *)
+{
+    // No handle until a score is set: a handle resting at 0 would read as a score of 0.
+    QStylePainter painter(this);
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    opt.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderTickmarks;
+    if (m_hasScore)
+        opt.subControls |= QStyle::SC_SliderHandle;
+    painter.drawComplexControl(QStyle::CC_Slider, opt);
 }
 
 } // namespace fc

@@ -134,6 +134,20 @@ private slots:
         }
     }
 
+    void anEmptyScoreShowsNoHandle()
+    {
+        ScoreInput input(pain());
+        input.resize(300, input.sizeHint().height());
+        input.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&input));
+        const QImage empty = input.grab().toImage();
+        input.setScore(0);
+        const QImage zero = input.grab().toImage();
+        QVERIFY(empty != zero); // a logged 0 looks different from nothing logged
+        input.clearScore();
+        QVERIFY(input.grab().toImage() != zero);
+    }
+
     void arrowKeysStartAtTheMiddle()
     {
         ScoreInput input(pain());

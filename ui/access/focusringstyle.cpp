@@ -84,7 +84,8 @@ void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOpti
         const QRect groove = subControlRect(CC_Slider, option, SC_SliderGroove, widget);
         const QRect handle = subControlRect(CC_Slider, option, SC_SliderHandle, widget);
         outline(painter, option, groove, 2);
-        outline(painter, option, handle, 2);
+        if (option->subControls & SC_SliderHandle)
+            outline(painter, option, handle, 2);
         break;
     }
     default:
