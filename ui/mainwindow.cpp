@@ -6,6 +6,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
+    new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
