@@ -6,6 +6,8 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/apppalette.h"
+#include "export/csvimportdialog.h"
+#include "export/reportrangedialog.h"
 #include "librarysidebar.h"
 #include "mainwindow.h"
 #include "noteeditordialog.h"
@@ -163,6 +165,64 @@ private slots:
         expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
         const QList<QWidget *> order = test::tabWalk(title);
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+    }
+
+    void importPreviewIsNamedAndTabsInOrder_data()
+    {
+        QTest::addColumn<bool>("withError");
+        QTest::newRow("importable") << false;
+        QTest::newRow("bad row") << true;
+    }
+
+    void importPreviewIsNamedAndTabsInOrder()
+    {
+        QFETCH(bool, withError);
+        CsvImportPlan plan;
+        plan.format = QStringLiteral("Fibro Companion long layout");
+        CheckIn c;
+        c.day = QDate(2026, 3, 1);
+        c.scores = {{QStringLiteral("pain"), 6}};
+        plan.checkIns.append({c, 2});
+        if (withError)
+            plan.errors.append({3, QStringLiteral("pain score 11 is above 10")});
+        for (double factor : {1.0, 2.0}) {
+            Appearance::setTextScale(factor);
+            CsvImportDialog dialog(QStringLiteral("/tmp/journal.csv"), plan);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QStringList problems = test::accessibilityProblems(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            auto *details = dialog.findChild<QPlainTextEdit *>();
+            QList<QWidget *> expected{details};
+            expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+            QCOMPARE(expected.size(), withError ? 2 : 3);
+            const QList<QWidget *> order = test::tabWalk(details);
+            QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+        }
+        Appearance::setTextScale(1.0);
+    }
+
+    void reportRangeDialogIsNamedAndTabsInOrder()
+    {
+        for (double factor : {1.0, 2.0}) {
+            Appearance::setTextScale(factor);
+            ReportRangeDialog dialog;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QStringList problems = test::accessibilityProblems(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
+            QCOMPARE(dates.size(), 2);
+            QList<QWidget *> expected{dates[0], dates[1]};
+            expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+            const QList<QWidget *> order = test::tabWalk(dates[0]);
+            QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+            QCOMPARE(test::widgetNames(order).mid(0, 2),
+                     (QStringList{QStringLiteral("From:"), QStringLiteral("To:")}));
+        }
+        Appearance::setTextScale(1.0);
     }
 
     void everyMenuCommandIsReachableFromTheKeyboard()
