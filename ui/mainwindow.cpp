@@ -8,6 +8,7 @@
 #include "core/appinfo.h"
 #include "export/exportactions.h"
 #include "export/notesdocument.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
+    new InsightsSection(this);
     new ExportActions(this);
 
     restoreLayout();
