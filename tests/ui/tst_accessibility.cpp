@@ -81,9 +81,17 @@ private slots:
         QCOMPARE(window.currentSection(), QStringLiteral("today"));
         QStringList problems = test::accessibilityProblems(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        window.showSection(QStringLiteral("library"));
-        problems = test::accessibilityProblems(&window);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // Every section, as it is shown.
+        for (const QString &section : {QStringLiteral("library"), QStringLiteral("journal"),
+                                       QStringLiteral("insights"), QStringLiteral("notes")}) {
+            if (!window.hasSection(section))
+                continue;
+            window.showSection(section);
+            QApplication::processEvents();
+            problems = test::accessibilityProblems(&window);
+            problems << test::mnemonicClashes(&window);
+            QVERIFY2(problems.isEmpty(), qPrintable(section + u'\n' + problems.join(u'\n')));
+        }
         problems = test::mnemonicClashes(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         window.showSection(QStringLiteral("today"));
@@ -109,8 +117,10 @@ private slots:
         TodayView *today = window.today()->view();
         QCOMPARE(QApplication::focusWidget(), today->checkInButton());
         const QList<QWidget *> order = test::tabWalk(today->checkInButton());
-        const QList<QWidget *> expected{today->checkInButton(), today->noteButton(),
-                                        today->readButton(), window.findChild<QTabBar *>()};
+        QList<QWidget *> expected{today->checkInButton(), today->noteButton(), today->readButton()};
+        if (window.hasSection(QStringLiteral("insights")))
+            expected << today->insightsButton();
+        expected << window.findChild<QTabBar *>();
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
         // Shift+Tab walks the same ring backwards.
         QList<QWidget *> back = test::tabWalk(today->checkInButton(), 60, Qt::Key_Backtab);
