@@ -80,19 +80,21 @@ void HeadlessJob::writeInsightsJson()
 
 void HeadlessJob::exportPdf()
 {
-    QVector<Note> notes = m_context->journal().notes();
-    if (m_options.from.isValid() || m_options.to.isValid()) {
-        QVector<Note> inRange;
-        for (const Note &n : notes) {
-            const QDate d = n.createdAt.toLocalTime().date();
-            if ((!m_options.from.isValid() || d >= m_options.from) &&
-                (!m_options.to.isValid() || d <= m_options.to))
-                inRange << n;
-        }
-        notes = inRange;
-    }
-    const QString html = NotesDocument::build(notes, &m_context->library());
+    NoteFilter filter;
+    filter.from = m_options.from;
+    filter.to = m_options.to;
+    filter.tag = m_options.noteTag;
+    const QVector<Note> notes = m_context->journal().notesStore().notes(filter);
+    NotesDocumentOptions options;
+    options.patientName = m_context->settings().patientName();
+    options.from = m_options.from;
+    options.to = m_options.to;
+    options.tag = m_options.noteTag;
+    if (!options.tag.isEmpty())
+        options.heading = options.tag;
+    const QString html = NotesDocument::build(notes, &m_context->library(), options);
     auto *printer = new PdfPrinter(m_context, this);
+    printer->setPageNumberFormat(QStringLiteral("Page %1 of %2"));
     connect(printer, &PdfPrinter::finished, this,
             [this, printer, count = notes.size()](bool ok, const QString &message) {
                 printer->deleteLater();

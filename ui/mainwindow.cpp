@@ -7,11 +7,9 @@
 #include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
-#include "export/notesdocument.h"
 #include "insights/insightssection.h"
 #include "librarysidebar.h"
-#include "noteeditordialog.h"
-#include "pdfprinter.h"
+#include "notes/notessection.h"
 #include "readersection.h"
 #include "today/todaysection.h"
 #include "today/todayview.h"
@@ -20,13 +18,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -44,6 +41,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_nav->setDocumentMode(true);
     m_nav->setAccessibleName(tr("Sections"));
     m_nav->tabBar()->setAccessibleName(tr("Sections"));
+    // Every section's tab stays whole, at any text size: the side panel is never narrower
+    // than the tabs (no scroll arrows, no elided titles).
+    m_nav->tabBar()->setUsesScrollButtons(false);
+    m_nav->tabBar()->setElideMode(Qt::ElideNone);
     m_nav->tabBar()->setAccessibleDescription(
         tr("Today, the library and the other parts of the app. Left and right arrows switch."));
     m_splitter->addWidget(m_nav);
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
     new InsightsSection(this);
+    m_notes = new NotesSection(this);
     new ExportActions(this);
 
     restoreLayout();
@@ -88,8 +90,31 @@ QMenu *MainWindow::menu(Menu which) const
 void MainWindow::addSection(const QString &id, const QString &title, QWidget *side, QWidget *main)
 {
     m_sectionIds << id;
-    m_nav->addTab(side, title);
+    // Tabs carry no Alt+letter: with a section's own fields and the menus there are not enough
+    // letters to go round. View > Go to lists them with Ctrl+1, Ctrl+2, ... instead.
+    QString plain = title;
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    m_nav->addTab(side, plain);
     m_main->addWidget(main);
+    if (!m_goMenu)
+        m_goMenu = menu(Menu::View)->addMenu(tr("&Go to"));
+    QAction *go = m_goMenu->addAction(title);
+    if (m_sectionIds.size() <= 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_sectionIds.size())));
+    connect(go, &QAction::triggered, this, [this, id, main] {
+        showSection(id);
+        // Land on the first control of the section so the keyboard can carry on from there.
+        if (main->focusPolicy() & Qt::TabFocus) {
+            main->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        for (QWidget *w = main->nextInFocusChain(); w && w != main; w = w->nextInFocusChain())
+            if (main->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                w->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+    });
 }
 
 void MainWindow::showSection(const QString &id)
@@ -175,9 +200,6 @@ void MainWindow::createMenus()
     menu(Menu::View)->addSeparator();
 
     QMenu *file = menu(Menu::File);
-    QAction *exportNotes =
-        file->addAction(tr("Export &notes as PDF…"), this, &MainWindow::exportNotesPdf);
-    exportNotes->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -186,8 +208,6 @@ void MainWindow::createMenus()
     QAction *checkIn =
         menu(Menu::Journal)->addAction(tr("Today's &check-in…"), this, &MainWindow::openCheckIn);
     checkIn->setShortcut(QKeySequence::New);
-    QAction *note = menu(Menu::Notes)->addAction(tr("New &note…"), this, &MainWindow::newNote);
-    note->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
 
     menu(Menu::Help)->addAction(tr("&About Fibro Companion"), this, [this] {
         QMessageBox::about(this, tr("About Fibro Companion"),
@@ -221,35 +241,12 @@ void MainWindow::openCheckIn()
 
 void MainWindow::newNote()
 {
-    Note note;
-    note.articleSlug = currentSlug();
-    NoteEditorDialog dialog(&m_context->journal(), note, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(tr("Note saved."), 5000);
-        emit journalChanged();
-    }
+    m_notes->newNote();
 }
 
 void MainWindow::exportNotesPdf()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("fibro-notes-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export notes as PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString html = NotesDocument::build(m_context->journal().notes(), &m_context->library());
-    auto *printer = new PdfPrinter(m_context, this);
-    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    connect(printer, &PdfPrinter::finished, this, [this, printer](bool ok, const QString &message) {
-        printer->deleteLater();
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            QMessageBox::warning(this, tr("PDF not written"), message);
-    });
-    printer->print(html, path);
+    m_notes->exportPdf();
 }
 
 } // namespace fc

@@ -11,6 +11,7 @@ namespace fc {
 class AppContext;
 class ArticleView;
 class LibrarySidebar;
+class NotesSection;
 class ReaderSection;
 class TodaySection;
 
@@ -35,6 +36,7 @@ public:
 
     ReaderSection *reader() const { return m_reader; }
     TodaySection *today() const { return m_today; }
+    NotesSection *notes() const { return m_notes; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -66,8 +68,10 @@ private:
     QStackedWidget *m_main;
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
+    QMenu *m_goMenu = nullptr;
     ReaderSection *m_reader = nullptr;
     TodaySection *m_today = nullptr;
+    NotesSection *m_notes = nullptr;
 };
 
 } // namespace fc

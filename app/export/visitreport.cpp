@@ -278,7 +278,9 @@ VisitReportInput VisitReportInput::collect(const JournalStore &store, const QDat
         in.trials << t;
         in.doseLogs << store.trials().doseLog(t.id);
     }
-    for (const Note &n : store.notes()) {
+    NoteFilter forDoctor;
+    forDoctor.tag = NotesStore::defaultTagName();
+    for (const Note &n : store.notesStore().notes(forDoctor)) {
         const QDate created = n.createdAt.toLocalTime().date();
         const QDate about = n.day.isValid() ? n.day : created;
         if (about >= from && about <= to)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QVector>
 #include <optional>
@@ -97,7 +98,8 @@ struct Note
     QString body; // Markdown
     QDate day;    // optional link to a journal day
     QString articleSlug;
-    QString quote; // the article passage the note is about
+    QString quote;    // the article passage the note is about
+    QStringList tags; // filled and saved by NotesStore
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -2,6 +2,7 @@
 
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
+#include "journal/notesstore.h"
 #include "journal/trialstore.h"
 
 #include <QVector>
@@ -22,6 +23,8 @@ public:
     JournalDatabase &database() { return m_database; }
     TrialStore &trials() { return m_trials; }
     const TrialStore &trials() const { return m_trials; }
+    NotesStore &notesStore() { return m_notes; }
+    const NotesStore &notesStore() const { return m_notes; }
 
     QVector<Symptom> symptoms(bool includeHidden = false) const;
 
@@ -40,6 +43,7 @@ public:
 private:
     JournalDatabase m_database;
     TrialStore m_trials{&m_database};
+    NotesStore m_notes{&m_database};
 };
 
 } // namespace fc

@@ -116,6 +116,42 @@ QStringList version2()
     };
 }
 
+// Notes: tags (with the one most people want offered from the start) and a full-text index.
+// note_fts is an external-content FTS5 table kept in step by triggers, so every writer of `note`
+// (old code paths included) keeps it right; 'rebuild' indexes the notes written before.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE tag ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+                       " CHECK (length(trim(name)) BETWEEN 1 AND 60),"
+                       " builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)))"),
+        QStringLiteral("INSERT INTO tag (name, builtin) VALUES ('Questions for my doctor', 1)"),
+        QStringLiteral("CREATE TABLE note_tag ("
+                       " note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (note_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX note_tag_by_tag ON note_tag(tag_id)"),
+        QStringLiteral("CREATE INDEX note_by_article ON note(article_slug)"),
+        QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(title, body, quote,"
+                       " content='note', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN"
+                       " INSERT INTO note_fts (rowid, title, body, quote)"
+                       " VALUES (new.id, new.title, new.body, new.quote); END"),
+        QStringLiteral("CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN"
+                       " INSERT INTO note_fts (note_fts, rowid, title, body, quote)"
+                       " VALUES ('delete', old.id, old.title, old.body, old.quote); END"),
+        QStringLiteral("CREATE TRIGGER note_fts_update AFTER UPDATE ON note BEGIN"
+                       " INSERT INTO note_fts (note_fts, rowid, title, body, quote)"
+                       " VALUES ('delete', old.id, old.title, old.body, old.quote);"
+                       " INSERT INTO note_fts (rowid, title, body, quote)"
+                       " VALUES (new.id, new.title, new.body, new.quote); END"),
+        QStringLiteral("INSERT INTO note_fts (note_fts) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &journalMigrations()
@@ -123,6 +159,7 @@ const QVector<Migration> &journalMigrations()
     static const QVector<Migration> steps{
         {1, version1()},
         {2, version2()},
+        {4, version4()},
     };
     return steps;
 }

@@ -99,7 +99,12 @@ int main(int argc, char *argv[])
             i == 0 ? QStringLiteral("Ask whether **magnesium threonate** is safe with my "
                                     "kidneys.\n\n- sleep worse since March\n- pain 6/10 most days")
                    : QStringLiteral("Body of note %1 with *emphasis*.").arg(i + 1);
-        if (!store.saveNote(note, &error)) {
+        if (i == 0) {
+            note.tags = {QStringLiteral("Questions for my doctor")};
+            note.articleSlug = QStringLiteral("low-dose-naltrexone");
+            note.quote = QStringLiteral("Thirty one women with Fibromyalgia");
+        }
+        if (!store.notesStore().save(note, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

@@ -14,7 +14,7 @@ pages=$(pdfinfo "$work/r.pdf" | awk '/^Pages:/ {print $2}')
 [ "$(stat -c %a "$work/r.pdf")" = 600 ] || fail "PDF is not owner-only"
 pdftotext -layout "$work/r.pdf" "$work/r.txt"
 for heading in "Visit report" "Symptoms" "Week by week" "Treatments" "Side effects noted" \
-    "Crash days" "Notes for the doctor"; do
+    "Crash days" "Notes for the doctor" "History" "Treatment effects" "What this cannot tell"; do
     grep -q "$heading" "$work/r.txt" || fail "heading '$heading' missing"
 done
 # Pain over the last 90 days: 40 days at 4, 40 at 5, 10 at 6 -> mean 4.7, min 4, max 6.
@@ -25,6 +25,7 @@ grep -q "Low-dose naltrexone" "$work/r.txt" || fail "trial missing"
 grep -q "Vivid dreams" "$work/r.txt" || fail "side effect missing"
 grep -q "5 crash days in this period" "$work/r.txt" || fail "crash days"
 grep -q "Questions for Dr Rivera" "$work/r.txt" || fail "doctor note missing"
+grep -Eq "Pain +6\.0 \(n" "$work/r.txt" || fail "treatment effect row for pain"
 grep -q "Not logged in this period: Brain fog, Mood" "$work/r.txt" || fail "unlogged symptoms"
 
 pdfinfo "$work/r.pdf" | grep -q "(A4)" || fail "C locale report is not A4"

@@ -167,7 +167,7 @@ inline QChar mnemonic(const QString &text)
 inline QStringList keyboardReachabilityProblems(QMenuBar *bar)
 {
     QStringList problems;
-    QHash<QString, QString> shortcuts;
+    QHash<QString, std::pair<QAction *, QString>> shortcuts;
     std::function<void(QMenu *, const QString &)> walk = [&](QMenu *menu, const QString &path) {
         QHash<QChar, QString> letters;
         for (QAction *a : menu->actions()) {
@@ -184,11 +184,12 @@ inline QStringList keyboardReachabilityProblems(QMenuBar *bar)
                 letters.insert(letter, a->text());
             }
             for (const QKeySequence &k : a->shortcuts()) {
+                // One action may sit in two menus; two actions may not share a key.
                 const QString key = k.toString(QKeySequence::PortableText);
-                if (shortcuts.contains(key) && shortcuts.value(key) != name)
+                if (shortcuts.contains(key) && shortcuts.value(key).first != a)
                     problems << QStringLiteral("%1: shortcut %2 also bound to %3")
-                                    .arg(name, key, shortcuts.value(key));
-                shortcuts.insert(key, name);
+                                    .arg(name, key, shortcuts.value(key).second);
+                shortcuts.insert(key, {a, name});
             }
             if (a->menu())
                 walk(a->menu(), name);

@@ -10,7 +10,9 @@
 #include "export/reportrangedialog.h"
 #include "librarysidebar.h"
 #include "mainwindow.h"
-#include "noteeditordialog.h"
+#include "notes/noteeditor.h"
+#include "notes/notesexportdialog.h"
+#include "notes/notessection.h"
 #include "scoreinput.h"
 #include "testsupport.h"
 #include "today/todaysection.h"
@@ -22,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QFocusFrame>
 #include <QPushButton>
+#include <QRadioButton>
 
 using namespace fc;
 
@@ -163,18 +166,48 @@ private slots:
 
     void noteEditorIsNamedAndTabsTopToBottom()
     {
-        NoteEditorDialog dialog(&m_context->journal(), Note{});
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        QStringList problems = test::accessibilityProblems(&dialog);
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.newNote();
+        QCOMPARE(window.currentSection(), QStringLiteral("notes"));
+        NoteEditor *editor = window.notes()->editor();
+        QStringList problems = test::accessibilityProblems(editor);
+        problems << test::mnemonicClashes(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        problems = test::mnemonicClashes(&dialog);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        auto *title = dialog.findChild<QLineEdit *>();
-        QList<QWidget *> expected{title, dialog.findChild<QPlainTextEdit *>()};
-        expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
-        const QList<QWidget *> order = test::tabWalk(title);
-        QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
+        // Title, tags, day and text in the order they are on screen, and back to the title.
+        const QList<QWidget *> order = test::tabWalk(editor->titleEdit());
+        const QStringList names = test::widgetNames(order);
+        QList<int> positions;
+        for (QWidget *w :
+             {static_cast<QWidget *>(editor->titleEdit()),
+              static_cast<QWidget *>(editor->tagsEdit()), static_cast<QWidget *>(editor->dayEdit()),
+              static_cast<QWidget *>(editor->bodyEdit())})
+            positions << int(order.indexOf(w));
+        QVERIFY2(!positions.contains(-1), qPrintable(names.join(u", ")));
+        QVERIFY2(std::is_sorted(positions.begin(), positions.end()), qPrintable(names.join(u", ")));
+        QVERIFY2(order.size() < 40, qPrintable(names.join(u", "))); // it came back round
+    }
+
+    void notesExportDialogIsNamedAndTabsInOrder()
+    {
+        for (double factor : {1.0, 2.0}) {
+            Appearance::setTextScale(factor);
+            NotesExportDialog dialog(m_context->journal().notesStore(), {}, QString());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QStringList problems = test::accessibilityProblems(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            QWidget *first = dialog.findChild<QRadioButton *>();
+            QVERIFY(first);
+            const QList<QWidget *> order = test::tabWalk(first);
+            QVERIFY2(order.size() >= 3 && order.size() < 20,
+                     qPrintable(test::widgetNames(order).join(u", ")));
+            QVERIFY2(qobject_cast<QAbstractButton *>(order.last()),
+                     qPrintable(test::widgetNames(order).join(u", ")));
+        }
+        Appearance::setTextScale(1.0);
     }
 
     void importPreviewIsNamedAndTabsInOrder_data()
@@ -383,13 +416,15 @@ private slots:
         problems = test::clippedText(&checkIn);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
-        Note note;
-        note.quote = QStringLiteral("Thirty one women with Fibromyalgia took part.");
-        NoteEditorDialog editor(&m_context->journal(), note);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        problems = test::clippedText(&editor);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        for (const QString &section : {QStringLiteral("library"), QStringLiteral("journal"),
+                                       QStringLiteral("insights"), QStringLiteral("notes")}) {
+            if (!window.hasSection(section))
+                continue;
+            window.showSection(section);
+            QApplication::processEvents();
+            problems = test::clippedText(&window);
+            QVERIFY2(problems.isEmpty(), qPrintable(section + u'\n' + problems.join(u'\n')));
+        }
         Appearance::setTextScale(1.0);
     }
 

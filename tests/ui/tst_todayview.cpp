@@ -25,7 +25,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.currentSection(), QStringLiteral("today"));
-        QCOMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Today"));
+        QCOMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("Today"));
         TodayView *today = window.today()->view();
         QVERIFY(today->isVisible());
         QCOMPARE(QApplication::focusWidget(), today->checkInButton());
@@ -45,6 +45,13 @@ private slots:
             shortcuts.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
             qPrintable(shortcuts));
         QVERIFY(shortcuts.contains(QLatin1String("check-in")));
+
+        // Ctrl+<n> goes to the n-th section and puts the keyboard in it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), QStringLiteral("library"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), QStringLiteral("today"));
+        QCOMPARE(QApplication::focusWidget(), today->checkInButton());
     }
 
     void showsCheckInTrialsAndLastArticle()

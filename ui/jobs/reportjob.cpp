@@ -1,6 +1,7 @@
 #include "jobs/reportjob.h"
 
 #include "appcontext.h"
+#include "export/reportinsights.h"
 #include "export/visitreport.h"
 #include "pdfprinter.h"
 
@@ -36,6 +37,8 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
     }
     VisitReportInput input = VisitReportInput::collect(m_context->journal(), from, to);
     input.patientName = m_context->settings().patientName();
+    addInsightsToReport(input, m_context->journal(), &m_context->library(),
+                        m_context->settings().baselineDays(), from, to);
     const QString html = VisitReport::build(input);
     auto *printer = new PdfPrinter(m_context, this);
     connect(printer, &PdfPrinter::finished, this,

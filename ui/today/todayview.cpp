@@ -58,7 +58,7 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     m_checkIn = addTask(0, tr("&Check in"), m_checkInDetail);
     m_note = addTask(1, tr("&Add a note"), m_noteDetail);
     m_read = addTask(2, tr("Continue &reading"), m_readDetail);
-    m_insights = addTask(3, tr("&See insights"), m_insightsDetail);
+    m_insights = addTask(3, tr("See insi&ghts"), m_insightsDetail);
     layout->addLayout(m_tasks);
 
     m_trialsHeading = new QLabel(tr("Treatment trials"), content);
