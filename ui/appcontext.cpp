@@ -1,8 +1,12 @@
 #include "appcontext.h"
 
+#include "journal/backupmanager.h"
 #include "web/webprofile.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAppContext, "fc.ui.appcontext")
 
 namespace fc {
 
@@ -32,7 +36,21 @@ bool AppContext::initialize(QString *error)
             *error = journalError;
         return false;
     }
+    makeAutomaticBackup();
     return true;
+}
+
+void AppContext::makeAutomaticBackup()
+{
+    QString error;
+    bool created = false;
+    if (!BackupManager::automaticBackup(m_journal.database(), m_dataDir.backupsDir(),
+                                        QDate::currentDate(), &created, &error)) {
+        m_backupWarning = QStringLiteral("Today's automatic backup was not made: %1").arg(error);
+        qCWarning(lcAppContext) << m_backupWarning;
+    } else {
+        m_backupWarning.clear();
+    }
 }
 
 WebProfile *AppContext::webProfile()

@@ -33,6 +33,11 @@ public:
     WebProfile *webProfile();
     const QVector<ArticleError> &importErrors() const { return m_importErrors; }
     JournalDatabase::Status journalStatus() const { return m_journalStatus; }
+    // Set when today's automatic backup could not be written (the journal itself is fine).
+    QString backupWarning() const { return m_backupWarning; }
+    // After the journal was replaced or recovered outside initialize().
+    void setJournalStatus(JournalDatabase::Status status) { m_journalStatus = status; }
+    void makeAutomaticBackup();
 
 private:
     DataDirectory m_dataDir;
@@ -43,6 +48,7 @@ private:
     WebProfile *m_webProfile = nullptr;
     QVector<ArticleError> m_importErrors;
     JournalDatabase::Status m_journalStatus = JournalDatabase::Status::Closed;
+    QString m_backupWarning;
 };
 
 } // namespace fc

@@ -4,10 +4,10 @@
 #include "appcontext.h"
 #include "articles/articlepage.h"
 #include "articleview.h"
-#include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
 #include "insights/insightssection.h"
+#include "journal/journalsection.h"
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createMenus();
     m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
+    m_journal = new JournalSection(this);
     new InsightsSection(this);
     m_notes = new NotesSection(this);
     new ExportActions(this);
@@ -150,7 +152,7 @@ void MainWindow::restoreLayout()
 {
     Settings &settings = m_context->settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.windowState());
     const QList<int> sizes = settings.splitterSizes();
     m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{320, 880});
@@ -230,13 +232,8 @@ void MainWindow::setLargeType(bool on)
 
 void MainWindow::openCheckIn()
 {
-    CheckInDialog dialog(&m_context->journal(), QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(
-            tr("Check-in for %1 saved.").arg(QLocale().toString(dialog.day(), QLocale::LongFormat)),
-            5000);
-        emit journalChanged();
-    }
+    m_journal->openCheckIn(QDate::currentDate());
+    emit journalChanged();
 }
 
 void MainWindow::newNote()

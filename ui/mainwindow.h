@@ -10,6 +10,7 @@ namespace fc {
 
 class AppContext;
 class ArticleView;
+class JournalSection;
 class LibrarySidebar;
 class NotesSection;
 class ReaderSection;
@@ -37,6 +38,7 @@ public:
     ReaderSection *reader() const { return m_reader; }
     TodaySection *today() const { return m_today; }
     NotesSection *notes() const { return m_notes; }
+    JournalSection *journal() const { return m_journal; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -72,6 +74,7 @@ private:
     ReaderSection *m_reader = nullptr;
     TodaySection *m_today = nullptr;
     NotesSection *m_notes = nullptr;
+    JournalSection *m_journal = nullptr;
 };
 
 } // namespace fc

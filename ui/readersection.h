@@ -24,6 +24,10 @@ public:
     void openArticle(const QString &slug);
     void openInitialArticle();
 
+signals:
+    // A click on fibro://app/track/<treatment-key> in an article.
+    void trackTreatmentRequested(const QString &treatmentKey);
+
 private:
     void createActions();
     void confirmExternalLink(const QUrl &url);

@@ -10,6 +10,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -51,7 +52,8 @@ inline QWidget *owningControl(QWidget *w)
 {
     for (QWidget *p = w ? w->parentWidget() : nullptr; p; p = p->parentWidget())
         if (qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) ||
-            qobject_cast<QWebEngineView *>(p) || qobject_cast<QAbstractItemView *>(p))
+            qobject_cast<QWebEngineView *>(p) || qobject_cast<QAbstractItemView *>(p) ||
+            qobject_cast<QCalendarWidget *>(p))
             w = p;
     return w;
 }
@@ -186,6 +188,11 @@ inline QStringList keyboardReachabilityProblems(QMenuBar *bar)
             for (const QKeySequence &k : a->shortcuts()) {
                 // One action may sit in two menus; two actions may not share a key.
                 const QString key = k.toString(QKeySequence::PortableText);
+                // Shortcuts scoped to a widget (WidgetWithChildrenShortcut) only act while the
+                // focus is there, so they may reuse a window-wide key on purpose.
+                if (a->shortcutContext() != Qt::WindowShortcut &&
+                    a->shortcutContext() != Qt::ApplicationShortcut)
+                    continue;
                 if (shortcuts.contains(key) && shortcuts.value(key).first != a)
                     problems << QStringLiteral("%1: shortcut %2 also bound to %3")
                                     .arg(name, key, shortcuts.value(key).second);

@@ -25,6 +25,7 @@
 #include <QFocusFrame>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimeEdit>
 
 using namespace fc;
 
@@ -123,7 +124,11 @@ private slots:
         QList<QWidget *> expected{today->checkInButton(), today->noteButton(), today->readButton()};
         if (window.hasSection(QStringLiteral("insights")))
             expected << today->insightsButton();
-        expected << window.findChild<QTabBar *>();
+        QTabBar *sections = nullptr;
+        for (QTabBar *bar : window.findChildren<QTabBar *>())
+            if (bar->accessibleName() == QStringLiteral("Sections"))
+                sections = bar;
+        expected << sections;
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
         // Shift+Tab walks the same ring backwards.
         QList<QWidget *> back = test::tabWalk(today->checkInButton(), 60, Qt::Key_Backtab);
@@ -132,7 +137,7 @@ private slots:
 
         // In the library: sections, topics, then the article.
         window.showSection(QStringLiteral("library"));
-        QTabBar *tabs = window.findChild<QTabBar *>();
+        QTabBar *tabs = sections;
         tabs->setFocus(Qt::TabFocusReason);
         QTest::keyClick(tabs, Qt::Key_Tab);
         QCOMPARE(test::owningControl(QApplication::focusWidget()), window.sidebar());
@@ -155,8 +160,11 @@ private slots:
         QList<QWidget *> expected{date};
         for (const Symptom &s : m_context->journal().symptoms())
             expected << dialog.scoreInput(s.key);
-        expected << dialog.findChild<QDoubleSpinBox *>() << dialog.findChild<QCheckBox *>()
-                 << dialog.noteEdit() << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        expected << dialog.findChild<QDoubleSpinBox *>();
+        if (auto *time = dialog.findChild<QTimeEdit *>())
+            expected << time;
+        expected << dialog.findChild<QCheckBox *>() << dialog.noteEdit()
+                 << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
         const QList<QWidget *> order = test::tabWalk(date);
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
         QCOMPARE(test::widgetNames(order).mid(0, 3),

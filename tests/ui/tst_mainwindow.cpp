@@ -64,7 +64,8 @@ private slots:
         QVERIFY(window.windowTitle().startsWith(QLatin1String("Low Dose Naltrexone")));
         QCOMPARE(window.currentSlug(), QStringLiteral("low-dose-naltrexone"));
         // The title can arrive before the body is laid out; poll the text.
-        QTRY_VERIFY_WITH_TIMEOUT(pageText(page).contains(QLatin1String("Thirty one women with Fibromyalgia")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageText(page).contains(QLatin1String("Thirty one women with Fibromyalgia")), 20000);
         QVERIFY(pageText(page).contains(QLatin1String("not medical advice")));
 
         QCOMPARE(context.webProfile()->interceptor()->blockedCount(), 0);

@@ -122,10 +122,26 @@ void TodayView::updateSizes()
 void TodayView::changeEvent(QEvent *event)
 {
     QScrollArea::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         updateSizes();
-    else if (event->type() == QEvent::ActivationChange && isVisible() && isActiveWindow())
+        fitContent();
+    } else if (event->type() == QEvent::ActivationChange && isVisible() && isActiveWindow())
         refresh();
+}
+
+void TodayView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fitContent();
+}
+
+void TodayView::fitContent()
+{
+    // Wrapped text needs more height as the view narrows or the type grows; the scroll area
+    // does not ask the layout for it, so the page says how tall it must be.
+    QLayout *layout = widget() ? widget()->layout() : nullptr;
+    if (layout && layout->hasHeightForWidth())
+        widget()->setMinimumHeight(layout->totalHeightForWidth(viewport()->width()));
 }
 
 void TodayView::showEvent(QShowEvent *event)
@@ -201,6 +217,7 @@ void TodayView::refresh()
                                   {m_read, m_readDetail},
                                   {m_insights, m_insightsDetail}})
         button->setAccessibleDescription(detail->text());
+    fitContent();
     m_refreshing = false;
 }
 

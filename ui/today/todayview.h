@@ -37,10 +37,12 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QPushButton *addTask(int row, const QString &text, QLabel *detail);
     void updateSizes();
+    void fitContent();
     void continueReading();
     void scheduleMidnight();
 
