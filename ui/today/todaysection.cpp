@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace fc {
@@ -46,13 +47,17 @@ void TodaySection::updateShortcutList()
 {
     // Built from the menus each time it is shown, so commands other sections add are listed.
     QString rows;
+    QSet<QAction *> listed;
     for (QAction *menuAction : m_window->menuBar()->actions()) {
         QMenu *menu = menuAction->menu();
         if (!menu)
             continue;
         for (QAction *a : menu->actions()) {
-            if (a->isSeparator() || a->shortcut().isEmpty() || !a->isVisible())
+            // Each command once, and only those that work from anywhere in the window.
+            if (a->isSeparator() || a->shortcut().isEmpty() || !a->isVisible() ||
+                a->shortcutContext() != Qt::WindowShortcut || listed.contains(a))
                 continue;
+            listed.insert(a);
             QString name = a->text();
             name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
             name.remove(QChar(0x2026));
