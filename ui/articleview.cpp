@@ -44,6 +44,8 @@ ArticleView::ArticleView(QWebEngineProfile *profile, QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::DefaultContextMenu);
     setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article you are reading. Tab moves through its links; "
+                                "the arrow keys and Page Down scroll."));
 }
 
 } // namespace fc

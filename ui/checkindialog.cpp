@@ -1,5 +1,6 @@
 #include "checkindialog.h"
 
+#include "access/spinboxtab.h"
 #include "journal/journalstore.h"
 #include "scoreinput.h"
 
@@ -37,13 +38,18 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
 {
     setWindowTitle(day == QDate::currentDate() ? tr("Today's check-in") : tr("Check-in"));
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Rows never wrap: a wrapped form needs more height than the dialog asks for as its
+    // minimum, and large type would then clip the fields.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(day);
     m_date->setAccessibleName(tr("Date"));
+    m_date->setAccessibleDescription(
+        tr("The day this check-in is for: today, or an earlier day you are filling in. "
+           "Tab moves through year, month and day."));
     m_previous->setToolTip(tr("Previous day (Alt+Left)"));
     m_previous->setAccessibleName(tr("Previous day"));
     m_next->setToolTip(tr("Next day (Alt+Right)"));
@@ -90,6 +96,8 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_hours->setSpecialValueText(tr("Not logged"));
     m_hours->setValue(-0.5);
     m_hours->setAccessibleName(tr("Hours slept"));
+    m_hours->setAccessibleDescription(
+        tr("Hours of sleep last night, in half-hour steps; \"Not logged\" leaves it out."));
     auto *hoursLabel = new QLabel(tr("&Hours slept"), this);
     hoursLabel->setBuddy(m_hours);
     form->addRow(hoursLabel, m_hours);
@@ -97,6 +105,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setMinimumTime(QTime(0, 0));
     m_time->setSpecialValueText(tr("Not given"));
+    m_time->setAccessibleDescription(tr("Optional time of day of this check-in."));
     m_time->setAccessibleName(tr("Time of day"));
     auto *timeLabel = new QLabel(tr("&Time of day"), this);
     timeLabel->setBuddy(m_time);
@@ -106,6 +115,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_note->setPlaceholderText(tr("Anything worth remembering about today (optional)"));
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(tr("Optional. Tab moves on; Enter starts a new line."));
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3);
     auto *noteLabel = new QLabel(tr("&Note"), this);
@@ -125,6 +135,8 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     auto *content = new QWidget;
     content->setLayout(form);
     auto *scroll = new QScrollArea(this);
+    // The fields take focus, and the area scrolls to whichever has it: no extra Tab stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -138,6 +150,18 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+
+    // Widgets were created out of visual order; Tab follows the form from top to bottom.
+    QWidget *previous = m_date;
+    for (ScoreInput *input : std::as_const(m_inputs)) {
+        setTabOrder(previous, input);
+        previous = input;
+    }
+    setTabOrder(previous, m_hours);
+    setTabOrder(m_hours, m_time);
+    setTabOrder(m_time, m_crash);
+    releaseTabFromSpecialValue(m_time);
+    setTabOrder(m_crash, m_note);
 
     connect(m_date, &QDateEdit::dateChanged, this, &CheckInDialog::dateEdited);
     loadDay(day);

@@ -54,6 +54,7 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setAccessibleName(tr("Calendar"));
     m_list->setAccessibleName(tr("Days, newest first"));
+    m_list->setAccessibleDescription(tr("Moving to a day shows its check-in beside the list."));
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
