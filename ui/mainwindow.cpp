@@ -11,6 +11,7 @@
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
+#include "readertheme.h"
 #include "today/todaysection.h"
 #include "today/todayview.h"
 
@@ -195,12 +196,6 @@ void MainWindow::createMenus()
     m_menus.insert(Menu::Notes, menuBar()->addMenu(tr("&Notes")));
     m_menus.insert(Menu::Help, menuBar()->addMenu(tr("&Help")));
 
-    QAction *largeType = menu(Menu::View)->addAction(tr("&Large text"));
-    largeType->setCheckable(true);
-    largeType->setChecked(m_context->settings().largeType());
-    connect(largeType, &QAction::toggled, this, &MainWindow::setLargeType);
-    menu(Menu::View)->addSeparator();
-
     QMenu *file = menu(Menu::File);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -224,10 +219,11 @@ void MainWindow::createMenus()
 void MainWindow::setLargeType(bool on)
 {
     m_context->settings().setLargeType(on);
-    Appearance::apply(m_context->settings());
-    applyPageStyle();
-    if (articleView()->url().isValid())
-        articleView()->reload();
+    if (auto *action = findChild<QAction *>(QStringLiteral("large-type"))) {
+        const QSignalBlocker block(action);
+        action->setChecked(on);
+    }
+    m_reader->theme()->apply();
 }
 
 void MainWindow::openCheckIn()

@@ -49,7 +49,7 @@ public slots:
     void openCheckIn();
     void newNote();
     void exportNotesPdf();
-    // Large type: the whole interface and the article text, one switch (View > Large text).
+    // Large type: the whole interface and the article text, one switch (View > Large type).
     void setLargeType(bool on);
 
 signals:

@@ -60,6 +60,7 @@ ReaderSection::ReaderSection(MainWindow *window)
     connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, m_scrollSaveTimer,
             qOverload<>(&QTimer::start));
     window->installEventFilter(this);
+    m_view->installEventFilter(this);
 
     connect(m_panel, &LibraryPanel::articleActivated, this,
             [this](const QString &slug, const QStringList &terms) { openArticle(slug, terms); });
@@ -101,7 +102,7 @@ void ReaderSection::createActions()
     connect(importFiles, &QAction::triggered, this, [this] { chooseImport(false); });
     auto *importFolder = new QAction(tr("Import a &folder of articles…"), this);
     connect(importFolder, &QAction::triggered, this, [this] { chooseImport(true); });
-    m_removeAction = new QAction(tr("&Remove this imported article…"), this);
+    m_removeAction = new QAction(tr("Re&move this imported article…"), this);
     m_removeAction->setEnabled(false);
     connect(m_removeAction, &QAction::triggered, this, &ReaderSection::confirmRemoveCurrent);
     auto *printAction = new QAction(tr("&Print article…"), this);
@@ -249,6 +250,17 @@ void ReaderSection::onLoadFinished(bool ok)
         emit articleLoaded(slug);
         return;
     }
+    // A hidden view (the app starts on Today) has no layout to scroll yet: restore when shown.
+    if (!m_view->isVisible()) {
+        emit articleLoaded(slug);
+        return;
+    }
+    applyPendingScroll();
+}
+
+void ReaderSection::applyPendingScroll()
+{
+    const QString slug = m_currentSlug;
     // Page scripts are off in the profile; ApplicationWorld scripts still run (Qt documents
     // JavascriptEnabled as applying to the main world only), and page content cannot see them.
     const double fraction = qBound(0.0, m_pendingScroll, 1.0);
@@ -268,7 +280,9 @@ double ReaderSection::scrollFraction() const
 
 void ReaderSection::saveScrollPosition()
 {
-    if (m_currentSlug.isEmpty() || m_view->page()->contentsSize().height() <= 0)
+    // Until a remembered position has been applied, the page's own is not the reader's.
+    if (m_currentSlug.isEmpty() || m_pendingScroll > 0 || !m_view->isVisible() ||
+        m_view->page()->contentsSize().height() <= 0)
         return;
     AppUrl shown;
     if (!AppUrl::parse(m_view->url(), &shown) || shown.name != m_currentSlug)
@@ -288,6 +302,12 @@ bool ReaderSection::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close)
         saveScrollPosition();
+    if (watched == m_view && event->type() == QEvent::Show && m_pendingScroll > 0 &&
+        !m_view->page()->isLoading())
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingScroll > 0)
+                applyPendingScroll();
+        });
     return QObject::eventFilter(watched, event);
 }
 

@@ -45,6 +45,7 @@ public:
     // Where the reader is in the open article, as a fraction of its height.
     double scrollFraction() const;
     void saveScrollPosition();
+    void applyPendingScroll();
 
 signals:
     // A click on fibro://app/track/<treatment-key> in an article.

@@ -21,8 +21,6 @@ public:
     void apply();
     bool isDark() const { return m_dark; }
 
-    static QPalette darkPalette();
-
 signals:
     void changed();
 

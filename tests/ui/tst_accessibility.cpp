@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFocusFrame>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimeEdit>
@@ -135,11 +136,13 @@ private slots:
         std::reverse(back.begin() + 1, back.end());
         QVERIFY2(back == expected, qPrintable(test::widgetNames(back).join(u", ")));
 
-        // In the library: sections, topics, then the article.
+        // In the library: sections, the filter box, topics, then the article.
         window.showSection(QStringLiteral("library"));
         QTabBar *tabs = sections;
         tabs->setFocus(Qt::TabFocusReason);
         QTest::keyClick(tabs, Qt::Key_Tab);
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(test::owningControl(QApplication::focusWidget()), window.sidebar());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(test::owningControl(QApplication::focusWidget()),

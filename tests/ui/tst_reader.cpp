@@ -279,6 +279,9 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(waitForArticle(again.reader(), QStringLiteral("medical-marijuana-fibromyalgia")));
+        // The app opens on Today; closing it from there must not forget the place.
+        QCOMPARE(again.currentSection(), QStringLiteral("today"));
+        again.showSection(QStringLiteral("library"));
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(again.reader()->scrollFraction() - saved) < 0.02, 10000);
     }
 

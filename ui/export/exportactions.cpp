@@ -40,7 +40,7 @@ ExportActions::ExportActions(MainWindow *window)
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     add(tr("Export journal as &CSV…"), &ExportActions::exportCsv,
         QStringLiteral("exportJournalCsv"));
-    add(tr("&Import journal CSV…"), &ExportActions::importCsv, QStringLiteral("importJournalCsv"));
+    add(tr("Import &journal CSV…"), &ExportActions::importCsv, QStringLiteral("importJournalCsv"));
     auto *separator = new QAction(file);
     separator->setSeparator(true);
     file->insertAction(before, separator);

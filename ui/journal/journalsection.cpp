@@ -89,7 +89,7 @@ void JournalSection::createActions()
         m_side->searchField()->setFocus();
         m_side->searchField()->selectAll();
     });
-    find->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    find->setShortcut(QKeySequence(tr("Ctrl+Alt+F")));
     journal->addSeparator();
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
