@@ -31,7 +31,7 @@ private slots:
         const int quit = int(texts.indexOf(QStringLiteral("&Quit")));
         QVERIFY2(report >= 0, qPrintable(texts.join('|')));
         QVERIFY(texts.contains(QStringLiteral("Export journal as &CSV…")));
-        QVERIFY(texts.contains(QStringLiteral("&Import journal CSV…")));
+        QVERIFY(texts.contains(QStringLiteral("Import &journal CSV…")));
         QVERIFY(report < quit);
     }
 
