@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
+#include "desktop/desktopintegration.h"
 #include "export/notesdocument.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    m_desktop = new DesktopIntegration(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
@@ -165,15 +167,13 @@ void MainWindow::createMenus()
     checkIn->setShortcut(QKeySequence::New);
     QAction *note = menu(Menu::Notes)->addAction(tr("New &note…"), this, &MainWindow::newNote);
     note->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+}
 
-    menu(Menu::Help)->addAction(tr("&About Fibro Companion"), this, [this] {
-        QMessageBox::about(this, tr("About Fibro Companion"),
-                           tr("<h3>Fibro Companion %1</h3><p>An offline library about fibromyalgia "
-                              "and ME/CFS treatments and a private symptom diary. Your journal "
-                              "stays on this computer.</p><p>The articles are information, not "
-                              "medical advice; talk to your doctor.</p>")
-                               .arg(AppInfo::version()));
-    });
+void MainWindow::applySettings()
+{
+    applyPageStyle();
+    articleView()->setZoomFactor(m_context->settings().zoom());
+    articleView()->reload();
 }
 
 void MainWindow::openCheckIn()

@@ -10,6 +10,7 @@ namespace fc {
 
 class AppContext;
 class ArticleView;
+class DesktopIntegration;
 class LibrarySidebar;
 class ReaderSection;
 
@@ -32,6 +33,9 @@ public:
     QString currentSection() const;
 
     ReaderSection *reader() const { return m_reader; }
+    DesktopIntegration *desktop() const { return m_desktop; }
+    // Re-applies theme, type size and zoom after the preferences changed.
+    void applySettings();
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -58,6 +62,7 @@ private:
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
     ReaderSection *m_reader = nullptr;
+    DesktopIntegration *m_desktop = nullptr;
 };
 
 } // namespace fc

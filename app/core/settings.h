@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
+#include <QPageSize>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -24,7 +26,8 @@ public:
     ~Settings();
 
     QString filePath() const;
-    void sync();
+    // Writes pending changes; false with *error naming the file when it cannot be written.
+    bool sync(QString *error = nullptr);
 
     Theme theme() const;
     void setTheme(Theme theme);
@@ -49,6 +52,9 @@ public:
 
     QString paperSize() const; // "A4", "Letter", or empty for the locale's
     void setPaperSize(const QString &name);
+    // The paper to print reports on: the stored choice, else Letter where the locale measures
+    // in US units and A4 everywhere else.
+    QPageSize::PageSizeId paperPageSize(const QLocale &locale = QLocale()) const;
     QString patientName() const;
     void setPatientName(const QString &name);
     int baselineDays() const; // 7-28

@@ -1,0 +1,61 @@
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QtTest>
+
+using namespace fc;
+
+namespace {
+
+// The build compiles translations/*.ts into <build>/translations, beside the app binary; the
+// test binaries live one level below.
+QString buildTranslations()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../translations"));
+}
+
+QString articleCount(int n)
+{
+    return QCoreApplication::translate("fc::MainWindow", "%n article(s) in the library", nullptr,
+                                       n);
+}
+
+} // namespace
+
+class TstTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void englishPluralsAreLoaded()
+    {
+        QVERIFY2(QFile::exists(buildTranslations() + QStringLiteral("/fibro-companion_en.qm")),
+                 qPrintable(buildTranslations()));
+        QCOMPARE(articleCount(1), QStringLiteral("1 article(s) in the library"));
+        const QStringList loaded =
+            Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  {QStringLiteral("/nonexistent"), buildTranslations()});
+        QVERIFY2(!loaded.isEmpty() && loaded.first().endsWith(u"fibro-companion_en.qm"),
+                 qPrintable(loaded.join(u',')));
+        QCOMPARE(articleCount(1), QStringLiteral("1 article in the library"));
+        QCOMPARE(articleCount(7), QStringLiteral("7 articles in the library"));
+    }
+
+    void aLocaleWithoutTranslationKeepsTheSource()
+    {
+        const QStringList loaded =
+            Translations::install(QLocale(QLocale::Swahili, QLocale::Kenya), {buildTranslations()});
+        for (const QString &file : loaded)
+            QVERIFY2(!file.contains(u"fibro-companion"), qPrintable(file));
+    }
+
+    void installedLayoutIsLookedUpFirst()
+    {
+        const QStringList dirs = Translations::translationDirs();
+        QCOMPARE(dirs.size(), 2);
+        QVERIFY(dirs.first().endsWith(u"/share/fibro-companion/translations"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTranslations)
+#include "tst_translations.moc"
