@@ -19,7 +19,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/packaging/icons/hicolor
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/icons/${FC_APP_ID}.svg
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
-# Debian policy: every package carries its copyright file and a compressed changelog.
+# Debian policy: every package carries its copyright file, a compressed changelog (the package is
+# native: its version has no Debian revision) and a manual page.
 set(FC_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/fibro-companion)
 configure_file(${PROJECT_SOURCE_DIR}/packaging/debian/copyright.in
     ${CMAKE_BINARY_DIR}/packaging/copyright @ONLY)
@@ -27,14 +28,22 @@ execute_process(COMMAND env LC_ALL=C date -u -R -d "${FC_RELEASE_DATE} 12:00"
     OUTPUT_VARIABLE FC_CHANGELOG_DATE OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
 configure_file(${PROJECT_SOURCE_DIR}/packaging/debian/changelog.in
     ${CMAKE_BINARY_DIR}/packaging/changelog @ONLY)
-add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz
-    COMMAND gzip -9 -n -c ${CMAKE_BINARY_DIR}/packaging/changelog
-        > ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz
-    DEPENDS ${CMAKE_BINARY_DIR}/packaging/changelog VERBATIM)
-add_custom_target(fc_debian_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz)
-install(FILES ${CMAKE_BINARY_DIR}/packaging/copyright
-    ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz
-    DESTINATION ${FC_DOC_DIR} PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+configure_file(${PROJECT_SOURCE_DIR}/packaging/fibro-companion.1.in
+    ${CMAKE_BINARY_DIR}/packaging/fibro-companion.1 @ONLY)
+set(FC_GZIPPED ${CMAKE_BINARY_DIR}/packaging/changelog.gz
+    ${CMAKE_BINARY_DIR}/packaging/fibro-companion.1.gz)
+foreach(name changelog fibro-companion.1)
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/packaging/${name}.gz
+        COMMAND gzip -9 -n -c ${CMAKE_BINARY_DIR}/packaging/${name}
+            > ${CMAKE_BINARY_DIR}/packaging/${name}.gz
+        DEPENDS ${CMAKE_BINARY_DIR}/packaging/${name} VERBATIM)
+endforeach()
+add_custom_target(fc_packaging_docs ALL DEPENDS ${FC_GZIPPED})
+set(FC_DOC_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+install(FILES ${CMAKE_BINARY_DIR}/packaging/copyright ${CMAKE_BINARY_DIR}/packaging/changelog.gz
+    DESTINATION ${FC_DOC_DIR} PERMISSIONS ${FC_DOC_PERMISSIONS})
+install(FILES ${CMAKE_BINARY_DIR}/packaging/fibro-companion.1.gz
+    DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 PERMISSIONS ${FC_DOC_PERMISSIONS})
 
 set(CPACK_PACKAGE_NAME fibro-companion)
 set(CPACK_PACKAGE_VENDOR "Fibro Companion contributors")
@@ -49,9 +58,9 @@ set(CPACK_DEBIAN_PACKAGE_NAME fibro-companion)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# CPack puts the summary above this as the synopsis line.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "private symptom diary and fibromyalgia treatment library
-Fibro Companion is a desktop companion for people living with fibromyalgia
+    "Fibro Companion is a desktop companion for people living with fibromyalgia
 and ME/CFS. It pairs an offline library of articles about fibromyalgia
 treatments with a private symptom diary: daily check-ins of pain, fatigue,
 sleep, brain fog and mood, treatment trials, notes, statistics comparing

@@ -55,7 +55,7 @@ echo "Depends: $depends"
 for pkg in libc6 libstdc++6 libcmark0.30.2 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
     libqt6network6 libqt6webenginecore6 libqt6webenginewidgets6 libqt6webenginecore6-bin \
     libqt6sql6-sqlite qt6-qpa-plugins; do
-    grep -Eq "(^|, )$pkg( |,|$)" <<<"$depends" || fail "Depends lacks $pkg"
+    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF "$pkg" || fail "Depends lacks $pkg"
 done
 
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/contents.txt"
@@ -64,7 +64,8 @@ for f in /usr/bin/fibro-companion \
     /usr/share/metainfo/org.fibrocompanion.FibroCompanion.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/org.fibrocompanion.FibroCompanion.svg \
     /usr/share/fibro-companion/translations/fibro-companion_en.qm \
-    /usr/share/doc/fibro-companion/copyright /usr/share/doc/fibro-companion/changelog.Debian.gz; do
+    /usr/share/doc/fibro-companion/copyright /usr/share/doc/fibro-companion/changelog.gz \
+    /usr/share/man/man1/fibro-companion.1.gz; do
     grep -qx "$f" "$work/contents.txt" || fail "package lacks $f"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
