@@ -21,14 +21,21 @@ QStringList Translations::install(const QLocale &locale, const QStringList &dirs
 {
     QStringList loaded;
     auto *app = QCoreApplication::instance();
-    for (const QString &dir : dirs) {
-        auto *translator = new QTranslator(app);
-        if (translator->load(locale, QString::fromLatin1(fileBaseName), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(translator);
-            loaded << translator->filePath();
-            break;
+    // Without a translation for the locale the text stays English, the source language, so the
+    // English plural forms ("1 article") are the right ones to load then.
+    for (const QLocale &candidate : {locale, QLocale(QLocale::English)}) {
+        for (const QString &dir : dirs) {
+            auto *translator = new QTranslator(app);
+            if (translator->load(candidate, QString::fromLatin1(fileBaseName), QStringLiteral("_"),
+                                 dir)) {
+                QCoreApplication::installTranslator(translator);
+                loaded << translator->filePath();
+                break;
+            }
+            delete translator;
         }
-        delete translator;
+        if (!loaded.isEmpty())
+            break;
     }
     // Qt's own strings (standard dialog buttons, shortcuts) from the system's Qt translations.
     auto *qtTranslator = new QTranslator(app);

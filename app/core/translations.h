@@ -17,8 +17,8 @@ public:
     // tree's translations/ folder next to the executable.
     static QStringList translationDirs();
 
-    // Installs the best match for locale on the running QCoreApplication. Returns the files it
-    // loaded (empty when the locale has no translation, which leaves the English source text).
+    // Installs the best match for locale on the running QCoreApplication, falling back to the
+    // English plural forms when the locale has no translation. Returns the files it loaded.
     static QStringList install(const QLocale &locale = QLocale(),
                                const QStringList &dirs = translationDirs());
 };

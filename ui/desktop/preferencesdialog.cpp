@@ -50,7 +50,11 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_patientName->setMaxLength(120);
     m_baseline->setRange(7, 28);
     m_baseline->setSuffix(tr(" days"));
-    m_reminderTime->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // The locale's short format, but never with seconds (the C locale's has them).
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    if (timeFormat.contains(u's'))
+        timeFormat = QStringLiteral("HH:mm");
+    m_reminderTime->setDisplayFormat(timeFormat);
 
     auto *look = new QGroupBox(tr("Reading"), this);
     auto *lookForm = new QFormLayout(look);
@@ -81,6 +85,20 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     reminderLayout->addWidget(m_trayNote);
     m_reminderTime->setAccessibleName(tr("Reminder time"));
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+
+    // One label column across the groups, so the fields line up as if in one form.
+    int labelWidth = 0;
+    for (QFormLayout *form : {lookForm, reportForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = qMax(labelWidth, item->sizeHint().width());
+    for (QFormLayout *form : {lookForm, reportForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                if (item->widget())
+                    item->widget()->setMinimumWidth(labelWidth);
+    lookForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    reportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
