@@ -70,7 +70,7 @@ void HeadlessJob::exportPdf()
                 else
                     fail(message);
             });
-    printer->print(html, m_options.exportPdf);
+    printer->print(html, m_options.exportPdf, PdfPrinter::layoutFor(m_context->settings()));
 }
 
 } // namespace fc

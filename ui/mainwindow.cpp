@@ -213,7 +213,7 @@ void MainWindow::exportNotesPdf()
         else
             QMessageBox::warning(this, tr("PDF not written"), message);
     });
-    printer->print(html, path);
+    printer->print(html, path, PdfPrinter::layoutFor(m_context->settings()));
 }
 
 } // namespace fc

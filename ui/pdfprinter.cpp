@@ -35,6 +35,13 @@ QPageLayout PdfPrinter::defaultLayout()
                        QPageLayout::Millimeter);
 }
 
+QPageLayout PdfPrinter::layoutFor(const Settings &settings)
+{
+    QPageLayout layout = defaultLayout();
+    layout.setPageSize(QPageSize(settings.paperPageSize()), layout.margins());
+    return layout;
+}
+
 void PdfPrinter::fail(const QString &message)
 {
     qCWarning(lcPdf) << message;
@@ -48,7 +55,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
     const QFileInfo target(filePath);
     if (!QFileInfo(target.absolutePath()).isDir()) {
         QTimer::singleShot(0, this, [this, target] {
-            fail(QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+            fail(tr("Cannot write %1: the folder %2 does not exist.")
                      .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
                           QDir::toNativeSeparators(target.absolutePath())));
         });
@@ -59,7 +66,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
     m_page = new QWebEnginePage(m_context->webProfile()->profile(), this);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (!ok) {
-            fail(QStringLiteral("The document for %1 could not be laid out.").arg(m_filePath));
+            fail(tr("The document for %1 could not be laid out.").arg(m_filePath));
             return;
         }
         QPointer<PdfPrinter> self(this);
@@ -68,7 +75,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                 if (!self)
                     return;
                 if (pdf.isEmpty()) {
-                    self->fail(QStringLiteral("Printing to PDF failed."));
+                    self->fail(tr("Printing to PDF failed."));
                     return;
                 }
                 QString error;
@@ -76,7 +83,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                     self->fail(error);
                     return;
                 }
-                emit self->finished(true, QStringLiteral("Wrote %1 (%2 KB).")
+                emit self->finished(true, tr("Wrote %1 (%2 KB).")
                                               .arg(QDir::toNativeSeparators(self->m_filePath))
                                               .arg((pdf.size() + 1023) / 1024));
             },

@@ -8,6 +8,8 @@ class QWebEnginePage;
 
 namespace fc {
 
+class Settings;
+
 class AppContext;
 
 // Prints an HTML document made by the core to a PDF file through an offscreen page.
@@ -21,6 +23,8 @@ public:
 
     // printToPdf's default layout has no margins; this one has real ones.
     static QPageLayout defaultLayout();
+    // The default margins on the paper the user chose in Preferences (or their region's).
+    static QPageLayout layoutFor(const Settings &settings);
 
     void print(const QString &html, const QString &filePath,
                const QPageLayout &layout = defaultLayout());
