@@ -82,6 +82,15 @@ desktop-file-validate "$work/root/usr/share/applications/org.fibrocompanion.Fibr
 appstreamcli validate --no-net \
     "$work/root/usr/share/metainfo/org.fibrocompanion.FibroCompanion.metainfo.xml" \
     || fail "appstreamcli validate"
+# One app id everywhere: desktop file name, icon, window class, metainfo id and launchable.
+id=org.fibrocompanion.FibroCompanion
+desktop="$work/root/usr/share/applications/$id.desktop"
+metainfo="$work/root/usr/share/metainfo/$id.metainfo.xml"
+grep -qx "Icon=$id" "$desktop" || fail "desktop Icon is not $id"
+grep -qx "StartupWMClass=$id" "$desktop" || fail "desktop StartupWMClass is not $id"
+grep -q "<id>$id</id>" "$metainfo" || fail "metainfo id is not $id"
+grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" || fail "launchable"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "metainfo release is not $version"
 file "$work/root/usr/bin/fibro-companion" | grep -q "stripped" || fail "binary not stripped"
 file "$work/root/usr/bin/fibro-companion" | grep -q "not stripped" && fail "binary not stripped"
 
