@@ -52,6 +52,17 @@ private slots:
         QVERIFY(none.filter(QStringLiteral("fibro-companion")).isEmpty());
     }
 
+    void buildWritesATemplateForTranslators()
+    {
+        QFile ts(buildTranslations() + QStringLiteral("/fibro-companion.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.contains("<name>fc::PreferencesDialog</name>"));
+        QVERIFY(text.contains("<source>Today&apos;s &amp;check-in…</source>") ||
+                text.contains("<source>Today's &amp;check-in…</source>"));
+        QVERIFY(!text.contains("<translation>")); // a template: nothing translated yet
+    }
+
     void installedLayoutIsLookedUpFirst()
     {
         const QStringList dirs = Translations::translationDirs();
