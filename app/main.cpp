@@ -104,6 +104,9 @@ int main(int argc, char *argv[])
     }
 
     // Before the journal is opened: a second window on the same data folder is never wanted.
+    // The folder is made first so its canonical path, which names the instance, is stable; a
+    // failure here is reported by initialize() below.
+    context.dataDirectory().ensureExists(nullptr);
     fc::SingleInstance instance(context.dataDirectory().path());
     const auto request =
         options.checkIn ? fc::SingleInstance::Request::CheckIn : fc::SingleInstance::Request::Raise;
