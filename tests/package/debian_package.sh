@@ -23,12 +23,14 @@ if dpkg-query -W -f='${Status}' fibro-companion 2>/dev/null | grep -q "install o
     fail "fibro-companion is already installed here; this test would replace it. Remove it first."
 fi
 
+# Waits for the dpkg lock rather than failing when another apt run holds it.
+apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -y -qq)
 work=$(mktemp -d)
 installed=0
 before="$work/packages-before.txt"
 cleanup() {
     if [ "$installed" = 1 ]; then
-        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq fibro-companion \
+        "${apt[@]}" purge fibro-companion \
             >/dev/null 2>&1 || true
     fi
     rm -rf "$work"
@@ -36,7 +38,8 @@ cleanup() {
 trap cleanup EXIT
 
 # --- Build the packages -----------------------------------------------------------------------
-(cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1) \
+(cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" \
+    >"$work/cpack.log" 2>&1) \
     || { cat "$work/cpack.log"; fail "cpack -G DEB failed"; }
 deb=$(ls "$work"/out/fibro-companion_*.deb 2>/dev/null | head -n1)
 [ -n "$deb" ] || { cat "$work/cpack.log"; fail "no .deb written"; }
@@ -55,7 +58,8 @@ echo "Depends: $depends"
 for pkg in libc6 libstdc++6 libcmark0.30.2 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
     libqt6network6 libqt6webenginecore6 libqt6webenginewidgets6 libqt6webenginecore6-bin \
     libqt6sql6-sqlite qt6-qpa-plugins; do
-    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF "$pkg" || fail "Depends lacks $pkg"
+    tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qxF "$pkg" \
+        || fail "Depends lacks $pkg"
 done
 
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/contents.txt"
@@ -77,7 +81,8 @@ if grep -Eq '^/usr/(include|lib/.*\.a$)|/tests?/' "$work/contents.txt"; then
 fi
 
 dpkg-deb -x "$deb" "$work/root"
-desktop-file-validate "$work/root/usr/share/applications/org.fibrocompanion.FibroCompanion.desktop" \
+desktop-file-validate \
+    "$work/root/usr/share/applications/org.fibrocompanion.FibroCompanion.desktop" \
     || fail "desktop-file-validate"
 appstreamcli validate --no-net \
     "$work/root/usr/share/metainfo/org.fibrocompanion.FibroCompanion.metainfo.xml" \
@@ -99,12 +104,14 @@ lintian --fail-on error "$deb" >"$work/lintian.txt" 2>&1 \
 echo "lintian: $(grep -c '^W:' "$work/lintian.txt" || true) warning(s), no errors"
 
 # --- The source tarball -----------------------------------------------------------------------
-(cd "$work" && cpack --config "$build/CPackSourceConfig.cmake" -B "$work/src" >"$work/cpack-src.log" 2>&1) \
+(cd "$work" && cpack --config "$build/CPackSourceConfig.cmake" -B "$work/src" \
+    >"$work/cpack-src.log" 2>&1) \
     || { cat "$work/cpack-src.log"; fail "source package failed"; }
 tarball="$work/src/fibro-companion-$version.tar.gz"
 [ -s "$tarball" ] || fail "no source tarball $tarball"
 tar -tzf "$tarball" >"$work/src-contents.txt"
-for f in CMakeLists.txt LICENSE README.md app/main.cpp packaging/org.fibrocompanion.FibroCompanion.desktop \
+for f in CMakeLists.txt LICENSE README.md app/main.cpp \
+    packaging/org.fibrocompanion.FibroCompanion.desktop \
     translations/fibro-companion_en.ts; do
     grep -qx "fibro-companion-$version/$f" "$work/src-contents.txt" || fail "tarball lacks $f"
 done
@@ -115,9 +122,10 @@ fi
 # --- Install, run, purge ----------------------------------------------------------------------
 dpkg-query -W -f='${Package}\n' | sort >"$before"
 installed=1
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get install ./$(basename "$deb")"; }
-dpkg-query -W -f='${Status}' fibro-companion | grep -q "install ok installed" || fail "not installed"
+"${apt[@]}" install --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
+    || { cat "$work/apt.log"; fail "apt-get install ./$(basename "$deb")"; }
+dpkg-query -W -f='${Status}' fibro-companion | grep -q "install ok installed" \
+    || fail "not installed"
 dpkg-query -W -f='${Package}\n' | sort >"$work/packages-during.txt"
 added=$(comm -13 "$before" "$work/packages-during.txt" | grep -vx fibro-companion || true)
 
@@ -129,14 +137,15 @@ out=$(env -u DISPLAY -u QT_QPA_PLATFORM /usr/bin/fibro-companion --version)
 env -u DISPLAY -u QT_QPA_PLATFORM /usr/bin/fibro-companion --data-dir "$work/data" \
     --export-pdf "$work/notes.pdf" --notes >"$work/export.txt" 2>&1 \
     || { cat "$work/export.txt"; fail "installed binary could not export a PDF"; }
-pdftotext "$work/notes.pdf" - | grep -q "Questions for Dr Rivera" || fail "exported PDF lacks the note"
+pdftotext "$work/notes.pdf" - | grep -q "Questions for Dr Rivera" \
+    || fail "exported PDF lacks the note"
 
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq fibro-companion \
+"${apt[@]}" purge fibro-companion \
     >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; fail "apt-get purge"; }
 installed=0
 if [ -n "$added" ]; then
     # shellcheck disable=SC2086
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq $added >/dev/null 2>&1 \
+    "${apt[@]}" purge $added >/dev/null 2>&1 \
         || fail "could not remove the packages the install pulled in: $added"
 fi
 dpkg-query -W -f='${Package}\n' | sort >"$work/packages-after.txt"
