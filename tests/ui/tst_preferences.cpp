@@ -136,7 +136,8 @@ private slots:
     void reminderWithoutTrayDoesNotCrash()
     {
         // The offscreen platform has no system tray, like some desktops.
-        QVERIFY(!CheckInReminder::trayAvailable());
+        if (CheckInReminder::trayAvailable())
+            QSKIP("this session has a system tray");
         test::TempDataDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setReminderEnabled(true);
