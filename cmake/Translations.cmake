@@ -21,7 +21,7 @@ set(FC_TS_TEMPLATE ${CMAKE_BINARY_DIR}/translations/fibro-companion.ts)
 add_custom_command(OUTPUT ${FC_TS_TEMPLATE}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/translations
     COMMAND Qt6::lupdate -silent -no-obsolete -locations relative -source-language en
-        ${FC_TR_SOURCES} -ts ${FC_TS_TEMPLATE}
+        -I ${PROJECT_SOURCE_DIR}/app -I ${PROJECT_SOURCE_DIR}/ui ${FC_TR_SOURCES} -ts ${FC_TS_TEMPLATE}
     DEPENDS ${FC_TR_SOURCES} Qt6::lupdate
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Writing the translation template translations/fibro-companion.ts"

@@ -2,6 +2,8 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "jobs/csvjobs.h"
+#include "jobs/reportjob.h"
 #include "pdfprinter.h"
 
 #include <QTimer>
@@ -29,12 +31,36 @@ void HeadlessJob::fail(const QString &message)
     emit finished(1);
 }
 
+void HeadlessJob::finishWith(const JobResult &result)
+{
+    if (result.ok)
+        succeed(result.message);
+    else
+        fail(result.message);
+}
+
+void HeadlessJob::exportReport()
+{
+    auto *job = new ReportJob(m_context, this);
+    connect(job, &ReportJob::finished, this, [this, job](const JobResult &result) {
+        job->deleteLater();
+        finishWith(result);
+    });
+    job->start(m_options.exportPdf, m_options.from, m_options.to);
+}
+
 void HeadlessJob::start()
 {
     // Queued so a caller can connect to finished() after start() returns.
     QTimer::singleShot(0, this, [this] {
-        if (!m_options.exportPdf.isEmpty())
+        if (!m_options.exportPdf.isEmpty() && m_options.report)
+            exportReport();
+        else if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.exportCsv.isEmpty())
+            finishWith(exportCsvJob(m_context, m_options));
+        else if (!m_options.importCsv.isEmpty())
+            finishWith(importCsvJob(m_context, m_options));
         else
             fail(QStringLiteral("This job is not available in this version."));
     });
@@ -42,10 +68,6 @@ void HeadlessJob::start()
 
 void HeadlessJob::exportPdf()
 {
-    if (m_options.report) {
-        fail(QStringLiteral("The visit report is not available in this version; use --notes."));
-        return;
-    }
     QVector<Note> notes = m_context->journal().notes();
     if (m_options.from.isValid() || m_options.to.isValid()) {
         QVector<Note> inRange;

@@ -6,6 +6,7 @@
 #include "checkindialog.h"
 #include "core/appinfo.h"
 #include "desktop/desktopintegration.h"
+#include "export/exportactions.h"
 #include "export/notesdocument.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new ExportActions(this);
     m_desktop = new DesktopIntegration(this);
 
     restoreLayout();

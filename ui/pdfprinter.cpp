@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "core/atomicfile.h"
+#include "export/visitreport.h"
 #include "web/webprofile.h"
 
 #include <QDir>
@@ -38,7 +39,8 @@ QPageLayout PdfPrinter::defaultLayout()
 QPageLayout PdfPrinter::layoutFor(const Settings &settings)
 {
     QPageLayout layout = defaultLayout();
-    layout.setPageSize(QPageSize(settings.paperPageSize()), layout.margins());
+    layout.setPageSize(QPageSize(reportPageSize(settings.paperSize(), QLocale())),
+                       layout.margins());
     return layout;
 }
 

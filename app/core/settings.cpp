@@ -198,16 +198,6 @@ void Settings::setPaperSize(const QString &name)
         m_settings->remove(key::paper);
 }
 
-QPageSize::PageSizeId Settings::paperPageSize(const QLocale &locale) const
-{
-    const QString stored = paperSize();
-    if (stored == u"A4")
-        return QPageSize::A4;
-    if (stored == u"Letter")
-        return QPageSize::Letter;
-    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                   : QPageSize::A4;
-}
 QString Settings::patientName() const
 {
     return m_settings->value(key::patient).toString();

@@ -2,8 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QLocale>
-#include <QPageSize>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -52,9 +50,6 @@ public:
 
     QString paperSize() const; // "A4", "Letter", or empty for the locale's
     void setPaperSize(const QString &name);
-    // The paper to print reports on: the stored choice, else Letter where the locale measures
-    // in US units and A4 everywhere else.
-    QPageSize::PageSizeId paperPageSize(const QLocale &locale = QLocale()) const;
     QString patientName() const;
     void setPatientName(const QString &name);
     int baselineDays() const; // 7-28

@@ -61,7 +61,6 @@ private slots:
         QCOMPARE(s.windowState(), QByteArrayLiteral("state"));
         QCOMPARE(s.splitterSizes(), (QList<int>{300, 900}));
         QCOMPARE(s.paperSize(), QStringLiteral("Letter"));
-        QCOMPARE(s.paperPageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::Letter);
         QCOMPARE(s.patientName(), QStringLiteral("Ana Müller"));
         QCOMPARE(s.baselineDays(), 21);
         QCOMPARE(s.reminderEnabled(), true);
@@ -89,19 +88,17 @@ private slots:
         QCOMPARE(s.baselineDays(), 28);
     }
 
-    void paperSizeFollowsTheLocaleUntilChosen()
+    void paperSizeIsA4LetterOrTheLocales()
     {
         test::TempDataDir dir;
         Settings s(dir.filePath(QStringLiteral("settings.ini")));
-        const QLocale us(QLocale::English, QLocale::UnitedStates);
-        const QLocale de(QLocale::German, QLocale::Germany);
-        QCOMPARE(s.paperPageSize(us), QPageSize::Letter);
-        QCOMPARE(s.paperPageSize(de), QPageSize::A4);
         s.setPaperSize(QStringLiteral("A4"));
-        QCOMPARE(s.paperPageSize(us), QPageSize::A4);
+        QCOMPARE(s.paperSize(), QStringLiteral("A4"));
+        s.setPaperSize(QStringLiteral("B5")); // not offered: back to the locale's
+        QCOMPARE(s.paperSize(), QString());
+        s.setPaperSize(QStringLiteral("Letter"));
         s.setPaperSize(QString());
         QCOMPARE(s.paperSize(), QString());
-        QCOMPARE(s.paperPageSize(us), QPageSize::Letter);
     }
 
     void unwritableFileIsReported()

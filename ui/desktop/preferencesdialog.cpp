@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "core/settings.h"
+#include "export/visitreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_zoom->setSuffix(tr(" %"));
 
     const QString localePaper =
-        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? tr("Letter") : tr("A4");
+        reportPageSize(QString(), QLocale()) == QPageSize::Letter ? tr("Letter") : tr("A4");
     m_paper->addItem(tr("From my region (%1)").arg(localePaper), QString());
     m_paper->addItem(tr("A4"), QStringLiteral("A4"));
     m_paper->addItem(tr("Letter"), QStringLiteral("Letter"));
