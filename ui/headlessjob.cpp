@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "insights/insightsjob.h"
 #include "jobs/csvjobs.h"
 #include "jobs/reportjob.h"
 #include "pdfprinter.h"
@@ -61,9 +62,20 @@ void HeadlessJob::start()
             finishWith(exportCsvJob(m_context, m_options));
         else if (!m_options.importCsv.isEmpty())
             finishWith(importCsvJob(m_context, m_options));
+        else if (!m_options.insightsJson.isEmpty())
+            writeInsightsJson();
         else
             fail(QStringLiteral("This job is not available in this version."));
     });
+}
+
+void HeadlessJob::writeInsightsJson()
+{
+    QString message;
+    if (exportInsightsJson(*m_context, m_options.insightsJson, &message))
+        succeed(message);
+    else
+        fail(message);
 }
 
 void HeadlessJob::exportPdf()

@@ -27,6 +27,7 @@ private:
     void succeed(const QString &message);
     void fail(const QString &message);
     void exportPdf();
+    void writeInsightsJson();
     void exportReport();
     void finishWith(const JobResult &result);
 

@@ -8,6 +8,7 @@
 #include "desktop/desktopintegration.h"
 #include "export/exportactions.h"
 #include "export/notesdocument.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
 #include "noteeditordialog.h"
 #include "pdfprinter.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applyPageStyle();
     createMenus();
     m_reader = new ReaderSection(this);
+    new InsightsSection(this);
     new ExportActions(this);
     m_desktop = new DesktopIntegration(this);
 

@@ -24,6 +24,8 @@ const QString splitter = QStringLiteral("window/splitter");
 const QString paper = QStringLiteral("report/paperSize");
 const QString patient = QStringLiteral("report/patientName");
 const QString baseline = QStringLiteral("insights/baselineDays");
+const QString insightsSeries = QStringLiteral("insights/series");
+const QString insightsRange = QStringLiteral("insights/range");
 const QString reminderOn = QStringLiteral("reminder/enabled");
 const QString reminderTime = QStringLiteral("reminder/time");
 } // namespace key
@@ -214,6 +216,24 @@ int Settings::baselineDays() const
 void Settings::setBaselineDays(int days)
 {
     m_settings->setValue(key::baseline, qBound(7, days, 28));
+}
+
+QStringList Settings::insightsSeries() const
+{
+    return m_settings->value(key::insightsSeries).toStringList();
+}
+void Settings::setInsightsSeries(const QStringList &keys)
+{
+    m_settings->setValue(key::insightsSeries, keys);
+}
+
+int Settings::insightsRange() const
+{
+    return qBound(0, m_settings->value(key::insightsRange, 1).toInt(), 4);
+}
+void Settings::setInsightsRange(int index)
+{
+    m_settings->setValue(key::insightsRange, qBound(0, index, 4));
 }
 
 bool Settings::reminderEnabled() const

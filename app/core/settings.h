@@ -54,6 +54,10 @@ public:
     void setPatientName(const QString &name);
     int baselineDays() const; // 7-28
     void setBaselineDays(int days);
+    QStringList insightsSeries() const; // keys charted in Insights, in order
+    void setInsightsSeries(const QStringList &keys);
+    int insightsRange() const; // index of the range picker: 0 30 days ... 4 custom
+    void setInsightsRange(int index);
 
     bool reminderEnabled() const;
     void setReminderEnabled(bool on);
