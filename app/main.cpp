@@ -1,6 +1,9 @@
 #include "appcontext.h"
 #include "core/appinfo.h"
 #include "core/commandline.h"
+#include "core/translations.h"
+#include "desktop/desktopintegration.h"
+#include "desktop/singleinstance.h"
 #include "headlessjob.h"
 #include "journal/journalrecovery.h"
 #include "mainwindow.h"
@@ -83,6 +86,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     fc::AppInfo::applyToApplication();
+    fc::Translations::install();
 
     const fc::CommandLineResult parsed = fc::parseCommandLine(args);
     if (parsed.action != fc::CommandLineResult::Action::Run)
@@ -105,7 +109,24 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    app.setWindowIcon(QIcon(QStringLiteral(":/web/app-icon.png")));
+    // Before the journal is opened: a second window on the same data folder is never wanted.
+    // The folder is made first so its canonical path, which names the instance, is stable; a
+    // failure here is reported by initialize() below.
+    context.dataDirectory().ensureExists(nullptr);
+    fc::SingleInstance instance(context.dataDirectory().path());
+    const auto request =
+        options.checkIn ? fc::SingleInstance::Request::CheckIn : fc::SingleInstance::Request::Raise;
+    if (instance.handOver(request)) {
+        std::printf("%s\n", qPrintable(QObject::tr("Fibro Companion is already running with %1; "
+                                                   "its window was brought to the front.")
+                                           .arg(context.dataDirectory().path())));
+        return 0;
+    }
+    if (!instance.listen(&error))
+        std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
+
+    app.setWindowIcon(
+        QIcon::fromTheme(fc::AppInfo::id(), QIcon(QStringLiteral(":/web/app-icon.png"))));
     if (!context.initialize(&error) &&
         (context.journalStatus() != fc::JournalDatabase::Status::Damaged ||
          !fc::offerJournalRecovery(context, error))) {
@@ -116,6 +137,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     fc::MainWindow window(&context);
+    window.desktop()->attach(&instance);
     window.show();
     if (options.checkIn)
         QTimer::singleShot(0, &window, &fc::MainWindow::openCheckIn);

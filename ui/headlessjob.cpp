@@ -116,7 +116,7 @@ void HeadlessJob::exportPdf()
                 else
                     fail(message);
             });
-    printer->print(html, m_options.exportPdf);
+    printer->print(html, m_options.exportPdf, PdfPrinter::layoutFor(m_context->settings()));
 }
 
 } // namespace fc

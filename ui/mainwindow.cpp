@@ -5,6 +5,7 @@
 #include "articles/articlepage.h"
 #include "articleview.h"
 #include "core/appinfo.h"
+#include "desktop/desktopintegration.h"
 #include "export/exportactions.h"
 #include "insights/insightssection.h"
 #include "journal/journalsection.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     new InsightsSection(this);
     m_notes = new NotesSection(this);
     new ExportActions(this);
+    m_desktop = new DesktopIntegration(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
@@ -205,15 +207,13 @@ void MainWindow::createMenus()
     QAction *checkIn =
         menu(Menu::Journal)->addAction(tr("Today's &check-in…"), this, &MainWindow::openCheckIn);
     checkIn->setShortcut(QKeySequence::New);
+}
 
-    menu(Menu::Help)->addAction(tr("&About Fibro Companion"), this, [this] {
-        QMessageBox::about(this, tr("About Fibro Companion"),
-                           tr("<h3>Fibro Companion %1</h3><p>An offline library about fibromyalgia "
-                              "and ME/CFS treatments and a private symptom diary. Your journal "
-                              "stays on this computer.</p><p>The articles are information, not "
-                              "medical advice; talk to your doctor.</p>")
-                               .arg(AppInfo::version()));
-    });
+void MainWindow::applySettings()
+{
+    // Theme and type size go through the one appearance switch, which re-renders the page.
+    setLargeType(m_context->settings().largeType());
+    articleView()->setZoomFactor(m_context->settings().zoom());
 }
 
 void MainWindow::setLargeType(bool on)

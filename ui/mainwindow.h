@@ -11,6 +11,7 @@ namespace fc {
 class AppContext;
 class ArticleView;
 class JournalSection;
+class DesktopIntegration;
 class LibrarySidebar;
 class NotesSection;
 class ReaderSection;
@@ -39,6 +40,9 @@ public:
     TodaySection *today() const { return m_today; }
     NotesSection *notes() const { return m_notes; }
     JournalSection *journal() const { return m_journal; }
+    DesktopIntegration *desktop() const { return m_desktop; }
+    // Re-applies theme, type size and zoom after the preferences changed.
+    void applySettings();
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -75,6 +79,7 @@ private:
     TodaySection *m_today = nullptr;
     NotesSection *m_notes = nullptr;
     JournalSection *m_journal = nullptr;
+    DesktopIntegration *m_desktop = nullptr;
 };
 
 } // namespace fc

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "core/atomicfile.h"
 #include "export/pdfpagenumbers.h"
+#include "export/visitreport.h"
 #include "web/webprofile.h"
 
 #include <QDir>
@@ -36,6 +37,14 @@ QPageLayout PdfPrinter::defaultLayout()
                        QPageLayout::Millimeter);
 }
 
+QPageLayout PdfPrinter::layoutFor(const Settings &settings)
+{
+    QPageLayout layout = defaultLayout();
+    layout.setPageSize(QPageSize(reportPageSize(settings.paperSize(), QLocale())),
+                       layout.margins());
+    return layout;
+}
+
 void PdfPrinter::fail(const QString &message)
 {
     qCWarning(lcPdf) << message;
@@ -49,7 +58,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
     const QFileInfo target(filePath);
     if (!QFileInfo(target.absolutePath()).isDir()) {
         QTimer::singleShot(0, this, [this, target] {
-            fail(QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+            fail(tr("Cannot write %1: the folder %2 does not exist.")
                      .arg(QDir::toNativeSeparators(target.absoluteFilePath()),
                           QDir::toNativeSeparators(target.absolutePath())));
         });
@@ -60,7 +69,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
     m_page = new QWebEnginePage(m_context->webProfile()->profile(), this);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (!ok) {
-            fail(QStringLiteral("The document for %1 could not be laid out.").arg(m_filePath));
+            fail(tr("The document for %1 could not be laid out.").arg(m_filePath));
             return;
         }
         QPointer<PdfPrinter> self(this);
@@ -69,7 +78,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                 if (!self)
                     return;
                 if (pdf.isEmpty()) {
-                    self->fail(QStringLiteral("Printing to PDF failed."));
+                    self->fail(tr("Printing to PDF failed."));
                     return;
                 }
                 QString error;
@@ -85,7 +94,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                     self->fail(error);
                     return;
                 }
-                emit self->finished(true, QStringLiteral("Wrote %1 (%2 KB).")
+                emit self->finished(true, tr("Wrote %1 (%2 KB).")
                                               .arg(QDir::toNativeSeparators(self->m_filePath))
                                               .arg((pdf.size() + 1023) / 1024));
             },

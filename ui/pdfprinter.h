@@ -8,6 +8,8 @@ class QWebEnginePage;
 
 namespace fc {
 
+class Settings;
+
 class AppContext;
 
 // Prints an HTML document made by the core to a PDF file through an offscreen page.
@@ -23,6 +25,8 @@ public:
     static QPageLayout defaultLayout();
     // "Page %1 of %2" stamps numbers on every page; empty (the default) leaves them off.
     void setPageNumberFormat(const QString &format) { m_pageNumberFormat = format; }
+    // The default margins on the paper the user chose in Preferences (or their region's).
+    static QPageLayout layoutFor(const Settings &settings);
 
     void print(const QString &html, const QString &filePath,
                const QPageLayout &layout = defaultLayout());

@@ -1,5 +1,6 @@
 #include "core/settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -50,9 +51,28 @@ QString Settings::filePath() const
 {
     return m_settings->fileName();
 }
-void Settings::sync()
+bool Settings::sync(QString *error)
 {
     m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        return true;
+    case QSettings::AccessError:
+        if (error)
+            *error = QCoreApplication::translate("fc::Settings",
+                                                 "Preferences could not be saved to %1: the file "
+                                                 "or its folder is not writable.")
+                         .arg(QDir::toNativeSeparators(filePath()));
+        return false;
+    case QSettings::FormatError:
+        if (error)
+            *error = QCoreApplication::translate("fc::Settings",
+                                                 "Preferences could not be read from %1: the file "
+                                                 "is damaged. Defaults are used.")
+                         .arg(QDir::toNativeSeparators(filePath()));
+        return false;
+    }
+    return false;
 }
 
 void Settings::migrate()
@@ -169,12 +189,17 @@ void Settings::setSplitterSizes(const QList<int> &sizes)
 
 QString Settings::paperSize() const
 {
-    return m_settings->value(key::paper).toString();
+    const QString name = m_settings->value(key::paper).toString();
+    return name == u"A4" || name == u"Letter" ? name : QString();
 }
 void Settings::setPaperSize(const QString &name)
 {
-    m_settings->setValue(key::paper, name);
+    if (name == u"A4" || name == u"Letter")
+        m_settings->setValue(key::paper, name);
+    else
+        m_settings->remove(key::paper);
 }
+
 QString Settings::patientName() const
 {
     return m_settings->value(key::patient).toString();

@@ -24,7 +24,8 @@ public:
     ~Settings();
 
     QString filePath() const;
-    void sync();
+    // Writes pending changes; false with *error naming the file when it cannot be written.
+    bool sync(QString *error = nullptr);
 
     Theme theme() const;
     void setTheme(Theme theme);

@@ -1,0 +1,78 @@
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QtTest>
+
+using namespace fc;
+
+namespace {
+
+// The build compiles translations/*.ts into <build>/translations, beside the app binary; the
+// test binaries live one level below.
+QString buildTranslations()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../translations"));
+}
+
+QString articleCount(int n)
+{
+    return QCoreApplication::translate("fc::MainWindow", "%n article(s) in the library", nullptr,
+                                       n);
+}
+
+} // namespace
+
+class TstTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void englishPluralsAreLoaded()
+    {
+        QVERIFY2(QFile::exists(buildTranslations() + QStringLiteral("/fibro-companion_en.qm")),
+                 qPrintable(buildTranslations()));
+        QCOMPARE(articleCount(1), QStringLiteral("1 article(s) in the library"));
+        const QStringList loaded =
+            Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  {QStringLiteral("/nonexistent"), buildTranslations()});
+        QVERIFY2(!loaded.isEmpty() && loaded.first().endsWith(u"fibro-companion_en.qm"),
+                 qPrintable(loaded.join(u',')));
+        QCOMPARE(articleCount(1), QStringLiteral("1 article in the library"));
+        QCOMPARE(articleCount(7), QStringLiteral("7 articles in the library"));
+    }
+
+    void aLocaleWithoutTranslationGetsEnglish()
+    {
+        const QStringList loaded =
+            Translations::install(QLocale(QLocale::Swahili, QLocale::Kenya), {buildTranslations()});
+        QVERIFY2(!loaded.isEmpty() && loaded.first().endsWith(u"fibro-companion_en.qm"),
+                 qPrintable(loaded.join(u',')));
+        const QStringList none =
+            Translations::install(QLocale::c(), {QStringLiteral("/nonexistent")});
+        QVERIFY(none.filter(QStringLiteral("fibro-companion")).isEmpty());
+    }
+
+    void buildWritesATemplateForTranslators()
+    {
+        QFile ts(buildTranslations() + QStringLiteral("/fibro-companion.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.contains("<name>fc::PreferencesDialog</name>"));
+        QVERIFY(text.contains("<source>Today&apos;s &amp;check-in…</source>") ||
+                text.contains("<source>Today's &amp;check-in…</source>"));
+        QVERIFY(!text.contains("<translation>")); // a template: nothing translated yet
+        // Every class is found in its namespace, so translations match at run time.
+        QVERIFY(!text.contains("<name>ExportActions</name>"));
+        QVERIFY(!text.contains("<name>PreferencesDialog</name>"));
+    }
+
+    void installedLayoutIsLookedUpFirst()
+    {
+        const QStringList dirs = Translations::translationDirs();
+        QCOMPARE(dirs.size(), 2);
+        QVERIFY(dirs.first().endsWith(u"/share/fibro-companion/translations"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,87 @@
+#include "desktopintegration.h"
+
+#include "aboutdialog.h"
+#include "appcontext.h"
+#include "checkinreminder.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+
+namespace fc {
+
+DesktopIntegration::DesktopIntegration(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_reminder(
+          new CheckInReminder(&window->context()->settings(), &window->context()->journal(), this))
+{
+    connect(m_reminder, &CheckInReminder::checkInRequested, this,
+            [this] { handleRequest(SingleInstance::Request::CheckIn); });
+    connect(m_reminder, &CheckInReminder::showWindowRequested, this,
+            [this] { handleRequest(SingleInstance::Request::Raise); });
+    addMenuEntries();
+}
+
+DesktopIntegration::~DesktopIntegration() = default;
+
+void DesktopIntegration::addMenuEntries()
+{
+    QMenu *edit = m_window->menu(MainWindow::Menu::Edit);
+    edit->addSeparator();
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), this, &DesktopIntegration::showPreferences);
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QAction *about =
+        m_window->menu(MainWindow::Menu::Help)
+            ->addAction(tr("&About Fibro Companion"), this, &DesktopIntegration::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void DesktopIntegration::attach(SingleInstance *instance)
+{
+    connect(instance, &SingleInstance::requested, this, &DesktopIntegration::handleRequest);
+}
+
+void DesktopIntegration::handleRequest(SingleInstance::Request request)
+{
+    activate(m_window);
+    // A dialog already open (perhaps the check-in itself) is what the user gets back; a second
+    // one on top would only confuse.
+    if (request == SingleInstance::Request::CheckIn && !QApplication::activeModalWidget())
+        m_window->openCheckIn();
+}
+
+void DesktopIntegration::activate(QWidget *window)
+{
+    window->show();
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->raise();
+    window->activateWindow();
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+    }
+}
+
+void DesktopIntegration::showPreferences()
+{
+    PreferencesDialog dialog(&m_window->context()->settings(), CheckInReminder::trayAvailable(),
+                             m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->applySettings();
+    m_reminder->reload();
+}
+
+void DesktopIntegration::showAbout()
+{
+    AboutDialog dialog(m_window->context()->library().articles(), m_window);
+    dialog.exec();
+}
+
+} // namespace fc

@@ -1,0 +1,150 @@
+#include "preferencesdialog.h"
+
+#include "core/settings.h"
+#include "export/visitreport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace fc {
+
+PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_theme(new QComboBox(this))
+    , m_largeType(new QCheckBox(tr("&Large type in articles"), this))
+    , m_zoom(new QSpinBox(this))
+    , m_paper(new QComboBox(this))
+    , m_patientName(new QLineEdit(this))
+    , m_baseline(new QSpinBox(this))
+    , m_reminder(new QCheckBox(tr("&Remind me every day at"), this))
+    , m_reminderTime(new QTimeEdit(this))
+    , m_trayNote(new QLabel(this))
+{
+    setWindowTitle(tr("Preferences"));
+
+    m_theme->addItem(tr("Same as the system"), int(Settings::Theme::System));
+    m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
+    m_zoom->setRange(50, 300);
+    m_zoom->setSingleStep(10);
+    m_zoom->setSuffix(tr(" %"));
+
+    const QString localePaper =
+        reportPageSize(QString(), QLocale()) == QPageSize::Letter ? tr("Letter") : tr("A4");
+    m_paper->addItem(tr("From my region (%1)").arg(localePaper), QString());
+    m_paper->addItem(tr("A4"), QStringLiteral("A4"));
+    m_paper->addItem(tr("Letter"), QStringLiteral("Letter"));
+    m_patientName->setPlaceholderText(tr("Optional"));
+    m_patientName->setClearButtonEnabled(true);
+    m_patientName->setMaxLength(120);
+    m_baseline->setRange(7, 28);
+    m_baseline->setSuffix(tr(" days"));
+    // The locale's short format, but never with seconds (the C locale's has them).
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    if (timeFormat.contains(u's'))
+        timeFormat = QStringLiteral("HH:mm");
+    m_reminderTime->setDisplayFormat(timeFormat);
+
+    auto *look = new QGroupBox(tr("Reading"), this);
+    auto *lookForm = new QFormLayout(look);
+    lookForm->addRow(tr("&Theme:"), m_theme);
+    lookForm->addRow(QString(), m_largeType);
+    lookForm->addRow(tr("Article &zoom:"), m_zoom);
+
+    auto *reports = new QGroupBox(tr("Reports and insights"), this);
+    auto *reportForm = new QFormLayout(reports);
+    reportForm->addRow(tr("&Paper size:"), m_paper);
+    reportForm->addRow(tr("&Name on reports:"), m_patientName);
+    reportForm->addRow(tr("&Baseline before a treatment:"), m_baseline);
+
+    auto *reminder = new QGroupBox(tr("Check-in reminder"), this);
+    auto *reminderLayout = new QVBoxLayout(reminder);
+    auto *reminderRow = new QHBoxLayout;
+    reminderRow->addWidget(m_reminder);
+    reminderRow->addWidget(m_reminderTime);
+    reminderRow->addStretch();
+    reminderLayout->addLayout(reminderRow);
+    m_trayNote->setWordWrap(true);
+    m_trayNote->setText(
+        trayAvailable
+            ? tr("While Fibro Companion is open, a notification appears at that time unless "
+                 "today's check-in is done.")
+            : tr("Your desktop has no system tray, so Fibro Companion cannot show reminders "
+                 "here. The setting is kept for when one is available."));
+    reminderLayout->addWidget(m_trayNote);
+    m_reminderTime->setAccessibleName(tr("Reminder time"));
+    connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+
+    // One label column across the groups, so the fields line up as if in one form.
+    int labelWidth = 0;
+    for (QFormLayout *form : {lookForm, reportForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                labelWidth = qMax(labelWidth, item->sizeHint().width());
+    for (QFormLayout *form : {lookForm, reportForm})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+                if (item->widget())
+                    item->widget()->setMinimumWidth(labelWidth);
+    lookForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    reportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QString error;
+        if (!save(&error))
+            QMessageBox::warning(this, tr("Preferences not saved"),
+                                 tr("%1\n\nThey apply until you quit Fibro Companion.").arg(error));
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(look);
+    layout->addWidget(reports);
+    layout->addWidget(reminder);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    load();
+}
+
+void PreferencesDialog::load()
+{
+    m_theme->setCurrentIndex(m_theme->findData(int(m_settings->theme())));
+    m_largeType->setChecked(m_settings->largeType());
+    m_zoom->setValue(int(std::lround(m_settings->zoom() * 100)));
+    m_paper->setCurrentIndex(qMax(0, m_paper->findData(m_settings->paperSize())));
+    m_patientName->setText(m_settings->patientName());
+    m_baseline->setValue(m_settings->baselineDays());
+    m_reminder->setChecked(m_settings->reminderEnabled());
+    m_reminderTime->setTime(m_settings->reminderTime());
+    m_reminderTime->setEnabled(m_reminder->isChecked());
+}
+
+bool PreferencesDialog::save(QString *error)
+{
+    m_settings->setTheme(Settings::Theme(m_theme->currentData().toInt()));
+    m_settings->setLargeType(m_largeType->isChecked());
+    m_settings->setZoom(m_zoom->value() / 100.0);
+    m_settings->setPaperSize(m_paper->currentData().toString());
+    m_settings->setPatientName(m_patientName->text().trimmed());
+    m_settings->setBaselineDays(m_baseline->value());
+    m_settings->setReminderEnabled(m_reminder->isChecked());
+    m_settings->setReminderTime(m_reminderTime->time());
+    return m_settings->sync(error);
+}
+
+} // namespace fc
