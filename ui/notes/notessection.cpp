@@ -271,7 +271,7 @@ void NotesSection::exportPdf()
         else
             QMessageBox::warning(m_window, tr("PDF not written"), message);
     });
-    printer->print(html, path);
+    printer->print(html, path, PdfPrinter::layoutFor(m_window->context()->settings()));
 }
 
 } // namespace fc
