@@ -26,4 +26,18 @@ FC_BENCHMARK(frontMatterParse)
         "measure = \"pain\"\ntreatment_change_percent = -28.8\np = 0.016\n+++\nBody\n");
     bench.measure(QStringLiteral("front matter: TOML header"), 100,
                   [&] { fc::parseFrontMatter(toml, nullptr); });
+
+    // The shape tst_frontmatter checks for correctness: 40,000 keys, lists, a 200,000-char line.
+    QString yaml = QStringLiteral("---\n");
+    for (int i = 0; i < 20000; ++i) {
+        yaml += QStringLiteral("key%1: value %1 # comment\n").arg(i);
+        yaml += QStringLiteral("list%1:\n  - a: 1\n    b: [1, 2, \"x\"]\n  - |\n    text\n").arg(i);
+    }
+    yaml += QStringLiteral("long: ") + QString(200000, u'x') + QStringLiteral("\n---\nBody\n");
+    bench.measure(QStringLiteral("front matter: 40,000 keys (%1 MB)")
+                      .arg(double(yaml.toUtf8().size()) / 1024 / 1024, 0, 'f', 1),
+                  5, [&] {
+                      if (!fc::parseFrontMatter(yaml, nullptr))
+                          bench.fail(QStringLiteral("the large front matter did not parse"));
+                  });
 }

@@ -28,7 +28,7 @@ class MarkdownRenderer
 public:
     // Debian's cmark 0.30.2 is quadratic on some inputs (CVE-2023-22486); this bound keeps the
     // worst case near a second while leaving ample room for real articles and notes.
-    static constexpr qsizetype maxInputBytes = qsizetype(100) * 1024;
+    static constexpr qsizetype maxInputBytes = 100 * 1024;
 
     RenderedMarkdown render(const QString &markdown) const;
 };

@@ -381,10 +381,10 @@ private slots:
                                    .toUtf8();
         QByteArray data("date,symptoms,note,score,other,extra\r\n");
         const int rows = int(10 * 1024 * 1024 / row.size()) + 1;
-        data.reserve(data.size() + qsizetype(rows) * row.size());
+        data.reserve(data.size() + rows * row.size());
         for (int i = 0; i < rows; ++i)
             data += row;
-        QVERIFY(data.size() > qsizetype(10) * 1024 * 1024);
+        QVERIFY(data.size() > 10 * 1024 * 1024);
 
         // Speed is measured by the bench target; here only correctness at size.
         const CsvTable table = readCsv(data);

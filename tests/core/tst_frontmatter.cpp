@@ -1,6 +1,5 @@
 #include "articles/frontmatter.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
@@ -78,9 +77,11 @@ private slots:
     void errors();
     void nullErrorPointer();
     void hostileInput();
-    void largeInputIsFast();
+    void largeInputParses();
 };
 
+// fmVar names the variables the macro declares, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PARSE_OK(text, fmVar)                                                                      \
     FrontMatterError fmVar##Error;                                                                 \
     const std::optional<FrontMatter> fmVar##Opt = parseFrontMatter(text, &fmVar##Error);           \
@@ -88,6 +89,7 @@ private slots:
              qPrintable(QStringLiteral("line %1: %2")                                              \
                             .arg(QString::number(fmVar##Error.line), fmVar##Error.message)));      \
     const FrontMatter &fmVar = *fmVar##Opt
+// NOLINTEND(bugprone-macro-parentheses)
 
 void TstFrontMatter::articleFormatExample()
 {
@@ -832,7 +834,7 @@ void TstFrontMatter::hostileInput()
     QVERIFY(!parseFrontMatter(QStringLiteral("---\n") + QString(100000, u'{') + "\n---\n", &error));
 }
 
-void TstFrontMatter::largeInputIsFast()
+void TstFrontMatter::largeInputParses()
 {
     QString yaml;
     for (int i = 0; i < 20000; ++i) {
@@ -840,13 +842,12 @@ void TstFrontMatter::largeInputIsFast()
         yaml += QStringLiteral("list%1:\n  - a: 1\n    b: [1, 2, \"x\"]\n  - |\n    text\n").arg(i);
     }
     yaml += QStringLiteral("long: ") + QString(200000, u'x') + u'\n';
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is measured by the bench target (front matter: 40,000 keys); a quadratic parser
+    // would still trip the ctest timeout here.
     PARSE_OK(frontMatter(yaml), fm);
     QCOMPARE(fm.fields.size(), 40001);
     QCOMPARE(describe(fm.fields.value("list19999")),
              QStringLiteral("[{a: int:1, b: [int:1, int:2, str:\"x\"]}, str:\"text\n\"]"));
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TstFrontMatter)
