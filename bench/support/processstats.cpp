@@ -74,7 +74,7 @@ QVector<pid_t> processTree(pid_t root)
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
         bool numeric = false;
-        const pid_t pid = static_cast<pid_t>(entry.toInt(&numeric));
+        const auto pid = static_cast<pid_t>(entry.toInt(&numeric));
         if (numeric)
             children[parentOf(entry)].append(pid);
     }

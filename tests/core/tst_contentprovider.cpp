@@ -61,7 +61,7 @@ private slots:
             {"encoded slash", "fibro://app/web/..%2f..%2fetc%2fpasswd"},
             {"double encoded", "fibro://app/web/%252e%252e%252fetc%252fpasswd"},
             {"encoded backslash", "fibro://app/web/..%5c..%5cetc%5cpasswd"},
-            {"backslash", "fibro://app/web/..\\..\\etc\\passwd"},
+            {"backslash", R"(fibro://app/web/..\..\etc\passwd)"},
             {"absolute", "fibro://app/web/" + secretPath},
             {"absolute encoded", "fibro://app/web/" + encodedPath},
             {"double slash", "fibro://app/web//etc/passwd"},

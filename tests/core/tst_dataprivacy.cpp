@@ -73,7 +73,7 @@ private slots:
         // The app sets umask 077 in main(); the library must not rely on it.
         m_oldUmask = ::umask(0022);
     }
-    void cleanupTestCase() { ::umask(m_oldUmask); }
+    void cleanupTestCase() const { ::umask(m_oldUmask); }
 
     void newDataFolderAndJournalAreOwnerOnly()
     {

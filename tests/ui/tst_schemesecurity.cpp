@@ -64,7 +64,7 @@ private slots:
             << QStringLiteral("fibro://app/web/..%2f..%2f..%2fetc%2fpasswd");
         QTest::newRow("encoded backslash")
             << QStringLiteral("fibro://app/web/..%5c..%5cetc%5cpasswd");
-        QTest::newRow("backslash") << QStringLiteral("fibro://app/web/..\\..\\etc\\passwd");
+        QTest::newRow("backslash") << QStringLiteral(R"(fibro://app/web/..\..\etc\passwd)");
         QTest::newRow("absolute") << QStringLiteral("fibro://app/web/") + secret;
         QTest::newRow("absolute encoded")
             << QStringLiteral("fibro://app/web/") +
