@@ -7,7 +7,12 @@
 namespace fc {
 
 AppContext::AppContext(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_content(&m_library)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    // With --data-dir everything, preferences included, stays in that folder (tests rely on it).
+    , m_settings(std::make_unique<Settings>(
+          dataDir.isEmpty() ? QString() : m_dataDir.path() + QStringLiteral("/settings.ini")))
+    , m_content(&m_library)
 {}
 
 AppContext::~AppContext() = default;

@@ -3,9 +3,11 @@
 #include "articles/articlelibrary.h"
 #include "core/contentprovider.h"
 #include "core/datadirectory.h"
+#include "core/settings.h"
 #include "journal/journalstore.h"
 
 #include <QObject>
+#include <memory>
 
 namespace fc {
 
@@ -26,6 +28,7 @@ public:
     const DataDirectory &dataDirectory() const { return m_dataDir; }
     JournalStore &journal() { return m_journal; }
     ArticleLibrary &library() { return m_library; }
+    Settings &settings() { return *m_settings; }
     ContentProvider &content() { return m_content; }
     WebProfile *webProfile();
     const QVector<ArticleError> &importErrors() const { return m_importErrors; }
@@ -33,6 +36,7 @@ public:
 
 private:
     DataDirectory m_dataDir;
+    std::unique_ptr<Settings> m_settings;
     JournalStore m_journal;
     ArticleLibrary m_library;
     ContentProvider m_content;

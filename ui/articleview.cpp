@@ -30,7 +30,8 @@ QWebEnginePage *ReaderPage::createWindow(WebWindowType type)
 }
 
 ArticleView::ArticleView(QWebEngineProfile *profile, QWidget *parent)
-    : QWebEngineView(parent), m_page(new ReaderPage(profile, this))
+    : QWebEngineView(parent)
+    , m_page(new ReaderPage(profile, this))
 {
     setPage(m_page);
     setContextMenuPolicy(Qt::DefaultContextMenu);

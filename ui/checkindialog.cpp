@@ -17,9 +17,14 @@
 namespace fc {
 
 CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent)
-    : QDialog(parent), m_store(store), m_date(new QDateEdit(this)), m_symptoms(store->symptoms()),
-      m_hours(new QDoubleSpinBox(this)), m_crash(new QCheckBox(tr("&Crash or flare day"), this)),
-      m_note(new QPlainTextEdit(this)), m_status(new QLabel(this))
+    : QDialog(parent)
+    , m_store(store)
+    , m_date(new QDateEdit(this))
+    , m_symptoms(store->symptoms())
+    , m_hours(new QDoubleSpinBox(this))
+    , m_crash(new QCheckBox(tr("&Crash or flare day"), this))
+    , m_note(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(day == QDate::currentDate() ? tr("Today's check-in") : tr("Check-in"));
     auto *form = new QFormLayout;

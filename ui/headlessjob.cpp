@@ -2,6 +2,9 @@
 
 #include "appcontext.h"
 #include "export/notesdocument.h"
+#include "insights/insightsjob.h"
+#include "jobs/csvjobs.h"
+#include "jobs/reportjob.h"
 #include "pdfprinter.h"
 
 #include <QTimer>
@@ -10,7 +13,9 @@
 namespace fc {
 
 HeadlessJob::HeadlessJob(AppContext *context, const CommandLine &options, QObject *parent)
-    : QObject(parent), m_context(context), m_options(options)
+    : QObject(parent)
+    , m_context(context)
+    , m_options(options)
 {}
 
 void HeadlessJob::succeed(const QString &message)
@@ -27,36 +32,69 @@ void HeadlessJob::fail(const QString &message)
     emit finished(1);
 }
 
+void HeadlessJob::finishWith(const JobResult &result)
+{
+    if (result.ok)
+        succeed(result.message);
+    else
+        fail(result.message);
+}
+
+void HeadlessJob::exportReport()
+{
+    auto *job = new ReportJob(m_context, this);
+    connect(job, &ReportJob::finished, this, [this, job](const JobResult &result) {
+        job->deleteLater();
+        finishWith(result);
+    });
+    job->start(m_options.exportPdf, m_options.from, m_options.to);
+}
+
 void HeadlessJob::start()
 {
     // Queued so a caller can connect to finished() after start() returns.
     QTimer::singleShot(0, this, [this] {
-        if (!m_options.exportPdf.isEmpty())
+        if (!m_options.exportPdf.isEmpty() && m_options.report)
+            exportReport();
+        else if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.exportCsv.isEmpty())
+            finishWith(exportCsvJob(m_context, m_options));
+        else if (!m_options.importCsv.isEmpty())
+            finishWith(importCsvJob(m_context, m_options));
+        else if (!m_options.insightsJson.isEmpty())
+            writeInsightsJson();
         else
             fail(QStringLiteral("This job is not available in this version."));
     });
 }
 
+void HeadlessJob::writeInsightsJson()
+{
+    QString message;
+    if (exportInsightsJson(*m_context, m_options.insightsJson, &message))
+        succeed(message);
+    else
+        fail(message);
+}
+
 void HeadlessJob::exportPdf()
 {
-    if (m_options.report) {
-        fail(QStringLiteral("The visit report is not available in this version; use --notes."));
-        return;
-    }
-    QVector<Note> notes = m_context->journal().notes();
-    if (m_options.from.isValid() || m_options.to.isValid()) {
-        QVector<Note> inRange;
-        for (const Note &n : notes) {
-            const QDate d = n.createdAt.toLocalTime().date();
-            if ((!m_options.from.isValid() || d >= m_options.from) &&
-                (!m_options.to.isValid() || d <= m_options.to))
-                inRange << n;
-        }
-        notes = inRange;
-    }
-    const QString html = NotesDocument::build(notes, &m_context->library());
+    NoteFilter filter;
+    filter.from = m_options.from;
+    filter.to = m_options.to;
+    filter.tag = m_options.noteTag;
+    const QVector<Note> notes = m_context->journal().notesStore().notes(filter);
+    NotesDocumentOptions options;
+    options.patientName = m_context->settings().patientName();
+    options.from = m_options.from;
+    options.to = m_options.to;
+    options.tag = m_options.noteTag;
+    if (!options.tag.isEmpty())
+        options.heading = options.tag;
+    const QString html = NotesDocument::build(notes, &m_context->library(), options);
     auto *printer = new PdfPrinter(m_context, this);
+    printer->setPageNumberFormat(QStringLiteral("Page %1 of %2"));
     connect(printer, &PdfPrinter::finished, this,
             [this, printer, count = notes.size()](bool ok, const QString &message) {
                 printer->deleteLater();

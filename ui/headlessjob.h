@@ -8,6 +8,7 @@ namespace fc {
 
 class AppContext;
 class PdfPrinter;
+struct JobResult;
 
 // Runs one command-line job without a window and reports an exit status:
 // 0 done, 1 failed (with a message on stderr).
@@ -26,6 +27,9 @@ private:
     void succeed(const QString &message);
     void fail(const QString &message);
     void exportPdf();
+    void writeInsightsJson();
+    void exportReport();
+    void finishWith(const JobResult &result);
 
     AppContext *m_context;
     CommandLine m_options;

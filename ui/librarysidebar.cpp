@@ -11,7 +11,8 @@ constexpr int SlugRole = Qt::UserRole + 1;
 }
 
 LibrarySidebar::LibrarySidebar(const ArticleLibrary *library, QWidget *parent)
-    : QTreeWidget(parent), m_library(library)
+    : QTreeWidget(parent)
+    , m_library(library)
 {
     setHeaderHidden(true);
     setUniformRowHeights(true);

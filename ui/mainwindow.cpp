@@ -5,116 +5,164 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/appinfo.h"
-#include "core/appurl.h"
-#include "export/notesdocument.h"
+#include "export/exportactions.h"
+#include "insights/insightssection.h"
 #include "librarysidebar.h"
-#include "noteeditordialog.h"
-#include "pdfprinter.h"
-#include "web/webprofile.h"
+#include "notes/notessection.h"
+#include "readersection.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDesktopServices>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace fc {
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_splitter(new QSplitter(this)),
-      m_sidebar(new LibrarySidebar(&context->library(), m_splitter)),
-      m_view(new ArticleView(context->webProfile()->profile(), m_splitter))
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_splitter(new QSplitter(this))
+    , m_nav(new QTabWidget(m_splitter))
+    , m_main(new QStackedWidget(m_splitter))
 {
     setWindowTitle(AppInfo::displayName());
-    m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_view);
+    m_nav->setDocumentMode(true);
+    m_nav->setAccessibleName(tr("Sections"));
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_main);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    resize(1200, 780);
+    connect(m_nav, &QTabWidget::currentChanged, m_main, &QStackedWidget::setCurrentIndex);
+
     applyPageStyle();
     createMenus();
+    m_reader = new ReaderSection(this);
+    new InsightsSection(this);
+    m_notes = new NotesSection(this);
+    new ExportActions(this);
 
-    connect(m_sidebar, &LibrarySidebar::articleActivated, this, &MainWindow::openArticle);
-    connect(m_view->readerPage(), &ReaderPage::externalLinkRequested, this,
-            &MainWindow::confirmExternalLink);
-    connect(m_view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
-        AppUrl parsed;
-        if (AppUrl::parse(url, &parsed) && parsed.section == u"article") {
-            m_currentSlug = parsed.name;
-            m_sidebar->setCurrentArticle(parsed.name);
-        }
-    });
-    connect(m_view, &QWebEngineView::titleChanged, this, [this](const QString &title) {
-        setWindowTitle(title.isEmpty() || title.startsWith(QLatin1String("fibro:"))
-                           ? AppInfo::displayName()
-                           : QStringLiteral("%1 — %2").arg(title, AppInfo::displayName()));
-    });
-
-    const QStringList slugs = m_sidebar->articleSlugs();
-    if (!slugs.isEmpty())
-        openArticle(slugs.first());
+    restoreLayout();
+    m_reader->openInitialArticle();
     statusBar()->showMessage(
         tr("%n article(s) in the library", nullptr, int(m_context->library().articles().size())));
 }
 
 MainWindow::~MainWindow()
 {
-    // The page must be destroyed before the profile it uses.
-    delete m_view;
-    m_view = nullptr;
+    // Web views must go before the profile they use, which the context owns.
+    while (m_main->count() > 0) {
+        QWidget *w = m_main->widget(0);
+        m_main->removeWidget(w);
+        delete w;
+    }
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    return m_menus.value(which);
+}
+
+void MainWindow::addSection(const QString &id, const QString &title, QWidget *side, QWidget *main)
+{
+    m_sectionIds << id;
+    m_nav->addTab(side, title);
+    m_main->addWidget(main);
+}
+
+void MainWindow::showSection(const QString &id)
+{
+    const int index = int(m_sectionIds.indexOf(id));
+    if (index >= 0)
+        m_nav->setCurrentIndex(index);
+}
+
+QString MainWindow::currentSection() const
+{
+    return m_sectionIds.value(m_nav->currentIndex());
+}
+
+LibrarySidebar *MainWindow::sidebar() const
+{
+    return m_reader->sidebar();
+}
+ArticleView *MainWindow::articleView() const
+{
+    return m_reader->view();
+}
+QString MainWindow::currentSlug() const
+{
+    return m_reader->currentSlug();
+}
+void MainWindow::openArticle(const QString &slug)
+{
+    m_reader->openArticle(slug);
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings &settings = m_context->settings();
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1200, 780);
+    restoreState(settings.windowState());
+    const QList<int> sizes = settings.splitterSizes();
+    m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{320, 880});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings &settings = m_context->settings();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterSizes(m_splitter->sizes());
+    settings.sync();
+    event->accept();
 }
 
 void MainWindow::applyPageStyle()
 {
     PageStyle style = m_context->content().style();
-    style.dark = palette().color(QPalette::Window).lightness() < 128;
+    switch (m_context->settings().theme()) {
+    case Settings::Theme::Light:
+        style.dark = false;
+        break;
+    case Settings::Theme::Dark:
+        style.dark = true;
+        break;
+    case Settings::Theme::System:
+        style.dark = palette().color(QPalette::Window).lightness() < 128;
+        break;
+    }
+    style.largeType = m_context->settings().largeType();
     m_context->content().setStyle(style);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportNotes =
-        file->addAction(tr("Export &notes as PDF…"), this, &MainWindow::exportNotesPdf);
-    exportNotes->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_menus.insert(Menu::File, menuBar()->addMenu(tr("&File")));
+    m_menus.insert(Menu::Edit, menuBar()->addMenu(tr("&Edit")));
+    m_menus.insert(Menu::View, menuBar()->addMenu(tr("&View")));
+    m_menus.insert(Menu::Journal, menuBar()->addMenu(tr("&Journal")));
+    m_menus.insert(Menu::Notes, menuBar()->addMenu(tr("&Notes")));
+    m_menus.insert(Menu::Help, menuBar()->addMenu(tr("&Help")));
+
+    QMenu *file = menu(Menu::File);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *journal = menuBar()->addMenu(tr("&Journal"));
-    QAction *checkIn = journal->addAction(tr("Today's &check-in…"), this, &MainWindow::openCheckIn);
+    QAction *checkIn =
+        menu(Menu::Journal)->addAction(tr("Today's &check-in…"), this, &MainWindow::openCheckIn);
     checkIn->setShortcut(QKeySequence::New);
-    QAction *note = journal->addAction(tr("New &note…"), this, &MainWindow::newNote);
-    note->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *back = view->addAction(tr("&Back"), m_view, &QWebEngineView::back);
-    back->setShortcut(QKeySequence::Back);
-    QAction *forward = view->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
-    forward->setShortcut(QKeySequence::Forward);
-    view->addSeparator();
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
-        m_view->setZoomFactor(qMin(3.0, m_view->zoomFactor() + 0.1));
-    });
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
-        m_view->setZoomFactor(qMax(0.5, m_view->zoomFactor() - 0.1));
-    });
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *zoomReset =
-        view->addAction(tr("&Actual size"), this, [this] { m_view->setZoomFactor(1.0); });
-    zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Fibro Companion"), this, [this] {
+    menu(Menu::Help)->addAction(tr("&About Fibro Companion"), this, [this] {
         QMessageBox::about(this, tr("About Fibro Companion"),
                            tr("<h3>Fibro Companion %1</h3><p>An offline library about fibromyalgia "
                               "and ME/CFS treatments and a private symptom diary. Your journal "
@@ -122,26 +170,6 @@ void MainWindow::createMenus()
                               "medical advice; talk to your doctor.</p>")
                                .arg(AppInfo::version()));
     });
-}
-
-void MainWindow::openArticle(const QString &slug)
-{
-    if (!m_context->library().find(slug))
-        return;
-    m_currentSlug = slug;
-    m_sidebar->setCurrentArticle(slug);
-    m_view->load(AppUrl::make(QStringLiteral("article"), slug));
-}
-
-void MainWindow::confirmExternalLink(const QUrl &url)
-{
-    const auto answer = QMessageBox::question(
-        this, tr("Open in your web browser?"),
-        tr("This link leads outside Fibro Companion:\n\n%1\n\nOpen it in your web browser?")
-            .arg(url.toDisplayString()),
-        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Open)
-        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::openCheckIn()
@@ -155,33 +183,12 @@ void MainWindow::openCheckIn()
 
 void MainWindow::newNote()
 {
-    Note note;
-    note.articleSlug = m_currentSlug;
-    NoteEditorDialog dialog(&m_context->journal(), note, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Note saved."), 5000);
+    m_notes->newNote();
 }
 
 void MainWindow::exportNotesPdf()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("fibro-notes-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export notes as PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString html = NotesDocument::build(m_context->journal().notes(), &m_context->library());
-    auto *printer = new PdfPrinter(m_context, this);
-    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    connect(printer, &PdfPrinter::finished, this, [this, printer](bool ok, const QString &message) {
-        printer->deleteLater();
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            QMessageBox::warning(this, tr("PDF not written"), message);
-    });
-    printer->print(html, path);
+    m_notes->exportPdf();
 }
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "core/atomicfile.h"
+#include "export/pdfpagenumbers.h"
 #include "web/webprofile.h"
 
 #include <QDir>
@@ -17,7 +18,9 @@ Q_LOGGING_CATEGORY(lcPdf, "fc.ui.pdf")
 
 namespace fc {
 
-PdfPrinter::PdfPrinter(AppContext *context, QObject *parent) : QObject(parent), m_context(context)
+PdfPrinter::PdfPrinter(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
 {}
 
 PdfPrinter::~PdfPrinter()
@@ -62,7 +65,7 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
         }
         QPointer<PdfPrinter> self(this);
         m_page->printToPdf(
-            [self](const QByteArray &pdf) {
+            [self](QByteArray pdf) {
                 if (!self)
                     return;
                 if (pdf.isEmpty()) {
@@ -70,6 +73,14 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                     return;
                 }
                 QString error;
+                if (!self->m_pageNumberFormat.isEmpty()) {
+                    const QByteArray numbered =
+                        PdfPageNumbers::stamp(pdf, self->m_pageNumberFormat, &error);
+                    if (numbered.isEmpty())
+                        qCWarning(lcPdf) << error; // still worth having without the numbers
+                    else
+                        pdf = numbered;
+                }
                 if (!writeFileAtomically(self->m_filePath, pdf, &error)) {
                     self->fail(error);
                     return;

@@ -21,6 +21,8 @@ public:
 
     // printToPdf's default layout has no margins; this one has real ones.
     static QPageLayout defaultLayout();
+    // "Page %1 of %2" stamps numbers on every page; empty (the default) leaves them off.
+    void setPageNumberFormat(const QString &format) { m_pageNumberFormat = format; }
 
     void print(const QString &html, const QString &filePath,
                const QPageLayout &layout = defaultLayout());
@@ -36,6 +38,7 @@ private:
     QUrl m_url;
     QString m_filePath;
     QPageLayout m_layout;
+    QString m_pageNumberFormat;
 };
 
 } // namespace fc

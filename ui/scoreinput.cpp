@@ -7,8 +7,11 @@
 namespace fc {
 
 ScoreInput::ScoreInput(const Symptom &symptom, QWidget *parent)
-    : QSlider(Qt::Horizontal, parent), m_name(symptom.name), m_low(symptom.lowLabel),
-      m_mid(symptom.midLabel), m_high(symptom.highLabel)
+    : QSlider(Qt::Horizontal, parent)
+    , m_name(symptom.name)
+    , m_low(symptom.lowLabel)
+    , m_mid(symptom.midLabel)
+    , m_high(symptom.highLabel)
 {
     setRange(0, 10);
     setPageStep(1);

@@ -8,6 +8,9 @@ namespace fc {
 
 namespace {
 
+// Keeps every offset the parsers compute well inside an int.
+constexpr qsizetype kMaxFrontMatterSize = 16 * 1024 * 1024;
+
 QStringView withoutTrailingSpace(QStringView line)
 {
     while (!line.isEmpty() && detail::isInlineSpace(line.back()))
@@ -70,11 +73,18 @@ std::optional<FrontMatter> parseFrontMatter(const QString &text, FrontMatterErro
     QStringList lines;
     int lineNumber = 2;
     bool closed = false;
+    qsizetype size = 0;
     while (next >= 0) {
         const QStringView line = lineAt(source, next, &next);
         if (isClosingLine(line, result.syntax)) {
             closed = true;
             break;
+        }
+        size += line.size() + 1;
+        if (size > kMaxFrontMatterSize) {
+            detail::setFrontMatterError(
+                err, 1, 1, QStringLiteral("the front matter is too long (over 16 MiB of text)"));
+            return std::nullopt;
         }
         lines.append(line.toString());
         ++lineNumber;

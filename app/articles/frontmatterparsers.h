@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <algorithm>
+#include <cstddef>
 
 namespace fc::detail {
 

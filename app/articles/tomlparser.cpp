@@ -26,7 +26,8 @@ bool parseTomlFrontMatter(const QStringList &lines, int firstLine, QVariantMap *
 }
 
 TomlParser::TomlParser(const QStringList &lines, int firstLine, FrontMatterError *error)
-    : m_firstLine(firstLine), m_error(error)
+    : m_firstLine(firstLine)
+    , m_error(error)
 {
     for (const QString &line : lines) {
         m_starts.push_back(int(m_all.size()));

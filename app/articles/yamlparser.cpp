@@ -9,8 +9,10 @@ namespace fc::detail {
 
 namespace {
 
-const QString kBadIndentation =
-    QStringLiteral("bad indentation: this line does not line up with the lines above it");
+QString badIndentation()
+{
+    return QStringLiteral("bad indentation: this line does not line up with the lines above it");
+}
 
 // Where a '#' comment starts: at `from` or after a space, else the text size.
 int commentStart(QStringView t, int from)
@@ -49,7 +51,9 @@ bool parseYamlFrontMatter(const QStringList &lines, int firstLine, QVariantMap *
 }
 
 YamlParser::YamlParser(const QStringList &lines, int firstLine, FrontMatterError *error)
-    : m_lines(lines), m_firstLine(firstLine), m_error(error)
+    : m_lines(lines)
+    , m_firstLine(firstLine)
+    , m_error(error)
 {
     m_starts.reserve(size_t(lines.size()) + 1);
     for (const QString &line : lines) {
@@ -71,7 +75,7 @@ bool YamlParser::parse(QVariantMap *fields)
     if (!parseMapping(indentOf(m_pos), 1, &root))
         return false;
     if (nextContentLine())
-        return fail(m_pos, indentOf(m_pos), kBadIndentation);
+        return fail(m_pos, indentOf(m_pos), badIndentation());
     *fields = root.toMap();
     return true;
 }
@@ -212,7 +216,7 @@ bool YamlParser::parseMapping(int indent, int depth, QVariant *out)
         if (ind < indent)
             break;
         if (ind > indent)
-            return fail(idx, ind, kBadIndentation);
+            return fail(idx, ind, badIndentation());
         if (isSeqItem(idx, ind))
             return fail(idx, ind, QStringLiteral("expected 'key: value' but found a list item"));
         const QString &t = m_lines[idx];
@@ -279,7 +283,7 @@ bool YamlParser::parseSequence(int indent, int depth, QVariant *out)
         if (ind < indent)
             break;
         if (ind > indent)
-            return fail(idx, ind, kBadIndentation);
+            return fail(idx, ind, badIndentation());
         if (!isSeqItem(idx, ind))
             break;
         const QString &t = m_lines[idx];
@@ -382,7 +386,7 @@ bool YamlParser::parsePlain(int idx, int col, int parentIndent, QVariant *out)
         const int lineComment = commentStart(line, ind);
         const int lineEnd = trimEnd(line, lineComment, ind);
         if (findValueIndicator(line, ind, lineEnd) >= 0)
-            return fail(scan, ind, kBadIndentation);
+            return fail(scan, ind, badIndentation());
         text += blankLines > 0 ? QString(blankLines, u'\n') : QStringLiteral(" ");
         text += QStringView(line).mid(ind, lineEnd - ind);
         blankLines = 0;

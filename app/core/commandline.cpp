@@ -86,11 +86,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                             QStringLiteral("Import a Markdown file or a folder of "
                                                            "them into the library."),
                                             QStringLiteral("PATH"));
+    const QCommandLineOption noteTag(QStringLiteral("tag"),
+                                     QStringLiteral("With --notes: only the notes tagged NAME."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption checkIn(QStringLiteral("check-in"),
                                      QStringLiteral("Open the window with today's check-in."));
     parser.addOptions({help, version, dataDir, exportPdf, notes, report, from, to, exportCsv,
-                       csvLayout, importCsv, backup, restore, insightsJson, importArticles,
-                       checkIn});
+                       csvLayout, importCsv, backup, restore, insightsJson, importArticles, checkIn,
+                       noteTag});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -130,6 +133,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.insightsJson = parser.value(insightsJson);
     o.importArticles = parser.value(importArticles);
     o.checkIn = parser.isSet(checkIn);
+    o.noteTag = parser.value(noteTag).simplified();
 
     QString error;
     if (!parseDate(parser.value(from), QStringLiteral("from"), &o.from, &error) ||
@@ -142,6 +146,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("--export-pdf needs exactly one of --notes or --report."));
     if (o.exportPdf.isEmpty() && (o.notes || o.report))
         return fail(QStringLiteral("--notes and --report go with --export-pdf FILE."));
+    if (parser.isSet(noteTag) && !o.notes)
+        return fail(QStringLiteral("--tag goes with --export-pdf FILE --notes."));
+    if (parser.isSet(noteTag) && o.noteTag.isEmpty())
+        return fail(QStringLiteral("--tag needs the name of a tag."));
     if (o.csvLayout != u"long" && o.csvLayout != u"wide")
         return fail(QStringLiteral("--csv-layout is long or wide (got \"%1\").").arg(o.csvLayout));
     const int jobs = int(!o.exportPdf.isEmpty()) + int(!o.exportCsv.isEmpty()) +

@@ -16,6 +16,7 @@ struct CommandLine
     bool report = false;
     QDate from;
     QDate to;
+    QString noteTag; // --tag: only the notes with this tag
     QString exportCsv;
     QString csvLayout = QStringLiteral("long");
     QString importCsv;

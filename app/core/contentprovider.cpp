@@ -15,7 +15,8 @@ WebReply WebReply::html(const QString &text)
     return WebReply{true, QByteArrayLiteral("text/html"), text.toUtf8()};
 }
 
-ContentProvider::ContentProvider(const ArticleLibrary *library) : m_library(library)
+ContentProvider::ContentProvider(const ArticleLibrary *library)
+    : m_library(library)
 {}
 
 QUrl ContentProvider::addGenerated(const QString &html)
@@ -78,7 +79,7 @@ WebReply ContentProvider::fetch(const QUrl &url) const
             return WebReply::html(QStringLiteral("<!DOCTYPE html><title>Cannot show article</title>"
                                                  "<p>%1</p>")
                                       .arg(error.toHtmlEscaped()));
-        return WebReply::html(html);
+        return WebReply::html(m_articleDecorator ? m_articleDecorator(parsed.name, html) : html);
     }
     if (parsed.section == u"generated") {
         const auto it = m_generated.constFind(parsed.name);

@@ -39,6 +39,12 @@ public:
     QUrl addGenerated(const QString &html);
     void removeGenerated(const QUrl &url);
     void addRoute(const QString &section, Route route);
+    // Lets the notes show themselves on article pages (quoted passages, a list of the notes).
+    using ArticleDecorator = std::function<QString(const QString &slug, const QString &html)>;
+    void setArticleDecorator(ArticleDecorator decorator)
+    {
+        m_articleDecorator = std::move(decorator);
+    }
 
     WebReply fetch(const QUrl &url) const;
 
@@ -47,6 +53,7 @@ private:
     PageStyle m_style;
     QHash<QString, QByteArray> m_generated;
     QHash<QString, Route> m_routes;
+    ArticleDecorator m_articleDecorator;
     quint64 m_nextGenerated = 1;
 };
 

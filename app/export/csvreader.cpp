@@ -129,7 +129,10 @@ class Parser
 {
 public:
     Parser(const char *begin, const char *end, char delimiter, CsvTable &table)
-        : m_p(begin), m_end(end), m_delimiter(delimiter), m_table(table)
+        : m_p(begin)
+        , m_end(end)
+        , m_delimiter(delimiter)
+        , m_table(table)
     {}
 
     // Skips blank lines; false at end of input.

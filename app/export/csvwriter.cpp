@@ -73,7 +73,9 @@ void appendRecord(QByteArray &out, const QStringList &fields, char delimiter,
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, QChar delimiter, const QByteArray &lineEnd)
-    : m_device(device), m_delimiter(delimiter), m_lineEnd(lineEnd)
+    : m_device(device)
+    , m_delimiter(delimiter)
+    , m_lineEnd(lineEnd)
 {}
 
 void CsvWriter::writeBom()

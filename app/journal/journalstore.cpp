@@ -35,7 +35,16 @@ QVariant nullableText(const QString &s)
 
 JournalDatabase::Status JournalStore::open(const QString &filePath, QString *error)
 {
-    return m_database.open(filePath, error);
+    const JournalDatabase::Status status = m_database.open(filePath, error);
+    if (status != JournalDatabase::Status::Ok)
+        return status;
+    QString catalogueError;
+    const QVector<Treatment> catalogue = TrialStore::bundledCatalogue(&catalogueError);
+    if (!catalogueError.isEmpty() || !m_trials.syncCatalogue(catalogue, &catalogueError)) {
+        // The journal itself is fine; without the catalogue only the suggestions are missing.
+        qWarning("treatment catalogue not synced: %s", qPrintable(catalogueError));
+    }
+    return status;
 }
 
 QVector<Symptom> JournalStore::symptoms(bool includeHidden) const

@@ -2,6 +2,8 @@
 
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
+#include "journal/notesstore.h"
+#include "journal/trialstore.h"
 
 #include <QVector>
 #include <optional>
@@ -19,6 +21,10 @@ public:
     QString filePath() const { return m_database.filePath(); }
     int schemaVersion() const { return m_database.schemaVersion(); }
     JournalDatabase &database() { return m_database; }
+    TrialStore &trials() { return m_trials; }
+    const TrialStore &trials() const { return m_trials; }
+    NotesStore &notesStore() { return m_notes; }
+    const NotesStore &notesStore() const { return m_notes; }
 
     QVector<Symptom> symptoms(bool includeHidden = false) const;
 
@@ -36,6 +42,8 @@ public:
 
 private:
     JournalDatabase m_database;
+    TrialStore m_trials{&m_database};
+    NotesStore m_notes{&m_database};
 };
 
 } // namespace fc

@@ -58,12 +58,108 @@ QStringList version1()
     };
 }
 
+// Treatments and trials. The bundled catalogue is synced into `treatment` at every open, so
+// the migration only creates tables.
+QStringList version2()
+{
+    const QString validDay = QStringLiteral("date(julianday(%1)) IS %1");
+    return {
+        QStringLiteral("CREATE TABLE treatment ("
+                       " id INTEGER PRIMARY KEY,"
+                       " key TEXT NOT NULL UNIQUE CHECK (length(key) BETWEEN 1 AND 80),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 120),"
+                       " kind TEXT NOT NULL DEFAULT 'other',"
+                       " drug_class TEXT NOT NULL DEFAULT '',"
+                       " avoid_with_class TEXT NOT NULL DEFAULT '',"
+                       " default_unit TEXT NOT NULL DEFAULT '',"
+                       " article_slug TEXT,"
+                       " builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE trial ("
+            " id INTEGER PRIMARY KEY,"
+            " treatment_id INTEGER NOT NULL REFERENCES treatment(id),"
+            " dose REAL CHECK (dose IS NULL OR dose >= 0),"
+            " unit TEXT NOT NULL DEFAULT '',"
+            " schedule TEXT NOT NULL DEFAULT '',"
+            " start_day TEXT NOT NULL CHECK (%1),"
+            " stop_day TEXT CHECK (stop_day IS NULL OR (%2 AND stop_day >= start_day)),"
+            " stop_reason TEXT NOT NULL DEFAULT '',"
+            " ramp_up_days INTEGER NOT NULL DEFAULT 7 CHECK (ramp_up_days BETWEEN 0 AND 90),"
+            " note TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)")
+            .arg(validDay.arg(QStringLiteral("start_day")),
+                 validDay.arg(QStringLiteral("stop_day"))),
+        QStringLiteral("CREATE INDEX trial_by_treatment ON trial(treatment_id)"),
+        QStringLiteral("CREATE TABLE dose_change ("
+                       " id INTEGER PRIMARY KEY,"
+                       " trial_id INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL CHECK (%1),"
+                       " dose REAL NOT NULL CHECK (dose >= 0),"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (trial_id, day))")
+            .arg(validDay.arg(QStringLiteral("day"))),
+        QStringLiteral("CREATE TABLE side_effect ("
+                       " id INTEGER PRIMARY KEY,"
+                       " trial_id INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL CHECK (%1),"
+                       " description TEXT NOT NULL CHECK (length(trim(description)) >= 1),"
+                       " severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 0 AND 10))")
+            .arg(validDay.arg(QStringLiteral("day"))),
+        QStringLiteral("CREATE TABLE dose_log ("
+                       " trial_id INTEGER NOT NULL REFERENCES trial(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL CHECK (%1),"
+                       " taken INTEGER NOT NULL CHECK (taken IN (0, 1)),"
+                       " PRIMARY KEY (trial_id, day)) WITHOUT ROWID")
+            .arg(validDay.arg(QStringLiteral("day"))),
+    };
+}
+
+// Notes: tags (with the one most people want offered from the start) and a full-text index.
+// note_fts is an external-content FTS5 table kept in step by triggers, so every writer of `note`
+// (old code paths included) keeps it right; 'rebuild' indexes the notes written before.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE tag ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+                       " CHECK (length(trim(name)) BETWEEN 1 AND 60),"
+                       " builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)))"),
+        QStringLiteral("INSERT INTO tag (name, builtin) VALUES ('Questions for my doctor', 1)"),
+        QStringLiteral("CREATE TABLE note_tag ("
+                       " note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (note_id, tag_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX note_tag_by_tag ON note_tag(tag_id)"),
+        QStringLiteral("CREATE INDEX note_by_article ON note(article_slug)"),
+        QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(title, body, quote,"
+                       " content='note', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN"
+                       " INSERT INTO note_fts (rowid, title, body, quote)"
+                       " VALUES (new.id, new.title, new.body, new.quote); END"),
+        QStringLiteral("CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN"
+                       " INSERT INTO note_fts (note_fts, rowid, title, body, quote)"
+                       " VALUES ('delete', old.id, old.title, old.body, old.quote); END"),
+        QStringLiteral("CREATE TRIGGER note_fts_update AFTER UPDATE ON note BEGIN"
+                       " INSERT INTO note_fts (note_fts, rowid, title, body, quote)"
+                       " VALUES ('delete', old.id, old.title, old.body, old.quote);"
+                       " INSERT INTO note_fts (rowid, title, body, quote)"
+                       " VALUES (new.id, new.title, new.body, new.quote); END"),
+        QStringLiteral("INSERT INTO note_fts (note_fts) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &journalMigrations()
 {
     static const QVector<Migration> steps{
         {1, version1()},
+        {2, version2()},
+        {4, version4()},
     };
     return steps;
 }

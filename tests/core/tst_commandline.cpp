@@ -19,6 +19,13 @@ private slots:
         QCOMPARE(r.options.exportPdf, QStringLiteral("out.pdf"));
         QVERIFY(r.options.notes);
         QVERIFY(r.options.isHeadlessJob());
+        QVERIFY(r.options.noteTag.isEmpty());
+        const auto tagged = parseCommandLine({QStringLiteral("fc"), QStringLiteral("--export-pdf"),
+                                              QStringLiteral("out.pdf"), QStringLiteral("--notes"),
+                                              QStringLiteral("--tag"),
+                                              QStringLiteral(" Questions for  my doctor")});
+        QCOMPARE(tagged.action, CommandLineResult::Action::Run);
+        QCOMPARE(tagged.options.noteTag, QStringLiteral("Questions for my doctor"));
     }
 
     void errors_data()
@@ -32,6 +39,14 @@ private slots:
             << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
                            QStringLiteral("--notes"), QStringLiteral("--report")}
             << QStringLiteral("exactly one");
+        QTest::newRow("tag without notes")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
+                           QStringLiteral("--report"), QStringLiteral("--tag"), QStringLiteral("x")}
+            << QStringLiteral("--tag goes with");
+        QTest::newRow("empty tag")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("a.pdf"),
+                           QStringLiteral("--notes"), QStringLiteral("--tag"), QStringLiteral(" ")}
+            << QStringLiteral("name of a tag");
         QTest::newRow("bad date") << QStringList{QStringLiteral("--export-pdf"),
                                                  QStringLiteral("a.pdf"),
                                                  QStringLiteral("--report"),

@@ -4,14 +4,82 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 #include <cstdio>
+
+namespace {
+
+// DAYS days of check-ins ending today with a custom symptom, sleep, crash days, two trials
+// (one stopped, one with a titration and a taken/missed log) and side effects.
+bool seedFull(fc::JournalStore &store, int days, QString *error)
+{
+    QSqlQuery q(store.database().db());
+    if (!q.exec(QStringLiteral("INSERT INTO symptom (key, name, higher_is_better, low_label,"
+                               " mid_label, high_label, position) VALUES ('jaw_pain', 'Jaw pain',"
+                               " 0, 'none', 'some', 'severe', 10)"))) {
+        *error = QStringLiteral("cannot add symptom");
+        return false;
+    }
+    const QDate today = QDate::currentDate();
+    for (int d = 0; d < days; ++d) {
+        fc::CheckIn c;
+        c.day = today.addDays(-d);
+        c.time = QTime(8 + d % 3, 15);
+        // Pain falls from 7 to about 4 over the period; fatigue cycles 3..6.
+        c.scores = {{QStringLiteral("pain"), 4 + (d * 3) / qMax(1, days - 1)},
+                    {QStringLiteral("fatigue"), 3 + d % 4},
+                    {QStringLiteral("sleep"), 6 - d % 3},
+                    {QStringLiteral("jaw_pain"), d % 2 ? 2 : 5}};
+        c.hoursSlept = 6.5 + (d % 4) * 0.5;
+        c.crash = d % 17 == 5;
+        c.note = c.crash ? QStringLiteral("Crash after a long appointment, \"day %1\"").arg(d)
+                         : (d % 9 == 0 ? QStringLiteral("Walked 10 min,\nslept badly") : QString());
+        if (!store.saveCheckIn(c, error))
+            return false;
+    }
+    const auto ldn = store.trials().treatment(QStringLiteral("low-dose-naltrexone"));
+    fc::Treatment own;
+    own.name = QStringLiteral("Warm bath routine");
+    own.kind = QStringLiteral("other");
+    if (!ldn || !store.trials().addTreatment(own, error)) {
+        if (!ldn)
+            *error = QStringLiteral("catalogue has no low-dose-naltrexone");
+        return false;
+    }
+    fc::Trial a;
+    a.treatmentId = ldn->id;
+    a.dose = 1.5;
+    a.unit = QStringLiteral("mg");
+    a.schedule = QStringLiteral("at bedtime");
+    a.start = today.addDays(-(days * 2 / 3));
+    a.rampUpDays = 14;
+    a.doseChanges = {{0, a.start.addDays(14), 3, QStringLiteral("mg"), QStringLiteral("step up")},
+                     {0, a.start.addDays(28), 4.5, QStringLiteral("mg"), QString()}};
+    a.sideEffects = {{0, a.start.addDays(3), QStringLiteral("Vivid dreams"), 4},
+                     {0, a.start.addDays(20), QStringLiteral("Mild headache"), std::nullopt}};
+    if (!store.trials().saveTrial(a, error))
+        return false;
+    for (int d = 0; d < 10; ++d)
+        if (!store.trials().setDoseTaken(a.id, a.start.addDays(d), d != 4, error))
+            return false;
+    fc::Trial b;
+    b.treatmentId = own.id;
+    b.start = today.addDays(-(days - 5));
+    b.stop = today.addDays(-(days / 2));
+    b.stopReason = QStringLiteral("Too tiring; no change");
+    b.rampUpDays = 0;
+    b.note = QStringLiteral("Evenings");
+    return store.trials().saveTrial(b, error);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: fc-seed-journal DATA_DIR [NOTE_COUNT]\n");
+        std::fprintf(stderr, "usage: fc-seed-journal DATA_DIR [NOTE_COUNT [DAYS]]\n");
         return 2;
     }
     QDir().mkpath(args[1]);
@@ -31,10 +99,22 @@ int main(int argc, char *argv[])
             i == 0 ? QStringLiteral("Ask whether **magnesium threonate** is safe with my "
                                     "kidneys.\n\n- sleep worse since March\n- pain 6/10 most days")
                    : QStringLiteral("Body of note %1 with *emphasis*.").arg(i + 1);
-        if (!store.saveNote(note, &error)) {
+        if (i == 0) {
+            note.tags = {QStringLiteral("Questions for my doctor")};
+            note.articleSlug = QStringLiteral("low-dose-naltrexone");
+            note.quote = QStringLiteral("Thirty one women with Fibromyalgia");
+        }
+        if (!store.notesStore().save(note, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+    }
+    if (args.size() > 3) {
+        if (!seedFull(store, args[3].toInt(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
     }
     for (int d = 0; d < 14; ++d) {
         fc::CheckIn c;

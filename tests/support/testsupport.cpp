@@ -13,7 +13,8 @@ QByteArray readTestData(const QString &relativePath)
     return file.readAll();
 }
 
-TempDataDir::TempDataDir() : m_dir(QDir::tempPath() + QStringLiteral("/fc-test-XXXXXX"))
+TempDataDir::TempDataDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/fc-test-XXXXXX"))
 {}
 
 } // namespace fc::test

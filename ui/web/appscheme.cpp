@@ -25,7 +25,8 @@ void registerAppScheme()
 }
 
 AppSchemeHandler::AppSchemeHandler(ContentProvider *content, QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent), m_content(content)
+    : QWebEngineUrlSchemeHandler(parent)
+    , m_content(content)
 {}
 
 void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)

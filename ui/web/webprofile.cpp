@@ -10,8 +10,10 @@
 namespace fc {
 
 WebProfile::WebProfile(ContentProvider *content, QObject *parent)
-    : QObject(parent), m_profile(new QWebEngineProfile(this)),
-      m_interceptor(new RequestInterceptor(this)), m_handler(new AppSchemeHandler(content, this))
+    : QObject(parent)
+    , m_profile(new QWebEngineProfile(this))
+    , m_interceptor(new RequestInterceptor(this))
+    , m_handler(new AppSchemeHandler(content, this))
 {
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <memory>
+
+namespace fc {
+
+// Every preference the app keeps, typed, with its key and default in one place (settings.cpp).
+// The file is versioned: migrate() upgrades keys written by older versions.
+class Settings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    static constexpr int currentVersion = 1;
+
+    // An empty path uses AppConfigLocation/settings.ini.
+    explicit Settings(const QString &filePath = QString());
+    ~Settings();
+
+    QString filePath() const;
+    void sync();
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+    bool largeType() const;
+    void setLargeType(bool on);
+    double zoom() const; // article view zoom factor, 0.5-3.0
+    void setZoom(double zoom);
+
+    QString lastArticle() const;
+    void setLastArticle(const QString &slug);
+    double scrollPosition(const QString &slug) const; // fraction 0-1 of the page
+    void setScrollPosition(const QString &slug, double fraction);
+    QStringList recentArticles() const; // newest first
+    void addRecentArticle(const QString &slug);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QList<int> splitterSizes() const;
+    void setSplitterSizes(const QList<int> &sizes);
+
+    QString paperSize() const; // "A4", "Letter", or empty for the locale's
+    void setPaperSize(const QString &name);
+    QString patientName() const;
+    void setPatientName(const QString &name);
+    int baselineDays() const; // 7-28
+    void setBaselineDays(int days);
+    QStringList insightsSeries() const; // keys charted in Insights, in order
+    void setInsightsSeries(const QStringList &keys);
+    int insightsRange() const; // index of the range picker: 0 30 days ... 4 custom
+    void setInsightsRange(int index);
+
+    bool reminderEnabled() const;
+    void setReminderEnabled(bool on);
+    QTime reminderTime() const;
+    void setReminderTime(const QTime &time);
+
+    static constexpr int maxRecentArticles = 8;
+
+private:
+    void migrate();
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace fc

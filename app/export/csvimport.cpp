@@ -1,0 +1,396 @@
+#include "export/csvimport.h"
+
+#include "export/journalcsv.h"
+#include "journal/journalstore.h"
+#include "journal/sqlerror.h"
+#include "journal/writetransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcCsvImport, "fc.export.csvimport")
+
+namespace fc {
+
+namespace {
+
+enum class Layout { Unknown, OurLong, OurWide, FlaredownWide, FlaredownLong };
+
+Layout detect(const QStringList &header)
+{
+    if (header == journalcsv::longHeader)
+        return Layout::OurLong;
+    if (header.contains(QLatin1String("checkin_date")) &&
+        header.contains(QLatin1String("trackable_type")) &&
+        header.contains(QLatin1String("trackable_name")) &&
+        header.contains(QLatin1String("trackable_value")))
+        return Layout::FlaredownLong;
+    if (header.size() >= 3 && header.first() == QLatin1String("Date") &&
+        header.at(header.size() - 2) == QLatin1String("Tags") &&
+        header.last() == QLatin1String("Foods"))
+        return Layout::FlaredownWide;
+    // A long-layout header with a typo must not be read as symptom columns.
+    if (header.size() >= 2 && header.first() == QLatin1String("date") &&
+        !header.contains(QLatin1String("kind")))
+        return Layout::OurWide;
+    return Layout::Unknown;
+}
+
+void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
+{
+    QSet<QDate> days;
+    for (const CheckIn &c : store.checkIns(QDate(1900, 1, 1), QDate(9999, 12, 31)))
+        days.insert(c.day);
+    QVector<CsvImportPlan::Item<CheckIn>> checkIns;
+    for (const auto &item : qAsConst(plan.checkIns)) {
+        if (days.contains(item.value.day))
+            plan.duplicates << QStringLiteral("line %1: the journal already has a check-in for %2")
+                                   .arg(item.line)
+                                   .arg(item.value.day.toString(Qt::ISODate));
+        else
+            checkIns << item;
+    }
+    plan.checkIns = checkIns;
+
+    QSet<QString> trials;
+    for (const Trial &t : store.trials().trials())
+        trials.insert(t.treatmentKey + QLatin1Char('/') + t.start.toString(Qt::ISODate));
+    QVector<CsvImportPlan::TrialItem> newTrials;
+    for (const auto &item : qAsConst(plan.trials)) {
+        const QString slot =
+            item.trial.treatmentKey + QLatin1Char('/') + item.trial.start.toString(Qt::ISODate);
+        if (trials.contains(slot))
+            plan.duplicates << QStringLiteral("line %1: the journal already has the trial of %2 "
+                                              "started %3")
+                                   .arg(item.line)
+                                   .arg(item.trial.treatmentKey,
+                                        item.trial.start.toString(Qt::ISODate));
+        else
+            newTrials << item;
+    }
+    plan.trials = newTrials;
+
+    QSet<QString> notes;
+    auto noteSlot = [](const Note &n) {
+        return n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+               QLatin1Char('/') + n.title + QLatin1Char('/') + n.body;
+    };
+    for (const Note &n : store.notes())
+        notes.insert(noteSlot(n));
+    QVector<CsvImportPlan::Item<Note>> newNotes;
+    for (const auto &item : qAsConst(plan.notes)) {
+        if (notes.contains(noteSlot(item.value)))
+            plan.duplicates << QStringLiteral("line %1: the journal already has the note \"%2\"")
+                                   .arg(item.line)
+                                   .arg(item.value.title);
+        else
+            newNotes << item;
+    }
+    plan.notes = newNotes;
+}
+
+bool run(QSqlQuery &q, QString *error, const QString &what)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = describeSqlError(q.lastError(), what);
+    return false;
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant day(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+QString keyFromName(const QString &name)
+{
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            key += c;
+        else if (!key.isEmpty() && !key.endsWith(QLatin1Char('_')) &&
+                 c.category() != QChar::Mark_NonSpacing)
+            key += QLatin1Char('_');
+    }
+    while (key.endsWith(QLatin1Char('_')))
+        key.chop(1);
+    return key.isEmpty() ? QStringLiteral("item") : key;
+}
+
+CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
+{
+    CsvImportPlan plan;
+    CsvTable table = readCsv(data);
+    plan.errors = table.issues;
+    // Spreadsheets on Windows write line breaks inside quoted cells as CRLF; the journal keeps LF.
+    for (CsvRecord &r : table.rows)
+        for (QString &f : r.fields)
+            if (f.contains(QLatin1Char('\r')))
+                f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    CsvImportContext context{store.symptoms(true), store.trials().treatments(),
+                             QDate::currentDate()};
+    switch (detect(table.header)) {
+    case Layout::OurLong:
+        parseOurLongCsv(table, context, plan);
+        break;
+    case Layout::OurWide:
+        parseOurWideCsv(table, context, plan);
+        break;
+    case Layout::FlaredownWide:
+        parseFlaredownWideCsv(table, context, plan);
+        break;
+    case Layout::FlaredownLong:
+        parseFlaredownLongCsv(table, context, plan);
+        break;
+    case Layout::Unknown:
+        if (table.issues.isEmpty() || !table.header.isEmpty())
+            plan.errors.append(
+                {1, QStringLiteral("the header \"%1\" is not a layout Fibro Companion knows: "
+                                   "expected date,time,kind,name,value,unit,note (long), "
+                                   "date,<symptoms>… (wide) or a Flaredown export")
+                        .arg(table.header.join(QLatin1Char(',')).left(120))});
+        return plan;
+    }
+    std::stable_sort(plan.errors.begin(), plan.errors.end(),
+                     [](const CsvIssue &a, const CsvIssue &b) { return a.line < b.line; });
+    removeDuplicates(plan, store);
+    return plan;
+}
+
+CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvImportPlan plan;
+        plan.errors.append({0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())});
+        return plan;
+    }
+    return plan(file.readAll(), store);
+}
+
+bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *error)
+{
+    if (!plan.errors.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The file has %1 problem(s); nothing was imported.")
+                         .arg(plan.errors.size());
+        return false;
+    }
+    QSqlDatabase db = store.database().db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM symptom"));
+    int position = q.next() ? q.value(0).toInt() : 0;
+    q.prepare(QStringLiteral("INSERT INTO symptom (key, name, higher_is_better, low_label,"
+                             " mid_label, high_label, position, hidden, builtin)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    for (const auto &item : plan.symptoms) {
+        const Symptom &s = item.value;
+        for (const QVariant &v :
+             {QVariant(s.key), QVariant(s.name), QVariant(int(s.higherIsBetter)),
+              QVariant(text(s.lowLabel)), QVariant(text(s.midLabel)), QVariant(text(s.highLabel)),
+              QVariant(++position), QVariant(int(s.hidden))})
+            q.addBindValue(v);
+        if (!run(q, error,
+                 QStringLiteral("add the symptom %1 (line %2)").arg(s.key).arg(item.line)))
+            return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO treatment (key, name, kind, default_unit, builtin)"
+                             " VALUES (?, ?, ?, ?, 0)"));
+    for (const auto &item : plan.treatments) {
+        const Treatment &t = item.value;
+        q.addBindValue(t.key);
+        q.addBindValue(t.name);
+        q.addBindValue(t.kind.isEmpty() ? QStringLiteral("other") : t.kind);
+        q.addBindValue(text(t.defaultUnit));
+        if (!run(q, error,
+                 QStringLiteral("add the treatment %1 (line %2)").arg(t.key).arg(item.line)))
+            return false;
+    }
+
+    QSqlQuery score(db);
+    score.prepare(QStringLiteral("INSERT INTO score (checkin_id, symptom_id, value)"
+                                 " SELECT ?, id, ? FROM symptom WHERE key = ?"));
+    q.prepare(QStringLiteral("INSERT INTO checkin (day, time, hours_slept, crash, note,"
+                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &item : plan.checkIns) {
+        const CheckIn &c = item.value;
+        q.addBindValue(c.day.toString(Qt::ISODate));
+        q.addBindValue(c.time.isValid() ? QVariant(c.time.toString(QStringLiteral("HH:mm")))
+                                        : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(c.hoursSlept ? QVariant(*c.hoursSlept)
+                                    : QVariant(QMetaType(QMetaType::Double)));
+        q.addBindValue(int(c.crash));
+        q.addBindValue(text(c.note));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        const QString what = QStringLiteral("add the check-in of %1 (line %2)")
+                                 .arg(c.day.toString(Qt::ISODate))
+                                 .arg(item.line);
+        if (!run(q, error, what))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
+            score.addBindValue(id);
+            score.addBindValue(it.value());
+            score.addBindValue(it.key());
+            if (!run(score, error, what))
+                return false;
+        }
+    }
+
+    QSqlQuery dose(db), side(db), log(db);
+    dose.prepare(QStringLiteral(
+        "INSERT INTO dose_change (trial_id, day, dose, unit, note) VALUES (?, ?, ?, ?, ?)"));
+    side.prepare(QStringLiteral(
+        "INSERT INTO side_effect (trial_id, day, description, severity) VALUES (?, ?, ?, ?)"));
+    log.prepare(QStringLiteral("INSERT INTO dose_log (trial_id, day, taken) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO trial (treatment_id, dose, unit, schedule, start_day, stop_day, stop_reason,"
+        " ramp_up_days, note, created_at, updated_at)"
+        " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM treatment WHERE key = ?"));
+    for (const auto &item : plan.trials) {
+        const Trial &t = item.trial;
+        const QString what =
+            QStringLiteral("add the trial of %1 (line %2)").arg(t.treatmentKey).arg(item.line);
+        q.addBindValue(t.dose ? QVariant(*t.dose) : QVariant(QMetaType(QMetaType::Double)));
+        q.addBindValue(text(t.unit));
+        q.addBindValue(text(t.schedule));
+        q.addBindValue(t.start.toString(Qt::ISODate));
+        q.addBindValue(day(t.stop));
+        q.addBindValue(text(t.stopReason));
+        q.addBindValue(t.rampUpDays);
+        q.addBindValue(text(t.note));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(t.treatmentKey);
+        if (!run(q, error, what))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (const DoseChange &d : t.doseChanges) {
+            dose.addBindValue(id);
+            dose.addBindValue(d.day.toString(Qt::ISODate));
+            dose.addBindValue(d.dose);
+            dose.addBindValue(text(d.unit.isEmpty() ? t.unit : d.unit));
+            dose.addBindValue(text(d.note));
+            if (!run(dose, error, what))
+                return false;
+        }
+        for (const SideEffect &e : t.sideEffects) {
+            side.addBindValue(id);
+            side.addBindValue(e.day.toString(Qt::ISODate));
+            side.addBindValue(e.description);
+            side.addBindValue(e.severity ? QVariant(*e.severity)
+                                         : QVariant(QMetaType(QMetaType::Int)));
+            if (!run(side, error, what))
+                return false;
+        }
+        for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it) {
+            log.addBindValue(id);
+            log.addBindValue(it.key().toString(Qt::ISODate));
+            log.addBindValue(int(it.value()));
+            if (!run(log, error, what))
+                return false;
+        }
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO note (title, body, day, article_slug, quote,"
+                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &item : plan.notes) {
+        const Note &n = item.value;
+        const QString created = n.createdAt.toUTC().toString(Qt::ISODateWithMs);
+        q.addBindValue(text(n.title));
+        q.addBindValue(text(n.body));
+        q.addBindValue(day(n.day));
+        q.addBindValue(nullable(n.articleSlug));
+        q.addBindValue(nullable(n.quote));
+        q.addBindValue(created);
+        q.addBindValue(created);
+        if (!run(q, error, QStringLiteral("add the note on line %1").arg(item.line)))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    qCInfo(lcCsvImport) << "imported" << plan.additions();
+    return true;
+}
+
+bool CsvImportPlan::isEmpty() const
+{
+    return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
+           notes.isEmpty();
+}
+
+int CsvImportPlan::doseLogCount() const
+{
+    int n = 0;
+    for (const TrialItem &t : trials)
+        n += int(t.doseLog.size());
+    return n;
+}
+
+QString CsvImportPlan::additions() const
+{
+    auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    int scores = 0;
+    for (const auto &c : checkIns)
+        scores += int(c.value.scores.size());
+    QStringList parts{count(checkIns.size(), "check-in", "check-ins"),
+                      count(scores, "score", "scores"), count(trials.size(), "trial", "trials")};
+    if (doseLogCount() > 0)
+        parts << count(doseLogCount(), "taken/missed entry", "taken/missed entries");
+    parts << count(notes.size(), "note", "notes");
+    if (!symptoms.isEmpty())
+        parts << count(symptoms.size(), "new symptom", "new symptoms");
+    if (!treatments.isEmpty())
+        parts << count(treatments.size(), "new treatment", "new treatments");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString CsvImportPlan::summary() const
+{
+    QStringList lines;
+    if (!format.isEmpty())
+        lines << QStringLiteral("Format: %1").arg(format);
+    lines << (errors.isEmpty()
+                  ? QStringLiteral("To add: %1").arg(additions())
+                  : QStringLiteral("The rows that can be read hold: %1").arg(additions()));
+    if (!duplicates.isEmpty()) {
+        lines << QStringLiteral("Already in the journal, skipped: %1").arg(duplicates.size());
+        for (const QString &d : duplicates)
+            lines << QStringLiteral("  %1").arg(d);
+    }
+    for (const QString &r : remarks)
+        lines << QStringLiteral("Note: %1").arg(r);
+    if (!errors.isEmpty()) {
+        lines << QStringLiteral("Problems (nothing will be imported until they are fixed): %1")
+                     .arg(errors.size());
+        for (const CsvIssue &e : errors)
+            lines << QStringLiteral("  %1").arg(e.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace fc

@@ -1,0 +1,293 @@
+#include "export/csvfields.h"
+#include "export/csvimportplan.h"
+
+#include <QRegularExpression>
+#include <cmath>
+
+namespace fc {
+
+using namespace csvfields;
+
+namespace {
+
+// Flaredown rates conditions and symptoms 0-4; the journal uses 0-10.
+int toTenPointScale(int flaredown)
+{
+    return int(std::lround(flaredown * 2.5));
+}
+
+struct DayData
+{
+    QMap<QString, int> scores; // symptom key -> 0-10
+    QStringList noteLines;
+    int line = 0;
+};
+
+struct TreatmentDay
+{
+    QString dose; // Flaredown's free text, e.g. "20.0 mg"
+    int line = 0;
+};
+
+// Collected from either Flaredown layout, then turned into check-ins and trials.
+struct Collected
+{
+    QMap<QDate, DayData> days;
+    QMap<QString, QMap<QDate, TreatmentDay>> treatments; // treatment key -> days taken
+    bool scaled = false;
+    QDate lastDay; // last check-in of the file, even one with only treatments
+};
+
+struct ParsedDose
+{
+    std::optional<double> amount;
+    QString unit;
+};
+
+ParsedDose parseDose(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^\\s*(\\d+(?:[.,]\\d+)?)\\s*([^\\d].*)?$"));
+    const QRegularExpressionMatch m = shape.match(text);
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(),
+            m.captured(2).trimmed()};
+}
+
+void addScore(Collected &data, const QDate &day, const QString &key, const QString &value,
+              const QString &name, int line, CsvImportPlan &plan)
+{
+    const auto score = wholeNumber(value, QStringLiteral("%1 (Flaredown's 0-4 scale)").arg(name), 0,
+                                   4, line, plan);
+    if (!score)
+        return;
+    DayData &d = data.days[day];
+    if (d.line == 0)
+        d.line = line;
+    if (d.scores.contains(key))
+        return error(
+            plan, line,
+            QStringLiteral("%1 on %2 is given twice").arg(name, day.toString(Qt::ISODate)));
+    d.scores.insert(key, toTenPointScale(*score));
+    data.scaled = true;
+}
+
+void build(const Collected &data, const CsvImportContext &context, CsvImportPlan &plan)
+{
+    for (auto it = data.days.cbegin(); it != data.days.cend(); ++it) {
+        CheckIn c;
+        c.day = it.key();
+        c.scores = it->scores;
+        c.note = it->noteLines.join(QLatin1Char('\n'));
+        plan.checkIns.append({c, it->line});
+    }
+    const QDate lastDay = data.lastDay;
+    for (auto it = data.treatments.cbegin(); it != data.treatments.cend(); ++it) {
+        const QMap<QDate, TreatmentDay> &taken = it.value();
+        Trial t;
+        t.treatmentKey = it.key();
+        t.start = taken.firstKey();
+        // Still taken on the last day of the file: the trial is still going.
+        if (taken.lastKey() != lastDay) {
+            t.stop = taken.lastKey();
+            t.stopReason = QStringLiteral("Last day logged in Flaredown");
+        }
+        t.rampUpDays = 7;
+        const ParsedDose first = parseDose(taken.first().dose);
+        t.dose = first.amount;
+        t.unit = first.unit;
+        if (!first.amount && !taken.first().dose.trimmed().isEmpty())
+            t.schedule = taken.first().dose.trimmed();
+        QString previous = taken.first().dose.trimmed();
+        QMap<QDate, bool> log;
+        for (auto day = taken.cbegin(); day != taken.cend(); ++day) {
+            log.insert(day.key(), true);
+            const QString dose = day->dose.trimmed();
+            if (dose == previous || dose.isEmpty())
+                continue;
+            const ParsedDose parsed = parseDose(dose);
+            if (parsed.amount)
+                t.doseChanges.append({0, day.key(), *parsed.amount, parsed.unit,
+                                      QStringLiteral("Flaredown dose: %1").arg(dose)});
+            else
+                t.doseChanges.append({0, day.key(), t.dose.value_or(0), t.unit,
+                                      QStringLiteral("Flaredown dose: %1").arg(dose)});
+            previous = dose;
+        }
+        plan.trials.append({t, log, taken.first().line});
+    }
+    Q_UNUSED(context)
+    if (data.scaled)
+        plan.remarks << QStringLiteral(
+            "Flaredown rates symptoms and conditions 0-4; scores are converted to 0-10 by "
+            "multiplying by 2.5 and rounding (1 → 3, 2 → 5, 3 → 8, 4 → 10).");
+    if (!data.treatments.isEmpty())
+        plan.remarks << QStringLiteral(
+            "Each treatment becomes a trial from the first to the last day it was logged, with a "
+            "dose change wherever the dose text changes, and every logged day marked as taken.");
+}
+
+} // namespace
+
+void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &context,
+                           CsvImportPlan &plan)
+{
+    plan.format = QStringLiteral("Flaredown per-user export (Date, one column per trackable, "
+                                 "Tags, Foods)");
+    const int columns = int(table.header.size());
+    const int tagsColumn = columns - 2;
+    // Flaredown's header does not say which columns are symptoms: 0-4 whole numbers are
+    // ratings, anything else (doses such as "20 mg") is a treatment.
+    static const QRegularExpression rating(QStringLiteral("^[0-4]$"));
+    QStringList symptomColumns, treatmentColumns, emptyColumns;
+    QVector<QString> keys(columns);
+    QVector<bool> isTreatment(columns, false);
+    for (int i = 1; i < tagsColumn; ++i) {
+        bool any = false, allRatings = true;
+        for (const CsvRecord &r : table.rows) {
+            if (r.fields.size() != columns)
+                continue;
+            const QString v = r.fields[i].trimmed();
+            if (v.isEmpty())
+                continue;
+            any = true;
+            allRatings = allRatings && rating.match(v).hasMatch();
+        }
+        const QString name = table.header[i].trimmed();
+        if (!any) {
+            emptyColumns << name;
+        } else if (allRatings) {
+            symptomColumns << name;
+            keys[i] = symptomKeyFor(name, 1, context, plan);
+        } else {
+            treatmentColumns << name;
+            isTreatment[i] = true;
+        }
+    }
+    Collected data;
+    for (const CsvRecord &r : table.rows) {
+        if (r.fields.size() != columns)
+            continue;
+        const auto day = csvfields::day(r.fields[0], QStringLiteral("Date"), r.line, context, plan);
+        if (!day)
+            continue;
+        if (data.days.contains(*day)) {
+            error(plan, r.line,
+                  QStringLiteral("%1 is given twice").arg(day->toString(Qt::ISODate)));
+            continue;
+        }
+        DayData &d = data.days[*day];
+        d.line = r.line;
+        data.lastDay = qMax(data.lastDay, *day);
+        for (int i = 1; i < tagsColumn; ++i) {
+            const QString v = r.fields[i].trimmed();
+            if (v.isEmpty())
+                continue;
+            if (isTreatment[i]) {
+                const QString key =
+                    treatmentKeyFor(table.header[i], parseDose(v).unit, r.line, context, plan);
+                data.treatments[key].insert(*day, {v, r.line});
+            } else if (!keys[i].isEmpty()) {
+                addScore(data, *day, keys[i], v, table.header[i].trimmed(), r.line, plan);
+            }
+        }
+        if (!r.fields[tagsColumn].trimmed().isEmpty())
+            d.noteLines << QStringLiteral("Tags: %1").arg(r.fields[tagsColumn].trimmed());
+        if (!r.fields[tagsColumn + 1].trimmed().isEmpty())
+            d.noteLines << QStringLiteral("Foods: %1").arg(r.fields[tagsColumn + 1].trimmed());
+    }
+    build(data, context, plan);
+    if (!symptomColumns.isEmpty())
+        plan.remarks << QStringLiteral("Read as symptoms (0-4 ratings): %1.")
+                            .arg(symptomColumns.join(QStringLiteral(", ")));
+    if (!treatmentColumns.isEmpty())
+        plan.remarks << QStringLiteral("Read as treatments (doses): %1.")
+                            .arg(treatmentColumns.join(QStringLiteral(", ")));
+    if (!emptyColumns.isEmpty())
+        plan.remarks << QStringLiteral("Skipped, no values: %1. Flaredown leaves a treatment "
+                                       "taken without a dose empty.")
+                            .arg(emptyColumns.join(QStringLiteral(", ")));
+    plan.remarks << QStringLiteral("Tags and foods are kept in each day's note.");
+}
+
+void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &context,
+                           CsvImportPlan &plan)
+{
+    plan.format = QStringLiteral("Flaredown long layout (checkin_date, trackable_type, …)");
+    auto column = [&](const char *name) {
+        return int(table.header.indexOf(QLatin1String(name)));
+    };
+    const int user = column("user_id"), date = column("checkin_date"),
+              type = column("trackable_type"), name = column("trackable_name"),
+              value = column("trackable_value");
+    Collected data;
+    QString firstUser;
+    int weatherRows = 0, hbiRows = 0;
+    for (const CsvRecord &r : table.rows) {
+        if (r.fields.size() != table.header.size())
+            continue;
+        if (user >= 0) {
+            const QString u = r.fields[user].trimmed();
+            if (firstUser.isNull())
+                firstUser = u;
+            else if (u != firstUser) {
+                error(plan, r.line,
+                      QStringLiteral("user_id %1 differs from %2 on the first row: the file holds "
+                                     "several people's check-ins; import one person's rows")
+                          .arg(u, firstUser));
+                continue;
+            }
+        }
+        const auto day =
+            csvfields::day(r.fields[date], QStringLiteral("checkin_date"), r.line, context, plan);
+        if (!day)
+            continue;
+        const QString kind = r.fields[type].trimmed().toLower();
+        const QString trackable = r.fields[name].trimmed();
+        const QString v = r.fields[value].trimmed();
+        if (trackable.isEmpty() && kind != QLatin1String("hbi")) {
+            error(plan, r.line, QStringLiteral("trackable_name is empty"));
+            continue;
+        }
+        DayData &d = data.days[*day];
+        if (d.line == 0)
+            d.line = r.line;
+        data.lastDay = qMax(data.lastDay, *day);
+        if (kind == QLatin1String("condition") || kind == QLatin1String("symptom")) {
+            addScore(data, *day, symptomKeyFor(trackable, r.line, context, plan), v, trackable,
+                     r.line, plan);
+        } else if (kind == QLatin1String("treatment")) {
+            const QString key =
+                treatmentKeyFor(trackable, parseDose(v).unit, r.line, context, plan);
+            data.treatments[key].insert(*day, {v, r.line});
+        } else if (kind == QLatin1String("tag")) {
+            d.noteLines << QStringLiteral("Tag: %1").arg(trackable);
+        } else if (kind == QLatin1String("food")) {
+            d.noteLines << QStringLiteral("Food: %1").arg(trackable);
+        } else if (kind == QLatin1String("weather")) {
+            d.noteLines << QStringLiteral("Weather %1: %2").arg(trackable, v);
+            ++weatherRows;
+        } else if (kind == QLatin1String("hbi")) {
+            ++hbiRows;
+        } else {
+            error(plan, r.line,
+                  QStringLiteral("unknown trackable_type \"%1\" (expected Condition, Symptom, "
+                                 "Treatment, Tag, Food, Weather or HBI)")
+                      .arg(r.fields[type].trimmed()));
+        }
+    }
+    // A day with only an HBI row carries nothing to import.
+    for (auto it = data.days.begin(); it != data.days.end();)
+        it = it->scores.isEmpty() && it->noteLines.isEmpty() ? data.days.erase(it) : std::next(it);
+    build(data, context, plan);
+    if (weatherRows > 0)
+        plan.remarks << QStringLiteral("%1 weather rows are kept as lines of the day's note.")
+                            .arg(weatherRows);
+    if (hbiRows > 0)
+        plan.remarks << QStringLiteral("%1 Harvey-Bradshaw index rows are skipped (the journal "
+                                       "has no place for them).")
+                            .arg(hbiRows);
+}
+
+} // namespace fc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+class JournalStore;
+
+// The journal as CSV (UTF-8 without BOM, RFC 4180, CRLF, ISO dates). The long layout carries
+// everything the journal holds, one fact per row; the wide layout is one row a day for
+// spreadsheets. Both layouts and every kind are documented in README.md.
+namespace journalcsv {
+
+enum class Layout { Long, Wide };
+
+inline const QStringList longHeader{
+    QStringLiteral("date"),  QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("name"),
+    QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("note")};
+
+QByteArray exportLong(const JournalStore &store);
+QByteArray exportWide(const JournalStore &store);
+
+// Writes atomically (owner-only file); on failure *error names the file and the reason.
+bool exportToFile(const JournalStore &store, Layout layout, const QString &path, QString *error,
+                  int *rowCount = nullptr);
+
+// Shortest text that reads back as the same double ("4.5", "10", "0.25").
+QString number(double value);
+
+} // namespace journalcsv
+
+} // namespace fc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "journal/entities.h"
+
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+#include <QVector>
+
+class QLocale;
+
+namespace fc {
+
+class JournalStore;
+
+// Everything the visit report shows, gathered from the journal for one date range, so the
+// HTML can be built (and tested) without a database.
+struct VisitReportInput
+{
+    QDate from;
+    QDate to;
+    QString patientName;
+    QVector<Symptom> symptoms;
+    QVector<CheckIn> checkIns; // from - (to - from + 1) .. to: the range and the one before
+    QVector<Trial> trials;     // overlapping the range
+    QVector<QMap<QDate, bool>> doseLogs; // parallel to trials
+    QVector<Note> notes;                 // notes for the doctor
+    // Extra HTML sections (charts, treatment effects) from the insights code; inserted after the
+    // summary table.
+    QString chartsHtml;
+    QString effectsHtml;
+
+    static VisitReportInput collect(const JournalStore &store, const QDate &from, const QDate &to);
+};
+
+class VisitReport
+{
+public:
+    static QString build(const VisitReportInput &input);
+    // [to - 89, to] when from is not given; today when to is not given.
+    static QDate defaultFrom(const QDate &to) { return to.addDays(-89); }
+};
+
+// "A4" or "Letter" when set, otherwise Letter where the locale's country uses it.
+QPageSize::PageSizeId reportPageSize(const QString &setting, const QLocale &locale);
+
+} // namespace fc

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "insights/journalseries.h"
+#include "insights/seriescorrelation.h"
+#include "journal/entities.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace fc {
+
+// Charts as standalone SVG strings for the Insights pages and the PDF report. They carry
+// presentation attributes that print well on white and CSS classes (fc-chart, fc-c0..fc-c5,
+// fc-crash, fc-trial...) that resources/web/insights.css recolours for dark mode; text uses
+// currentColor. Every mark has a <title> with its exact value and date.
+// A stretch of days shaded behind the points, e.g. a trial's baseline and treatment windows.
+struct ChartBand
+{
+    QDate from;
+    QDate to;
+    QString label;
+    bool strong = false; // the darker of two shades
+};
+
+class ChartBuilder
+{
+public:
+    // Longer ranges than this show weekly means instead of daily points.
+    static constexpr int maxDailyDays = 366;
+    static constexpr int width = 800;
+
+    ChartBuilder(const JournalSeries &series, const QVector<Trial> &trials);
+
+    // One small chart per key (symptom keys or JournalSeries::hoursSleptKey()), sharing the time
+    // axis from..to, with one row per trial overlapping the range below it.
+    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                       const QVector<ChartBand> &bands = {}) const;
+    QString symptomHistorySvg(const QString &key, const QDate &from, const QDate &to) const
+    {
+        return historySvg({key}, from, to);
+    }
+    // Empty when the correlation has no pairs.
+    static QString scatterSvg(const SeriesCorrelation &correlation);
+
+private:
+    const JournalSeries &m_series;
+    QVector<Trial> m_trials;
+};
+
+} // namespace fc

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "insights/chartbuilder.h"
+#include "insights/journalseries.h"
+#include "insights/seriescorrelation.h"
+#include "insights/trialeffect.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace fc {
+
+class ArticleLibrary;
+class JournalStore;
+
+enum class ChartRange { Days30, Days90, Year, All, Custom };
+
+// The insights of one journal at one moment: every trial's effect on every symptom, relations
+// between series and the charts. This is the API the Insights pages, --insights-json and the
+// visit report use; it reads the journal once and then only computes.
+class InsightsEngine
+{
+public:
+    struct Options
+    {
+        int baselineDays = 14; // Settings::baselineDays()
+        QDate today = QDate::currentDate();
+    };
+
+    static InsightsEngine load(const JournalStore &store, const ArticleLibrary *library,
+                               const Options &options);
+    // treatmentArticles maps a treatment key to its article slug (catalogue "article").
+    InsightsEngine(JournalSeries series, QVector<Trial> trials,
+                   QHash<QString, QString> treatmentArticles, const ArticleLibrary *library,
+                   const Options &options);
+
+    const JournalSeries &series() const { return m_series; }
+    const QVector<Trial> &trials() const { return m_trials; }
+    const Trial *trial(qint64 id) const;
+    const Options &options() const { return m_options; }
+    // Keys of the journal's visible symptoms, in their order.
+    QStringList symptomKeys() const;
+    // The article about a treatment, if the catalogue names one the library has.
+    QString articleSlug(const QString &treatmentKey) const;
+
+    // Every trial (oldest first) against every visible symptom.
+    QVector<TrialEffect> trialEffects() const;
+    QVector<TrialEffect> trialEffects(const Trial &trial) const;
+    TrialEffect trialEffect(const Trial &trial, const QString &symptomKey) const;
+
+    SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
+                                  const QDate &from = QDate(), const QDate &to = QDate()) const;
+
+    // 30/90 days and a year end today; All spans the whole journal; Custom is clamped to order.
+    QPair<QDate, QDate> range(ChartRange range, const QDate &customFrom = QDate(),
+                              const QDate &customTo = QDate()) const;
+    QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
+                       const QVector<ChartBand> &bands = {}) const;
+    QString scatterSvg(const SeriesCorrelation &correlation) const
+    {
+        return ChartBuilder::scatterSvg(correlation);
+    }
+
+private:
+    JournalSeries m_series;
+    QVector<Trial> m_trials;
+    QHash<QString, QString> m_treatmentArticles;
+    const ArticleLibrary *m_library;
+    Options m_options;
+};
+
+} // namespace fc

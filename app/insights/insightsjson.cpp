@@ -1,0 +1,112 @@
+#include "insights/insightsjson.h"
+
+#include "core/atomicfile.h"
+#include "insights/insightsengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue day(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject trialEffectToJson(const TrialEffect &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("trial_id"), double(e.trialId));
+    o.insert(QStringLiteral("treatment_key"), e.treatmentKey);
+    o.insert(QStringLiteral("treatment"), e.treatmentName);
+    o.insert(QStringLiteral("dose"), e.doseText);
+    o.insert(QStringLiteral("symptom"), e.symptomKey);
+    o.insert(QStringLiteral("symptom_name"), e.symptomName);
+    o.insert(QStringLiteral("higher_is_better"), e.higherIsBetter);
+    o.insert(QStringLiteral("baseline_from"), day(e.baselineFrom));
+    o.insert(QStringLiteral("baseline_to"), day(e.baselineTo));
+    o.insert(QStringLiteral("treatment_from"), day(e.treatmentFrom));
+    o.insert(QStringLiteral("treatment_to"), day(e.treatmentTo));
+    o.insert(QStringLiteral("baseline_n"), e.baselineN);
+    o.insert(QStringLiteral("treatment_n"), e.treatmentN);
+    o.insert(QStringLiteral("enough_data"), e.enoughData);
+    o.insert(QStringLiteral("days_still_needed"), e.daysStillNeeded);
+    o.insert(QStringLiteral("baseline_mean"), number(e.baselineMean));
+    o.insert(QStringLiteral("treatment_mean"), number(e.treatmentMean));
+    o.insert(QStringLiteral("difference"), number(e.difference));
+    o.insert(QStringLiteral("percent"), number(e.percentChange));
+    o.insert(QStringLiteral("ci_low"), number(e.ciLow));
+    o.insert(QStringLiteral("ci_high"), number(e.ciHigh));
+    o.insert(QStringLiteral("p"), number(e.p));
+    o.insert(QStringLiteral("direction"),
+             e.enoughData ? TrialEffect::directionName(e.direction) : QStringLiteral("unknown"));
+    o.insert(QStringLiteral("immpact"), e.clinicalLabel.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(e.clinicalLabel));
+    o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(e.flags()));
+    QJsonArray confounders;
+    for (const Confounder &c : e.confounders)
+        confounders.append(
+            QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
+    o.insert(QStringLiteral("confounders"), confounders);
+    o.insert(QStringLiteral("message"), e.message);
+    o.insert(QStringLiteral("sentence"), e.sentence);
+    if (e.study) {
+        QJsonObject s;
+        s.insert(QStringLiteral("article"), e.study->articleSlug);
+        s.insert(QStringLiteral("url"),
+                 QStringLiteral("fibro://app/article/") + e.study->articleSlug);
+        s.insert(QStringLiteral("measure"), e.study->measure);
+        s.insert(QStringLiteral("treatment_change_percent"),
+                 number(e.study->treatmentChangePercent));
+        s.insert(QStringLiteral("placebo_change_percent"),
+                 e.study->placeboChangePercent ? number(*e.study->placeboChangePercent)
+                                               : QJsonValue(QJsonValue::Null));
+        s.insert(QStringLiteral("p"),
+                 e.study->p ? number(*e.study->p) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("study"), s);
+    } else {
+        o.insert(QStringLiteral("study"), QJsonValue(QJsonValue::Null));
+    }
+    return o;
+}
+
+QByteArray insightsJson(const InsightsEngine &engine)
+{
+    QJsonArray results;
+    for (const TrialEffect &e : engine.trialEffects())
+        results.append(trialEffectToJson(e));
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("fibro-companion-insights"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("today"), day(engine.options().today));
+    root.insert(QStringLiteral("baseline_days"), engine.options().baselineDays);
+    root.insert(QStringLiteral("minimum_days"), TrialEffectOptions::minimumDays);
+    root.insert(QStringLiteral("limits"), trialEffectLimits());
+    root.insert(QStringLiteral("results"), results);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool writeInsightsJson(const InsightsEngine &engine, const QString &path, QString *error,
+                       int *resultCount)
+{
+    const QByteArray json = insightsJson(engine);
+    if (resultCount)
+        *resultCount = int(QJsonDocument::fromJson(json)
+                               .object()
+                               .value(QStringLiteral("results"))
+                               .toArray()
+                               .size());
+    return writeFileAtomically(path, json, error);
+}
+
+} // namespace fc

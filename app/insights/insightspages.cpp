@@ -1,0 +1,234 @@
+#include "insights/insightspages.h"
+
+#include "core/htmlpage.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+QString dayText(const QDate &d)
+{
+    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString one(double v)
+{
+    return std::isfinite(v) ? QLocale::c().toString(v, 'f', 1) : QStringLiteral("–");
+}
+
+QString signedOne(double v)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("–");
+    return (v > 0 ? QStringLiteral("+") : QString()) + QLocale::c().toString(v, 'f', 1);
+}
+
+QString pageHtml(const QString &title, const QString &body, const PageStyle &style)
+{
+    HtmlPage page;
+    page.title = title;
+    page.bodyHtml = body;
+    page.stylesheets = {QStringLiteral("fibro://app/web/article.css"),
+                        QStringLiteral("fibro://app/web/insights.css")};
+    page.htmlClasses = style.htmlClasses();
+    return page.toHtml();
+}
+
+QString trialHeading(const Trial &t)
+{
+    const QString dose = formatDose(t.dose, t.unit);
+    QString period = QStringLiteral("%1 to %2")
+                         .arg(dayText(t.start),
+                              t.stop.isValid() ? dayText(t.stop) : QStringLiteral("now (ongoing)"));
+    QString meta = dose.isEmpty() ? period : dose + QStringLiteral(" · ") + period;
+    if (t.rampUpDays > 0)
+        meta += QStringLiteral(" · first %1 days are ramp-up and not counted").arg(t.rampUpDays);
+    for (const DoseChange &c : t.doseChanges)
+        meta += QStringLiteral(" · %1 from %2")
+                    .arg(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit), dayText(c.day));
+    return QStringLiteral("<p class=\"trial-meta\">%1</p>").arg(escaped(meta));
+}
+
+QString limitsHtml()
+{
+    return QStringLiteral("<p class=\"limits\"><strong>Limits.</strong> %1</p>")
+        .arg(escaped(trialEffectLimits()));
+}
+
+} // namespace
+
+QString InsightsPages::trialUrl(qint64 trialId)
+{
+    return QStringLiteral("fibro://app/insights/trial-%1").arg(trialId);
+}
+
+QString InsightsPages::effectHtml(const TrialEffect &e)
+{
+    QString status = QStringLiteral("pending");
+    QString badge = QStringLiteral("not enough data yet");
+    if (e.enoughData) {
+        status = TrialEffect::directionName(e.direction);
+        badge = e.direction == TrialEffect::Direction::Better  ? QStringLiteral("▲ better")
+                : e.direction == TrialEffect::Direction::Worse ? QStringLiteral("▼ worse")
+                                                               : QStringLiteral("= no change");
+    }
+    QString html = QStringLiteral("<div class=\"effect %1\"><p class=\"effect-head\"><strong>%2"
+                                  "</strong> <span class=\"badge\">%3</span>")
+                       .arg(status, escaped(e.symptomName), escaped(badge));
+    if (!e.clinicalLabel.isEmpty())
+        html += QStringLiteral(" <span class=\"badge clinical\">IMMPACT: %1</span>")
+                    .arg(escaped(e.clinicalLabel));
+    html += QStringLiteral("</p>");
+    html += QStringLiteral("<p class=\"sentence\">%1</p>")
+                .arg(escaped(e.enoughData ? e.sentence : e.message));
+    html += QStringLiteral("<table class=\"numbers\"><thead><tr><th scope=\"col\"></th>"
+                           "<th scope=\"col\">Before (baseline)</th><th scope=\"col\">On treatment"
+                           "</th></tr></thead><tbody>");
+    html += QStringLiteral("<tr><th scope=\"row\">Days</th><td>%1 – %2</td><td>%3</td></tr>")
+                .arg(dayText(e.baselineFrom), dayText(e.baselineTo),
+                     e.treatmentLength > 0
+                         ? dayText(e.treatmentFrom) + QStringLiteral(" – ") + dayText(e.treatmentTo)
+                         : QStringLiteral("from %1").arg(dayText(e.treatmentFrom)));
+    html += QStringLiteral("<tr><th scope=\"row\">Logged</th><td>%1 of %2 days</td>"
+                           "<td>%3 of %4 days</td></tr>")
+                .arg(e.baselineN)
+                .arg(e.baselineLength)
+                .arg(e.treatmentN)
+                .arg(e.treatmentLength);
+    if (e.enoughData) {
+        html += QStringLiteral("<tr><th scope=\"row\">Mean</th><td>%1</td><td>%2</td></tr>")
+                    .arg(one(e.baselineMean), one(e.treatmentMean));
+        QString change = signedOne(e.difference);
+        if (std::isfinite(e.percentChange))
+            change += QStringLiteral(" (%1%)").arg(signedOne(e.percentChange));
+        html +=
+            QStringLiteral("<tr><th scope=\"row\">Change</th><td colspan=\"2\">%1 · 95% CI %2 "
+                           "to %3 · p %4</td></tr>")
+                .arg(change, signedOne(e.ciLow), signedOne(e.ciHigh),
+                     std::isfinite(e.p)
+                         ? (e.p < 0.001 ? QStringLiteral("< 0.001")
+                                        : QStringLiteral("= ") + QLocale::c().toString(e.p, 'f', 3))
+                         : QStringLiteral("–"));
+    }
+    html += QStringLiteral("</tbody></table>");
+    if (!e.confounders.isEmpty()) {
+        html += QStringLiteral("<p class=\"flags-title\">Take this result with care:</p>"
+                               "<ul class=\"flags\">");
+        for (const Confounder &c : e.confounders)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(c.text));
+        html += QStringLiteral("</ul>");
+    }
+    if (e.study)
+        html += QStringLiteral("<p class=\"study-ref\">Study figure from <a href=\"fibro://app/"
+                               "article/%1\">%2</a>: %3.</p>")
+                    .arg(escaped(e.study->articleSlug), escaped(e.study->articleTitle),
+                         escaped(e.study->measure));
+    html += QStringLiteral("</div>");
+    return html;
+}
+
+QString InsightsPages::overview(const InsightsEngine &engine, const InsightsViewState &state,
+                                const PageStyle &style)
+{
+    QStringList keys;
+    for (const QString &k : state.symptomKeys) {
+        if (engine.series().hasSeries(k))
+            keys << k;
+    }
+    if (keys.isEmpty() && !engine.symptomKeys().isEmpty())
+        keys << engine.symptomKeys().constFirst();
+    const auto [from, to] = engine.range(state.range, state.customFrom, state.customTo);
+
+    QString body =
+        QStringLiteral("<main class=\"insights\"><h1>Insights</h1>"
+                       "<p class=\"disclaimer\">Your own diary in numbers. They describe "
+                       "what happened on your days; they are not medical advice.</p>");
+    body += QStringLiteral("<section aria-labelledby=\"history\"><h2 id=\"history\">Symptom "
+                           "history</h2><p class=\"range\">%1 to %2%3</p>")
+                .arg(dayText(from), dayText(to),
+                     from.daysTo(to) + 1 > ChartBuilder::maxDailyDays
+                         ? QStringLiteral(" · points are weekly means")
+                         : QString());
+    if (engine.series().firstLogged().isValid())
+        body += QStringLiteral("<figure class=\"chart\">%1</figure>")
+                    .arg(engine.historySvg(keys, from, to));
+    else
+        body += QStringLiteral("<p class=\"empty\">Nothing logged yet. Charts appear after your "
+                               "first check-ins (Journal → Today's check-in).</p>");
+    body += QStringLiteral("</section>");
+
+    body += QStringLiteral("<section aria-labelledby=\"trials\"><h2 id=\"trials\">Did a "
+                           "treatment help?</h2>");
+    if (engine.trials().isEmpty())
+        body += QStringLiteral("<p class=\"empty\">No treatment trials yet. Add one in the Journal "
+                               "to compare the days before it with the days on it.</p>");
+    QStringList effectKeys = keys;
+    effectKeys.removeAll(JournalSeries::hoursSleptKey());
+    if (!engine.trials().isEmpty() && effectKeys.isEmpty())
+        body += QStringLiteral("<p class=\"empty\">Choose a symptom on the left to see how it "
+                               "changed on each treatment.</p>");
+    for (int i = int(engine.trials().size()) - 1; i >= 0; --i) {
+        const Trial &t = engine.trials()[i];
+        body += QStringLiteral("<article class=\"trial\"><h3><a href=\"%1\">%2</a></h3>%3")
+                    .arg(trialUrl(t.id), escaped(t.treatmentName), trialHeading(t));
+        for (const QString &k : effectKeys)
+            body += effectHtml(engine.trialEffect(t, k));
+        body += QStringLiteral("</article>");
+    }
+    body += QStringLiteral("</section>");
+
+    const SeriesCorrelation c =
+        engine.correlation(state.correlationX, state.correlationY, state.lag, from, to);
+    body += QStringLiteral("<section aria-labelledby=\"relations\"><h2 id=\"relations\">%1 and %2"
+                           "</h2><p class=\"range\">%3 to %4, %5</p><p class=\"sentence\">%6</p>")
+                .arg(escaped(c.xName), escaped(c.yName.toLower()), dayText(from), dayText(to),
+                     c.lag == 0 ? QStringLiteral("same day")
+                                : QStringLiteral("%1 compared with %2 %3 day(s) later")
+                                      .arg(escaped(c.xName), escaped(c.yName.toLower()))
+                                      .arg(c.lag),
+                     escaped(c.sentence));
+    if (c.enoughData)
+        body +=
+            QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
+    body += QStringLiteral("</section>");
+    body += limitsHtml() + QStringLiteral("</main>");
+    return pageHtml(QStringLiteral("Insights"), body, style);
+}
+
+QString InsightsPages::trialSummary(const InsightsEngine &engine, qint64 trialId,
+                                    const PageStyle &style)
+{
+    const Trial *t = engine.trial(trialId);
+    if (!t)
+        return QString();
+    const QVector<TrialEffect> effects = engine.trialEffects(*t);
+    QString body = QStringLiteral("<main class=\"insights\"><p class=\"back\"><a href=\""
+                                  "fibro://app/insights/overview\">← Insights</a></p><h1>%1</h1>%2")
+                       .arg(escaped(t->treatmentName), trialHeading(*t));
+    const QDate from = t->start.addDays(-engine.options().baselineDays);
+    QDate to = t->stop.isValid() ? t->stop.addDays(14) : engine.options().today;
+    to = qMin(to, qMax(engine.options().today, t->start));
+    QVector<ChartBand> bands;
+    if (!effects.isEmpty()) {
+        const TrialEffect &e = effects.constFirst();
+        bands.append({e.baselineFrom, e.baselineTo, QStringLiteral("baseline"), false});
+        if (e.treatmentLength > 0)
+            bands.append({e.treatmentFrom, e.treatmentTo, QStringLiteral("compared"), true});
+    }
+    body += QStringLiteral("<figure class=\"chart\">%1</figure>")
+                .arg(engine.historySvg(engine.symptomKeys(), from, to, bands));
+    for (const TrialEffect &e : effects)
+        body += effectHtml(e);
+    const QString slug = engine.articleSlug(t->treatmentKey);
+    if (!slug.isEmpty())
+        body += QStringLiteral("<p><a href=\"fibro://app/article/%1\">Read the article about %2"
+                               "</a></p>")
+                    .arg(escaped(slug), escaped(t->treatmentName));
+    body += limitsHtml() + QStringLiteral("</main>");
+    return pageHtml(t->treatmentName, body, style);
+}
+
+} // namespace fc

@@ -1,0 +1,91 @@
+#include "insights/seriescorrelation.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace fc {
+
+namespace {
+
+QString strength(double rho)
+{
+    const double r = std::abs(rho);
+    if (r < 0.1)
+        return QStringLiteral("no");
+    if (r < 0.3)
+        return QStringLiteral("a weak");
+    if (r < 0.5)
+        return QStringLiteral("a moderate");
+    return QStringLiteral("a strong");
+}
+
+QString lagText(int lag)
+{
+    if (lag == 0)
+        return QStringLiteral("on the same day");
+    if (lag == 1)
+        return QStringLiteral("on the next day");
+    return QStringLiteral("%1 days later").arg(lag);
+}
+
+} // namespace
+
+SeriesCorrelation correlateSeries(const JournalSeries &series, const QString &xKey,
+                                  const QString &yKey, int lag, QDate from, QDate to)
+{
+    SeriesCorrelation c;
+    c.xKey = xKey;
+    c.yKey = yKey;
+    c.xName = series.displayName(xKey);
+    c.yName = series.displayName(yKey);
+    c.lag = qBound(0, lag, SeriesCorrelation::maximumLag);
+    c.from = from.isValid() ? qMax(from, series.first()) : series.first();
+    c.to = to.isValid() ? qMin(to, series.last()) : series.last();
+
+    QVector<double> xs;
+    QVector<double> ys;
+    if (series.hasSeries(xKey) && series.hasSeries(yKey) && c.from.isValid() && c.to >= c.from) {
+        for (QDate d = c.from; d <= c.to; d = d.addDays(1)) {
+            const double x = series.value(xKey, d.addDays(-c.lag));
+            const double y = series.value(yKey, d);
+            if (std::isfinite(x) && std::isfinite(y)) {
+                xs.append(x);
+                ys.append(y);
+                c.pairs.append(QPointF(x, y));
+            }
+        }
+    }
+    const int n = int(c.pairs.size());
+    if (n < SeriesCorrelation::minimumPairs) {
+        c.message = QStringLiteral("Not enough data yet: %1 needs at least %2 days with both "
+                                   "logged; there are %3, so log %4 more.")
+                        .arg(QStringLiteral("a relation"))
+                        .arg(SeriesCorrelation::minimumPairs)
+                        .arg(n)
+                        .arg(SeriesCorrelation::minimumPairs - n);
+        c.sentence = c.message;
+        return c;
+    }
+    c.result = stats::spearman(xs, ys);
+    if (!c.result.valid) {
+        c.message = QStringLiteral("No relation can be computed: %1 (one of the two did not "
+                                   "change in these days).")
+                        .arg(c.result.error);
+        c.sentence = c.message;
+        return c;
+    }
+    c.enoughData = true;
+    const double rho = c.result.rho;
+    const QString direction = rho > 0 ? QStringLiteral("higher") : QStringLiteral("lower");
+    c.sentence = QStringLiteral("Spearman's rho = %1 over %2 days: %3 relation")
+                     .arg(QLocale::c().toString(rho, 'f', 2))
+                     .arg(n)
+                     .arg(strength(rho));
+    if (std::abs(rho) >= 0.1)
+        c.sentence += QStringLiteral(" (days with higher %1 tended to have %2 %3 %4)")
+                          .arg(c.xName.toLower(), direction, c.yName.toLower(), lagText(c.lag));
+    c.sentence += QStringLiteral(". A relation is not proof that one causes the other.");
+    return c;
+}
+
+} // namespace fc

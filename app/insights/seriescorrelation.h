@@ -1,0 +1,37 @@
+#pragma once
+
+#include "insights/journalseries.h"
+#include "insights/statistics.h"
+
+#include <QPointF>
+#include <QVector>
+
+namespace fc {
+
+// Spearman's rho between two series of the journal, x shifted by lag days: with lag 1, last
+// night's sleep (x on day d - 1) is paired with today's pain (y on day d).
+struct SeriesCorrelation
+{
+    static constexpr int minimumPairs = 14;
+    static constexpr int maximumLag = 3;
+
+    QString xKey;
+    QString yKey;
+    QString xName;
+    QString yName;
+    int lag = 0;
+    QDate from;
+    QDate to;
+    bool enoughData = false;
+    QString message; // why there is no rho, when !enoughData
+    stats::Correlation result;
+    QVector<QPointF> pairs; // (x, y) of every day both were logged
+    QString sentence;
+};
+
+// from/to limit the days of y; invalid ones mean the whole journal. lag is clamped to 0-3.
+SeriesCorrelation correlateSeries(const JournalSeries &series, const QString &xKey,
+                                  const QString &yKey, int lag, QDate from = QDate(),
+                                  QDate to = QDate());
+
+} // namespace fc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "journal/entities.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+// Pieces of SVG markup shared by the charts.
+namespace fc::svg {
+
+QString num(double v);  // at most one decimal, for coordinates
+QString num1(double v); // always one decimal, for values shown to the user
+QString num2(double v); // up to two decimals (weekly means)
+QString esc(const QString &text);
+
+// <svg ...> with a viewBox, role img and a <title>; text inherits currentColor.
+QString open(double width, double height, const QString &cssClass, const QString &title);
+
+// One row per trial: a bar from start (or from) to stop (or to), its ramp-up pale, ticks at
+// dose changes and a label with the name and dose.
+QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const QDate &to,
+                  double left, double plotWidth, double top, double rowHeight,
+                  const QString &colour);
+
+QString legend(double left, double baseline, bool weekly, const QString &pointColour,
+               const QString &crashColour, const QString &trialColour);
+
+} // namespace fc::svg

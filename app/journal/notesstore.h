@@ -1,0 +1,78 @@
+#pragma once
+
+#include "journal/entities.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace fc {
+
+class JournalDatabase;
+
+struct Tag
+{
+    qint64 id = 0;
+    QString name;
+    bool builtin = false; // offered by default ("Questions for my doctor")
+    int noteCount = 0;
+};
+
+// Which notes to list; empty fields do not filter.
+struct NoteFilter
+{
+    QString tag;         // tag name, case-insensitive
+    QString articleSlug; // notes linked to this article
+    QString text;        // full-text search: every word must match, as a prefix
+    QDate from;          // created on or after (local date)
+    QDate to;            // created on or before (local date)
+    QVector<qint64> ids; // only these notes
+};
+
+struct NoteMatch
+{
+    Note note;
+    QString snippet; // the matching words in context when filtered by text, else empty
+};
+
+// Notes with their tags, full-text search (FTS5 over title, body and quote) and delete with
+// restore for undo. Every write is one transaction through the journal's single connection.
+class NotesStore
+{
+public:
+    explicit NotesStore(JournalDatabase *database)
+        : m_database(database)
+    {}
+
+    static QString defaultTagName() { return QStringLiteral("Questions for my doctor"); }
+
+    // Inserts (id 0) or updates the note and replaces its tags, creating unknown tags.
+    bool save(Note &note, QString *error);
+    std::optional<Note> note(qint64 id) const;
+    QVector<NoteMatch> find(const NoteFilter &filter) const;
+    QVector<Note> notes(const NoteFilter &filter = {}) const;
+
+    // Deletes the note and returns it as it was, tags included, for restore().
+    std::optional<Note> remove(qint64 id, QString *error);
+    // Puts a removed note back with its id, times and tags.
+    bool restore(const Note &note, QString *error);
+
+    QVector<Tag> tags() const;
+    bool addTag(const QString &name, QString *error);
+    bool renameTag(const QString &from, const QString &to, QString *error);
+    bool removeTag(const QString &name, QString *error);
+
+    // Builds an FTS5 query from what a user types: each word quoted (so operators and stray
+    // quotes are just text) and matched as a prefix. Empty when there is no word.
+    static QString ftsQuery(const QString &userText);
+    static QString validateTag(const QString &name);
+
+private:
+    void loadTags(QVector<NoteMatch> &matches) const;
+
+    JournalDatabase *m_database;
+};
+
+} // namespace fc

@@ -1,0 +1,419 @@
+#include "journal/trialstore.h"
+
+#include "articles/article.h"
+#include "journal/journaldatabase.h"
+#include "journal/sqlerror.h"
+#include "journal/writetransaction.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fc {
+
+namespace {
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+QVariant nullDate(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Treatment readTreatment(const QSqlQuery &q)
+{
+    Treatment t;
+    t.id = q.value(0).toLongLong();
+    t.key = q.value(1).toString();
+    t.name = q.value(2).toString();
+    t.kind = q.value(3).toString();
+    t.drugClass = q.value(4).toString();
+    t.avoidWithClass = q.value(5).toString();
+    t.defaultUnit = q.value(6).toString();
+    t.articleSlug = q.value(7).toString();
+    t.builtin = q.value(8).toBool();
+    return t;
+}
+
+const QString treatmentColumns = QStringLiteral(
+    "id, key, name, kind, drug_class, avoid_with_class, default_unit, article_slug, builtin");
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+TrialStore::TrialStore(JournalDatabase *database)
+    : m_database(database)
+{}
+
+QVector<Treatment> TrialStore::bundledCatalogue(QString *error)
+{
+    QVector<Treatment> out;
+    QFile file(QStringLiteral(":/data/treatments.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, QStringLiteral("The bundled treatment catalogue is missing."));
+        return out;
+    }
+    const QJsonArray items = QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value(QLatin1String("treatments"))
+                                 .toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        Treatment t;
+        t.key = o.value(QLatin1String("id")).toString();
+        t.name = o.value(QLatin1String("name")).toString();
+        t.kind = o.value(QLatin1String("kind")).toString();
+        t.drugClass = o.value(QLatin1String("class")).toString();
+        t.avoidWithClass = o.value(QLatin1String("avoid_with_class")).toString();
+        t.defaultUnit = o.value(QLatin1String("default_unit")).toString();
+        t.articleSlug = o.value(QLatin1String("article")).toString();
+        t.builtin = true;
+        if (!t.key.isEmpty() && !t.name.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *error)
+{
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO treatment (key, name, kind, drug_class, avoid_with_class, default_unit,"
+        " article_slug, builtin) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
+        " ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+        " drug_class = excluded.drug_class, avoid_with_class = excluded.avoid_with_class,"
+        " default_unit = excluded.default_unit, article_slug = excluded.article_slug"
+        " WHERE treatment.builtin = 1"));
+    for (const Treatment &t : catalogue) {
+        q.addBindValue(t.key);
+        q.addBindValue(t.name);
+        q.addBindValue(text(t.kind));
+        q.addBindValue(text(t.drugClass));
+        q.addBindValue(text(t.avoidWithClass));
+        q.addBindValue(text(t.defaultUnit));
+        q.addBindValue(t.articleSlug.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                               : QVariant(t.articleSlug));
+        if (!q.exec())
+            return fail(error, describeSqlError(q.lastError(),
+                                                QStringLiteral("update the treatment list")));
+    }
+    return tx.commit(error);
+}
+
+QVector<Treatment> TrialStore::treatments() const
+{
+    QVector<Treatment> out;
+    QSqlQuery q(m_database->db());
+    q.exec(QStringLiteral("SELECT %1 FROM treatment ORDER BY builtin DESC, name COLLATE NOCASE")
+               .arg(treatmentColumns));
+    while (q.next())
+        out << readTreatment(q);
+    return out;
+}
+
+std::optional<Treatment> TrialStore::treatment(const QString &key) const
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT %1 FROM treatment WHERE key = ?").arg(treatmentColumns));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return readTreatment(q);
+    return std::nullopt;
+}
+
+bool TrialStore::addTreatment(Treatment &t, QString *error)
+{
+    const QString name = t.name.simplified();
+    if (name.isEmpty())
+        return fail(error, QStringLiteral("A treatment needs a name."));
+    if (name.size() > 120)
+        return fail(error, QStringLiteral("A treatment name can be at most 120 characters."));
+    QString base = slugify(name);
+    if (base.isEmpty())
+        base = QStringLiteral("treatment");
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery exists(m_database->db());
+    exists.prepare(QStringLiteral("SELECT 1 FROM treatment WHERE key = ?"));
+    QString key = QStringLiteral("my-") + base;
+    for (int n = 2;; ++n) {
+        exists.addBindValue(key);
+        exists.exec();
+        if (!exists.next())
+            break;
+        key = QStringLiteral("my-%1-%2").arg(base).arg(n);
+    }
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("INSERT INTO treatment (key, name, kind, drug_class, avoid_with_class,"
+                             " default_unit, builtin) VALUES (?, ?, ?, ?, ?, ?, 0)"));
+    q.addBindValue(key);
+    q.addBindValue(name);
+    q.addBindValue(t.kind.isEmpty() ? QStringLiteral("other") : t.kind);
+    q.addBindValue(text(t.drugClass));
+    q.addBindValue(text(t.avoidWithClass));
+    q.addBindValue(text(t.defaultUnit));
+    if (!q.exec())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the treatment")));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit(error))
+        return false;
+    t.id = id;
+    t.key = key;
+    t.name = name;
+    t.builtin = false;
+    return true;
+}
+
+QString TrialStore::validateTrial(const Trial &t)
+{
+    if (t.treatmentId <= 0)
+        return QStringLiteral("Choose which treatment this trial is for.");
+    if (!t.start.isValid())
+        return QStringLiteral("The trial needs a start date.");
+    if (t.stop.isValid() && t.stop < t.start)
+        return QStringLiteral("The stop date (%1) is before the start date (%2).")
+            .arg(t.stop.toString(Qt::ISODate), t.start.toString(Qt::ISODate));
+    if (t.dose && *t.dose < 0)
+        return QStringLiteral("The dose cannot be negative.");
+    if (t.rampUpDays < 0 || t.rampUpDays > 90)
+        return QStringLiteral("The ramp-up must be between 0 and 90 days (got %1).")
+            .arg(t.rampUpDays);
+    for (const DoseChange &d : t.doseChanges) {
+        if (!d.day.isValid() || d.day < t.start || (t.stop.isValid() && d.day > t.stop))
+            return QStringLiteral("A dose change on %1 falls outside the trial.")
+                .arg(d.day.toString(Qt::ISODate));
+        if (d.dose < 0)
+            return QStringLiteral("The dose change on %1 has a negative dose.")
+                .arg(d.day.toString(Qt::ISODate));
+    }
+    for (const SideEffect &s : t.sideEffects) {
+        if (!s.day.isValid())
+            return QStringLiteral("A side effect has no date.");
+        if (s.description.trimmed().isEmpty())
+            return QStringLiteral("The side effect on %1 has no description.")
+                .arg(s.day.toString(Qt::ISODate));
+        if (s.severity && (*s.severity < 0 || *s.severity > 10))
+            return QStringLiteral("Side effect severity must be between 0 and 10 (got %1).")
+                .arg(*s.severity);
+    }
+    return QString();
+}
+
+bool TrialStore::saveTrial(Trial &t, QString *error)
+{
+    const QString invalid = validateTrial(t);
+    if (!invalid.isEmpty())
+        return fail(error, invalid);
+    QSqlDatabase db = m_database->db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    const QString now = isoNow();
+    QSqlQuery q(db);
+    if (t.id == 0)
+        q.prepare(
+            QStringLiteral("INSERT INTO trial (treatment_id, dose, unit, schedule, start_day,"
+                           " stop_day, stop_reason, ramp_up_days, note, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(
+            QStringLiteral("UPDATE trial SET treatment_id = ?, dose = ?, unit = ?, schedule = ?,"
+                           " start_day = ?, stop_day = ?, stop_reason = ?, ramp_up_days = ?,"
+                           " note = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(t.treatmentId);
+    q.addBindValue(t.dose ? QVariant(*t.dose) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(text(t.unit));
+    q.addBindValue(text(t.schedule));
+    q.addBindValue(t.start.toString(Qt::ISODate));
+    q.addBindValue(nullDate(t.stop));
+    q.addBindValue(text(t.stopReason));
+    q.addBindValue(t.rampUpDays);
+    q.addBindValue(text(t.note));
+    q.addBindValue(now);
+    if (t.id == 0)
+        q.addBindValue(now);
+    else
+        q.addBindValue(t.id);
+    if (!q.exec())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the trial")));
+    if (t.id != 0 && q.numRowsAffected() != 1)
+        return fail(error, QStringLiteral("The trial no longer exists; it may have been deleted."));
+    const qint64 id = t.id == 0 ? q.lastInsertId().toLongLong() : t.id;
+
+    QSqlQuery del(db);
+    for (const QString &table : {QStringLiteral("dose_change"), QStringLiteral("side_effect")}) {
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE trial_id = ?").arg(table));
+        del.addBindValue(id);
+        if (!del.exec())
+            return fail(error, describeSqlError(del.lastError(), QStringLiteral("save the trial")));
+    }
+    QSqlQuery dose(db);
+    dose.prepare(QStringLiteral(
+        "INSERT INTO dose_change (trial_id, day, dose, unit, note) VALUES (?, ?, ?, ?, ?)"));
+    for (const DoseChange &d : t.doseChanges) {
+        dose.addBindValue(id);
+        dose.addBindValue(d.day.toString(Qt::ISODate));
+        dose.addBindValue(d.dose);
+        dose.addBindValue(text(d.unit.isEmpty() ? t.unit : d.unit));
+        dose.addBindValue(text(d.note));
+        if (!dose.exec())
+            return fail(
+                error,
+                describeSqlError(
+                    dose.lastError(),
+                    QStringLiteral("save the dose change of %1").arg(d.day.toString(Qt::ISODate))));
+    }
+    QSqlQuery side(db);
+    side.prepare(QStringLiteral(
+        "INSERT INTO side_effect (trial_id, day, description, severity) VALUES (?, ?, ?, ?)"));
+    for (const SideEffect &s : t.sideEffects) {
+        side.addBindValue(id);
+        side.addBindValue(s.day.toString(Qt::ISODate));
+        side.addBindValue(s.description.trimmed());
+        side.addBindValue(s.severity ? QVariant(*s.severity) : QVariant(QMetaType(QMetaType::Int)));
+        if (!side.exec())
+            return fail(error,
+                        describeSqlError(side.lastError(), QStringLiteral("save a side effect")));
+    }
+    if (!tx.commit(error))
+        return false;
+    t.id = id;
+    return true;
+}
+
+bool TrialStore::deleteTrial(qint64 id, QString *error)
+{
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("DELETE FROM trial WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("delete the trial")));
+    return tx.commit(error);
+}
+
+QVector<Trial> TrialStore::trials() const
+{
+    QVector<Trial> out;
+    QHash<qint64, int> index;
+    QSqlQuery q(m_database->db());
+    q.exec(QStringLiteral(
+        "SELECT trial.id, trial.treatment_id, treatment.key, treatment.name, trial.dose, "
+        "trial.unit,"
+        " trial.schedule, trial.start_day, trial.stop_day, trial.stop_reason, trial.ramp_up_days,"
+        " trial.note FROM trial JOIN treatment ON treatment.id = trial.treatment_id"
+        " ORDER BY trial.start_day, trial.id"));
+    while (q.next()) {
+        Trial t;
+        t.id = q.value(0).toLongLong();
+        t.treatmentId = q.value(1).toLongLong();
+        t.treatmentKey = q.value(2).toString();
+        t.treatmentName = q.value(3).toString();
+        if (!q.value(4).isNull())
+            t.dose = q.value(4).toDouble();
+        t.unit = q.value(5).toString();
+        t.schedule = q.value(6).toString();
+        t.start = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        t.stop = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        t.stopReason = q.value(9).toString();
+        t.rampUpDays = q.value(10).toInt();
+        t.note = q.value(11).toString();
+        index.insert(t.id, int(out.size()));
+        out << t;
+    }
+    QSqlQuery d(m_database->db());
+    d.exec(
+        QStringLiteral("SELECT trial_id, id, day, dose, unit, note FROM dose_change ORDER BY day"));
+    while (d.next()) {
+        const auto it = index.constFind(d.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].doseChanges << DoseChange{
+                d.value(1).toLongLong(), QDate::fromString(d.value(2).toString(), Qt::ISODate),
+                d.value(3).toDouble(), d.value(4).toString(), d.value(5).toString()};
+    }
+    QSqlQuery s(m_database->db());
+    s.exec(QStringLiteral(
+        "SELECT trial_id, id, day, description, severity FROM side_effect ORDER BY day, id"));
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        SideEffect e{s.value(1).toLongLong(), QDate::fromString(s.value(2).toString(), Qt::ISODate),
+                     s.value(3).toString(), std::nullopt};
+        if (!s.value(4).isNull())
+            e.severity = s.value(4).toInt();
+        out[*it].sideEffects << e;
+    }
+    return out;
+}
+
+std::optional<Trial> TrialStore::trial(qint64 id) const
+{
+    const QVector<Trial> all = trials();
+    for (const Trial &t : all)
+        if (t.id == id)
+            return t;
+    return std::nullopt;
+}
+
+bool TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<bool> taken,
+                              QString *error)
+{
+    if (!day.isValid() || day > QDate::currentDate())
+        return fail(error, QStringLiteral("A dose can be logged for today or an earlier day."));
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(m_database->db());
+    if (taken) {
+        q.prepare(
+            QStringLiteral("INSERT INTO dose_log (trial_id, day, taken) VALUES (?, ?, ?)"
+                           " ON CONFLICT(trial_id, day) DO UPDATE SET taken = excluded.taken"));
+        q.addBindValue(trialId);
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(*taken ? 1 : 0);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM dose_log WHERE trial_id = ? AND day = ?"));
+        q.addBindValue(trialId);
+        q.addBindValue(day.toString(Qt::ISODate));
+    }
+    if (!q.exec())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("log the dose")));
+    return tx.commit(error);
+}
+
+QMap<QDate, bool> TrialStore::doseLog(qint64 trialId) const
+{
+    QMap<QDate, bool> out;
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT day, taken FROM dose_log WHERE trial_id = ? ORDER BY day"));
+    q.addBindValue(trialId);
+    q.exec();
+    while (q.next())
+        out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toBool());
+    return out;
+}
+
+} // namespace fc

@@ -1,0 +1,279 @@
+#include "articles/articlelibrary.h"
+#include "core/contentprovider.h"
+#include "insights/insightsengine.h"
+#include "insights/insightsjson.h"
+#include "insights/insightspages.h"
+#include "journal/journalstore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <cmath>
+
+using namespace fc;
+
+class TstInsightsEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void effectsForEveryTrialAndSymptom();
+    void jsonHoldsEveryResult();
+    void jsonWriteFailureIsReported();
+    void ranges();
+    void pagesShowResultsAndLimits();
+    void emptyJournal();
+    void loadMatchesCheckIns();
+
+private:
+    void fill(JournalStore &store);
+
+    ArticleLibrary m_library;
+    const QDate m_today{2026, 6, 30};
+};
+
+void TstInsightsEngine::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_library.loadBundled(&error), qPrintable(error));
+}
+
+// 60 days of diary: pain 7 for 30 days, then 4 after LDN starts (day 30, ramp-up 7).
+void TstInsightsEngine::fill(JournalStore &store)
+{
+    QString error;
+    for (int i = 0; i < 60; ++i) {
+        CheckIn c;
+        c.day = m_today.addDays(-59 + i);
+        c.scores.insert(QStringLiteral("pain"), i < 30 ? 7 - i % 2 : 4 - i % 2);
+        c.scores.insert(QStringLiteral("mood"), i < 30 ? 4 : 6);
+        c.hoursSlept = 6 + i % 3;
+        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+    }
+    const std::optional<Treatment> ldn =
+        store.trials().treatment(QStringLiteral("low-dose-naltrexone"));
+    QVERIFY(ldn);
+    Trial t;
+    t.treatmentId = ldn->id;
+    t.dose = 4.5;
+    t.unit = QStringLiteral("mg");
+    t.start = m_today.addDays(-29);
+    t.rampUpDays = 7;
+    QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
+}
+
+void TstInsightsEngine::effectsForEveryTrialAndSymptom()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    fill(store);
+    InsightsEngine::Options options;
+    options.today = m_today;
+    const InsightsEngine engine = InsightsEngine::load(store, &m_library, options);
+    QCOMPARE(engine.trials().size(), 1);
+    QCOMPARE(engine.articleSlug(QStringLiteral("low-dose-naltrexone")),
+             QStringLiteral("low-dose-naltrexone"));
+    const QVector<TrialEffect> effects = engine.trialEffects();
+    QCOMPARE(effects.size(), engine.symptomKeys().size());
+    const TrialEffect &pain = effects[engine.symptomKeys().indexOf(QStringLiteral("pain"))];
+    QVERIFY(pain.enoughData);
+    QCOMPARE(pain.baselineN, 14);
+    QCOMPARE(pain.treatmentN, 23);
+    QCOMPARE(pain.baselineMean, 6.5);
+    QVERIFY(pain.study);
+    QCOMPARE(pain.study->treatmentChangePercent, -28.8);
+    const TrialEffect &mood = effects[engine.symptomKeys().indexOf(QStringLiteral("mood"))];
+    QCOMPARE(mood.direction, TrialEffect::Direction::Better);
+    QCOMPARE(mood.percentChange, 50.0);
+    QVERIFY(!mood.study); // the article reports a p for mood, but no percent
+    const TrialEffect &fatigue = effects[engine.symptomKeys().indexOf(QStringLiteral("fatigue"))];
+    QVERIFY(!fatigue.enoughData);
+    QCOMPARE(fatigue.daysStillNeeded, 10);
+}
+
+void TstInsightsEngine::jsonHoldsEveryResult()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    fill(store);
+    InsightsEngine::Options options;
+    options.today = m_today;
+    options.baselineDays = 21;
+    const InsightsEngine engine = InsightsEngine::load(store, &m_library, options);
+    const QString path = dir.filePath(QStringLiteral("insights.json"));
+    int count = 0;
+    QVERIFY2(writeInsightsJson(engine, path, &error, &count), qPrintable(error));
+    QCOMPARE(count, 5);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("baseline_days")).toInt(), 21);
+    QCOMPARE(root.value(QStringLiteral("today")).toString(), QStringLiteral("2026-06-30"));
+    const QJsonArray results = root.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 5);
+    QJsonObject pain;
+    QJsonObject fatigue;
+    for (const QJsonValue &v : results) {
+        if (v[QStringLiteral("symptom")].toString() == u"pain")
+            pain = v.toObject();
+        if (v[QStringLiteral("symptom")].toString() == u"fatigue")
+            fatigue = v.toObject();
+    }
+    QCOMPARE(pain.value(QStringLiteral("baseline_n")).toInt(), 21);
+    QCOMPARE(pain.value(QStringLiteral("treatment_n")).toInt(), 23);
+    for (const char *key :
+         {"baseline_mean", "treatment_mean", "difference", "percent", "ci_low", "ci_high", "p"})
+        QVERIFY2(pain.value(QLatin1String(key)).isDouble(), key);
+    QVERIFY(pain.value(QStringLiteral("ci_low")).toDouble() <
+            pain.value(QStringLiteral("ci_high")).toDouble());
+    QCOMPARE(pain.value(QStringLiteral("direction")).toString(), QStringLiteral("better"));
+    // Baseline 136 / 21 = 6.476, treatment 80 / 23 = 3.478: a 46% reduction.
+    QCOMPARE(pain.value(QStringLiteral("percent")).toDouble(),
+             (80.0 / 23 - 136.0 / 21) / (136.0 / 21) * 100);
+    QCOMPARE(pain.value(QStringLiteral("immpact")).toString(),
+             QStringLiteral("moderately important"));
+    QVERIFY(pain.value(QStringLiteral("flags")).toArray().isEmpty());
+    QVERIFY(
+        pain.value(QStringLiteral("sentence")).toString().startsWith(QLatin1String("Pain was")));
+    // Not computable means null, never 0.
+    QVERIFY(fatigue.value(QStringLiteral("percent")).isNull());
+    QVERIFY(fatigue.value(QStringLiteral("baseline_mean")).isNull());
+    QCOMPARE(fatigue.value(QStringLiteral("flags")).toArray().first().toString(),
+             QStringLiteral("not-enough-data"));
+}
+
+void TstInsightsEngine::jsonWriteFailureIsReported()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    const InsightsEngine engine = InsightsEngine::load(store, &m_library, {});
+    QVERIFY(!writeInsightsJson(engine, dir.filePath(QStringLiteral("no/such/dir/i.json")), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
+}
+
+void TstInsightsEngine::ranges()
+{
+    InsightsEngine::Options options;
+    options.today = m_today;
+    CheckIn old;
+    old.day = QDate(2020, 2, 1);
+    old.scores.insert(QStringLiteral("pain"), 3);
+    Symptom pain;
+    pain.key = QStringLiteral("pain");
+    pain.name = QStringLiteral("Pain");
+    const InsightsEngine engine(JournalSeries::build({old}, {pain}, QDate(), m_today), {}, {},
+                                nullptr, options);
+    QCOMPARE(engine.range(ChartRange::Days30), qMakePair(QDate(2026, 6, 1), m_today));
+    QCOMPARE(engine.range(ChartRange::Days90), qMakePair(QDate(2026, 4, 2), m_today));
+    QCOMPARE(engine.range(ChartRange::Year), qMakePair(QDate(2025, 7, 1), m_today));
+    QCOMPARE(engine.range(ChartRange::All), qMakePair(QDate(2020, 2, 1), m_today));
+    QCOMPARE(engine.range(ChartRange::Custom, QDate(2026, 5, 9), QDate(2026, 3, 1)),
+             qMakePair(QDate(2026, 3, 1), QDate(2026, 5, 9)));
+}
+
+void TstInsightsEngine::pagesShowResultsAndLimits()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    fill(store);
+    InsightsEngine::Options options;
+    options.today = m_today;
+    const InsightsEngine engine = InsightsEngine::load(store, &m_library, options);
+    InsightsViewState state;
+    state.symptomKeys = {QStringLiteral("pain"), QStringLiteral("mood")};
+    const QString html = InsightsPages::overview(engine, state, PageStyle{true, false});
+    QVERIFY(html.contains(QLatin1String("class=\"theme-dark\"")));
+    QVERIFY(html.contains(QLatin1String("fibro://app/web/insights.css")));
+    QVERIFY(html.contains(QLatin1String("script-src 'none'")));
+    QCOMPARE(html.count(QLatin1String("<svg")), 2); // history and the sleep/pain scatter
+    QCOMPARE(html.count(QLatin1String("<div class=\"effect")), 2);
+    QVERIFY(html.contains(QLatin1String("href=\"fibro://app/article/low-dose-naltrexone\"")));
+    QVERIFY(html.contains(QLatin1String("href=\"fibro://app/insights/trial-1\"")));
+    QVERIFY(html.contains(trialEffectLimits().toHtmlEscaped()));
+    QVERIFY(!html.contains(QLatin1String("<script")));
+
+    const QString trial = InsightsPages::trialSummary(engine, 1, PageStyle{});
+    QCOMPARE(trial.count(QLatin1String("<div class=\"effect")), engine.symptomKeys().size());
+    QVERIFY(trial.contains(QLatin1String("Not enough data yet: log 10 more days")));
+    QVERIFY(trial.contains(trialEffectLimits().toHtmlEscaped()));
+    QCOMPARE(InsightsPages::trialSummary(engine, 99, PageStyle{}), QString());
+}
+
+void TstInsightsEngine::emptyJournal()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    const InsightsEngine engine = InsightsEngine::load(store, &m_library, {});
+    QVERIFY(engine.trialEffects().isEmpty());
+    const QString html = InsightsPages::overview(engine, {}, PageStyle{});
+    QVERIFY(html.contains(QLatin1String("Nothing logged yet")));
+    QVERIFY(html.contains(QLatin1String("No treatment trials yet")));
+    const QJsonObject root = QJsonDocument::fromJson(insightsJson(engine)).object();
+    QVERIFY(root.value(QStringLiteral("results")).toArray().isEmpty());
+}
+
+void TstInsightsEngine::loadMatchesCheckIns()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    QString error;
+    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+             JournalDatabase::Status::Ok);
+    // Across a leap day and a year end, with gaps, crashes, hours and partial scores.
+    for (int i = 0; i < 400; i += 1 + i % 3) {
+        CheckIn c;
+        c.day = QDate(2023, 12, 1).addDays(i);
+        c.crash = i % 7 == 0;
+        if (i % 2 == 0)
+            c.hoursSlept = 4 + i % 5 * 0.5;
+        c.scores.insert(QStringLiteral("pain"), i % 11);
+        if (i % 4 == 0)
+            c.scores.insert(QStringLiteral("brain_fog"), 10 - i % 11);
+        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+    }
+    const QDate to(2025, 2, 1);
+    const JournalSeries loaded = JournalSeries::load(store, to);
+    const JournalSeries built = JournalSeries::build(store.checkIns(QDate(2000, 1, 1), to),
+                                                     store.symptoms(true), QDate(2023, 12, 1), to);
+    QCOMPARE(loaded.first(), QDate(2023, 12, 1));
+    QCOMPARE(loaded.last(), to);
+    QCOMPARE(loaded.lastLogged(), built.lastLogged());
+    for (const QString &key : {QStringLiteral("pain"), QStringLiteral("brain_fog"),
+                               QStringLiteral("mood"), JournalSeries::hoursSleptKey()}) {
+        const QVector<double> a = loaded.values(key);
+        const QVector<double> b = built.values(key);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i)
+            QVERIFY2(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])),
+                     qPrintable(QStringLiteral("%1 day %2").arg(key).arg(i)));
+    }
+    for (QDate d = loaded.first(); d <= to; d = d.addDays(1)) {
+        QCOMPARE(loaded.isCrash(d), built.isCrash(d));
+        QCOMPARE(loaded.isLogged(d), built.isLogged(d));
+    }
+    QCOMPARE(loaded.value(QStringLiteral("pain"), QDate(2024, 2, 29)),
+             built.value(QStringLiteral("pain"), QDate(2024, 2, 29)));
+}
+
+QTEST_GUILESS_MAIN(TstInsightsEngine)
+#include "tst_insightsengine.moc"

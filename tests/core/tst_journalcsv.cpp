@@ -1,0 +1,363 @@
+#include "export/csvimport.h"
+#include "export/journalcsv.h"
+#include "journal/journalstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fc;
+
+namespace {
+
+void openStore(JournalStore &store, const test::TempDataDir &dir, const QString &name)
+{
+    QString error;
+    QCOMPARE(store.open(dir.filePath(name), &error), JournalDatabase::Status::Ok);
+}
+
+int count(JournalStore &store, const QString &table)
+{
+    QSqlQuery q(store.database().db());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QStringList errorLines(const CsvImportPlan &plan)
+{
+    QStringList out;
+    for (const CsvIssue &e : plan.errors)
+        out << e.toString();
+    return out;
+}
+
+// A journal with one of everything the long layout carries.
+void fill(JournalStore &store)
+{
+    QString error;
+    const QByteArray defs =
+        "date,time,kind,name,value,unit,note\r\n"
+        ",,symptom,jaw_pain,\"Jaw pain, left\",higher-is-better;hidden,a|b|c\r\n"
+        ",,treatment,my-tea,Ginger tea,cups,supplement\r\n";
+    const CsvImportPlan plan = CsvImport::plan(defs, store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    const QDate today = QDate::currentDate();
+    for (int d = 0; d < 20; ++d) {
+        CheckIn c;
+        c.day = today.addDays(-d);
+        if (d % 2)
+            c.time = QTime(7, d);
+        c.scores = {{QStringLiteral("pain"), d % 11}, {QStringLiteral("jaw_pain"), 3}};
+        if (d % 3 == 0)
+            c.hoursSlept = 6.25;
+        c.crash = d == 4;
+        c.note = d == 2 ? QStringLiteral("Line one\nline \"two\", with comma") : QString();
+        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+    }
+    const auto tea = store.trials().treatment(QStringLiteral("my-tea"));
+    QVERIFY(tea);
+    Trial t;
+    t.treatmentId = tea->id;
+    t.dose = 2;
+    t.unit = QStringLiteral("cups");
+    t.schedule = QStringLiteral("morning, evening");
+    t.start = today.addDays(-15);
+    t.stop = today.addDays(-3);
+    t.stopReason = QStringLiteral("No effect");
+    t.rampUpDays = 3;
+    t.doseChanges = {{0, today.addDays(-10), 0.5, QStringLiteral("cups"), QStringLiteral("less")}};
+    t.sideEffects = {{0, today.addDays(-9), QStringLiteral("Heartburn"), 6}};
+    QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
+    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-12), false, &error));
+    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-11), true, &error));
+    Trial again = t;
+    again.id = 0;
+    again.start = today.addDays(-2);
+    again.stop = QDate();
+    again.doseChanges.clear();
+    again.sideEffects = {{0, today.addDays(-1), QStringLiteral("Heartburn again"), std::nullopt}};
+    QVERIFY2(store.trials().saveTrial(again, &error), qPrintable(error));
+    Note n;
+    n.title = QStringLiteral("Ask about sleep");
+    n.body = QStringLiteral("Is **6 h** enough?\n\n- yes\n- no");
+    n.day = today.addDays(-4);
+    n.articleSlug = QStringLiteral("sleep-hygiene");
+    n.quote = QStringLiteral("Keep a regular bedtime.");
+    QVERIFY2(store.saveNote(n, &error), qPrintable(error));
+}
+
+} // namespace
+
+class TstJournalCsv : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripIsIdentical();
+    void wideLayout();
+    void badRowsImportNothing();
+    void handPreparedFile();
+    void duplicatesAreSkipped();
+    void flaredownPerUser();
+    void flaredownLong();
+    void flaredownSeveralPeopleRefused();
+    void unknownHeader();
+    void failedWriteLeavesNothing();
+};
+
+void TstJournalCsv::roundTripIsIdentical()
+{
+    test::TempDataDir dir;
+    JournalStore source, target;
+    openStore(source, dir, QStringLiteral("a.sqlite"));
+    fill(source);
+    const QByteArray first = journalcsv::exportLong(source);
+    QVERIFY(first.contains("\"Line one\nline \"\"two\"\", with comma\""));
+    QVERIFY(
+        first.contains(",,symptom,jaw_pain,\"Jaw pain, left\",higher-is-better;hidden,a|b|c\r\n"));
+    QVERIFY(first.contains(",trial_stop,my-tea,,,No effect\r\n"));
+    QVERIFY(first.contains(",dose_taken,my-tea,0,,\r\n"));
+    QVERIFY(first.contains(",hours_slept,,6.25,h,\r\n"));
+
+    openStore(target, dir, QStringLiteral("b.sqlite"));
+    const CsvImportPlan plan = CsvImport::plan(first, target);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QCOMPARE(plan.checkIns.size(), 20);
+    QCOMPARE(plan.trials.size(), 2);
+    QCOMPARE(plan.notes.size(), 1);
+    QString error;
+    QVERIFY2(CsvImport::apply(plan, target, &error), qPrintable(error));
+    QCOMPARE(journalcsv::exportLong(target), first);
+    QCOMPARE(journalcsv::exportWide(target), journalcsv::exportWide(source));
+}
+
+void TstJournalCsv::wideLayout()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    QString error;
+    CheckIn c;
+    c.day = QDate(2024, 5, 1);
+    c.scores = {{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 3}};
+    c.hoursSlept = 5.5;
+    c.crash = true;
+    c.note = QStringLiteral("bad, day");
+    QVERIFY(store.saveCheckIn(c, &error));
+    const QByteArray wide = journalcsv::exportWide(store);
+    QCOMPARE(wide, QByteArray("date,pain,fatigue,sleep,brain_fog,mood,hours_slept,crash,note\r\n"
+                              "2024-05-01,7,,,,3,5.5,1,\"bad, day\"\r\n"));
+    JournalStore other;
+    openStore(other, dir, QStringLiteral("b.sqlite"));
+    const CsvImportPlan plan = CsvImport::plan(wide + "2024-05-02,,,,,,,0,\r\n", other);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QVERIFY(CsvImport::apply(plan, other, &error));
+    QCOMPARE(journalcsv::exportWide(other), wide + "2024-05-02,,,,,,,0,\r\n");
+    // Wide columns that are not symptoms yet become the user's own symptoms.
+    const CsvImportPlan custom =
+        CsvImport::plan("date,Knee pain,note\n2024-05-03,4,\n2024-05-04,12,x\n", other);
+    QCOMPARE(custom.symptoms.size(), 1);
+    QCOMPARE(custom.symptoms[0].value.key, QStringLiteral("knee_pain"));
+    QCOMPARE(errorLines(custom),
+             QStringList{QStringLiteral(
+                 "line 3: Knee pain must be a whole number from 0 to 10 (got \"12\")")});
+}
+
+void TstJournalCsv::badRowsImportNothing()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const CsvImportPlan plan =
+        CsvImport::plan(test::readTestData(QStringLiteral("csv/bad-long.csv")), store);
+    const QStringList errors = errorLines(plan);
+    QVector<int> lines;
+    for (const CsvIssue &e : plan.errors)
+        lines << e.line;
+    QCOMPARE(lines, (QVector<int>{3, 4, 5, 8, 9, 10, 11, 12, 13}));
+    QVERIFY2(errors[0].contains("\"2024-02-30\" is not a valid date"), qPrintable(errors[0]));
+    QVERIFY2(errors[1].contains("from 0 to 10 (got \"11\")"), qPrintable(errors[1]));
+    QVERIFY2(errors[2].contains("6 fields, expected 7") || errors[2].contains("5 fields"),
+             qPrintable(errors[2]));
+    QVERIFY2(errors[3].contains("UTF-8"), qPrintable(errors[3]));
+    QVERIFY2(errors[4].contains("hours slept must be a number from 0 to 24"),
+             qPrintable(errors[4]));
+    QVERIFY2(errors[5].contains("unknown kind \"feeling\""), qPrintable(errors[5]));
+    QVERIFY2(errors[6].contains("time \"25:00\""), qPrintable(errors[6]));
+    QVERIFY2(errors[7].contains("unknown symptom \"knee_pain\""), qPrintable(errors[7]));
+    QVERIFY2(errors[8].contains("no trial of low-dose-naltrexone covers 2024-03-10"),
+             qPrintable(errors[8]));
+    // The quoted line break (lines 6-7) and the BOM and CRLF are fine.
+    QVERIFY(!plan.canImport());
+    QString error;
+    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(error.contains("nothing was imported"));
+    QCOMPARE(count(store, QStringLiteral("checkin")), 0);
+    QCOMPARE(count(store, QStringLiteral("score")), 0);
+}
+
+void TstJournalCsv::handPreparedFile()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const CsvImportPlan plan =
+        CsvImport::plan(test::readTestData(QStringLiteral("csv/hand-long.csv")), store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QString error;
+    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    const auto first = store.checkIn(QDate(2024, 3, 1));
+    QVERIFY(first);
+    QCOMPARE(first->scores.value(QStringLiteral("knee_pain")), 2);
+    QCOMPARE(first->scores.value(QStringLiteral("pain")), 5);
+    QCOMPARE(first->time, QTime(8, 0));
+    QVERIFY(first->crash);
+    const auto second = store.checkIn(QDate(2024, 3, 2));
+    QVERIFY(second);
+    QCOMPARE(second->note, QStringLiteral("first line\nsecond line, with a comma"));
+    QCOMPARE(*second->hoursSlept, 7.5);
+    const QVector<Trial> trials = store.trials().trials();
+    QCOMPARE(trials.size(), 1);
+    QCOMPARE(*trials[0].dose, 1.5);
+    QCOMPARE(trials[0].stop, QDate(2024, 3, 3));
+    QCOMPARE(trials[0].stopReason, QStringLiteral("No change"));
+    QCOMPARE(trials[0].doseChanges.size(), 1);
+    QCOMPARE(trials[0].doseChanges[0].dose, 3.0);
+    QCOMPARE(trials[0].sideEffects[0].description, QStringLiteral("Vivid dreams"));
+    QCOMPARE(*trials[0].sideEffects[0].severity, 4);
+    QCOMPARE(store.trials().doseLog(trials[0].id), (QMap<QDate, bool>{{QDate(2024, 3, 2), false}}));
+}
+
+void TstJournalCsv::duplicatesAreSkipped()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const QByteArray data = test::readTestData(QStringLiteral("csv/hand-long.csv"));
+    QString error;
+    QVERIFY(CsvImport::apply(CsvImport::plan(data, store), store, &error));
+    const CsvImportPlan again = CsvImport::plan(data, store);
+    QVERIFY(again.errors.isEmpty());
+    QVERIFY(again.isEmpty());
+    QCOMPARE(again.duplicates.size(), 4); // symptom, two check-ins, the trial
+    QVERIFY2(again.duplicates[1].contains("already has a check-in for 2024-03-01"),
+             qPrintable(again.duplicates.join('\n')));
+}
+
+void TstJournalCsv::flaredownPerUser()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const CsvImportPlan plan =
+        CsvImport::plan(test::readTestData(QStringLiteral("csv/flaredown-user.csv")), store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QVERIFY(plan.summary().contains("multiplying by 2.5"));
+    QVERIFY(plan.summary().contains("Read as treatments (doses): Amitriptyline, Magnesium"));
+    QString error;
+    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    const QVector<CheckIn> days = store.checkIns(QDate(2024, 1, 1), QDate(2024, 1, 4));
+    QCOMPARE(days.size(), 4);
+    // 0-4 -> 0-10: 3 -> 8, 4 -> 10, 2 -> 5, 1 -> 3 (7.5 and 2.5 round up).
+    QCOMPARE(days[0].scores.value(QStringLiteral("fibromyalgia")), 8);
+    QCOMPARE(days[1].scores.value(QStringLiteral("fibromyalgia")), 10);
+    QCOMPARE(days[2].scores.value(QStringLiteral("fibromyalgia")), 5);
+    QCOMPARE(days[3].scores.value(QStringLiteral("fibromyalgia")), 3);
+    QCOMPARE(days[0].scores.value(QStringLiteral("fatigue")), 5);
+    QCOMPARE(days[1].scores.value(QStringLiteral("headache")), 0);
+    QVERIFY(!days[2].scores.contains(QStringLiteral("fatigue")));
+    QCOMPARE(days[0].note, QStringLiteral("Tags: stress\nFoods: Coffee"));
+    QCOMPARE(days[2].note, QStringLiteral("Tags: rain; poor sleep"));
+    const QVector<Trial> trials = store.trials().trials();
+    QCOMPARE(trials.size(), 2);
+    QCOMPARE(trials[0].treatmentName, QStringLiteral("Amitriptyline"));
+    QCOMPARE(trials[0].start, QDate(2024, 1, 1));
+    QCOMPARE(trials[0].stop, QDate(2024, 1, 3));
+    QCOMPARE(*trials[0].dose, 10.0);
+    QCOMPARE(trials[0].unit, QStringLiteral("mg"));
+    QCOMPARE(trials[0].doseChanges.size(), 1);
+    QCOMPARE(trials[0].doseChanges[0].day, QDate(2024, 1, 3));
+    QCOMPARE(trials[0].doseChanges[0].dose, 25.0);
+    QCOMPARE(store.trials().doseLog(trials[0].id).size(), 3);
+    QCOMPARE(trials[1].treatmentName, QStringLiteral("Magnesium"));
+    QCOMPARE(trials[1].stop, QDate(2024, 1, 2));
+}
+
+void TstJournalCsv::flaredownLong()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const CsvImportPlan plan =
+        CsvImport::plan(test::readTestData(QStringLiteral("csv/flaredown-long.csv")), store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    const QString summary = plan.summary();
+    QVERIFY(summary.contains("1 weather rows are kept"));
+    QVERIFY(summary.contains("1 Harvey-Bradshaw index rows are skipped"));
+    QString error;
+    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    const QVector<CheckIn> days = store.checkIns(QDate(2024, 2, 1), QDate(2024, 2, 2));
+    QCOMPARE(days.size(), 2);
+    QCOMPARE(days[0].scores.value(QStringLiteral("fibromyalgia")), 8);
+    QCOMPARE(days[0].scores.value(QStringLiteral("fatigue")), 10);
+    QCOMPARE(days[1].scores.value(QStringLiteral("fatigue")), 5);
+    QCOMPARE(days[0].note, QStringLiteral("Weather temperature_max: 41.0\nTag: walked"));
+    const QVector<Trial> trials = store.trials().trials();
+    QCOMPARE(trials.size(), 1);
+    QCOMPARE(trials[0].treatmentName, QStringLiteral("Duloxetine"));
+    QVERIFY(trials[0].isOngoing()); // still taken on the file's last day
+    QCOMPARE(*trials[0].dose, 30.0);
+    QCOMPARE(trials[0].doseChanges[0].dose, 60.0);
+    QCOMPARE(trials[0].doseChanges[0].day, QDate(2024, 2, 2));
+}
+
+void TstJournalCsv::flaredownSeveralPeopleRefused()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const QByteArray data = "user_id,checkin_date,trackable_type,trackable_name,trackable_value\n"
+                            "a,2024-01-01,Symptom,Fatigue,2\n"
+                            "b,2024-01-01,Symptom,Fatigue,3\n"
+                            "a,2024-01-02,Symptom,Fatigue,9\n";
+    const CsvImportPlan plan = CsvImport::plan(data, store);
+    QCOMPARE(errorLines(plan).size(), 2);
+    QVERIFY(plan.errors[0].toString().startsWith("line 3: user_id b differs"));
+    QVERIFY(plan.errors[1].toString().startsWith("line 4: Fatigue (Flaredown's 0-4 scale)"));
+}
+
+void TstJournalCsv::unknownHeader()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const CsvImportPlan plan = CsvImport::plan("when,what\n1,2\n", store);
+    QCOMPARE(plan.errors.size(), 1);
+    QVERIFY(plan.errors[0].toString().contains("not a layout Fibro Companion knows"));
+}
+
+void TstJournalCsv::failedWriteLeavesNothing()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    // The last insert of the import fails, as on a full disk: everything before it is rolled back.
+    QSqlQuery q(store.database().db());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_note BEFORE INSERT ON note"
+                                  " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    const QByteArray data = test::readTestData(QStringLiteral("csv/hand-long.csv")) +
+                            "2024-03-04,10:00,note,Question,,,Ask about sleep\r\n";
+    const CsvImportPlan plan = CsvImport::plan(data, store);
+    QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+    QString error;
+    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY2(error.contains(QStringLiteral("note on line 14")), qPrintable(error));
+    for (const QString &table :
+         {QStringLiteral("symptom WHERE builtin = 0"), QStringLiteral("checkin"),
+          QStringLiteral("score"), QStringLiteral("trial"), QStringLiteral("dose_log"),
+          QStringLiteral("note")})
+        QCOMPARE(count(store, table), 0);
+}
+
+QTEST_GUILESS_MAIN(TstJournalCsv)
+#include "tst_journalcsv.moc"

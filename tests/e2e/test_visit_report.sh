@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The visit report from a seeded 120-day journal, read back with poppler.
+set -euo pipefail
+app=$1 seed=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$seed" "$work/data" 3 120
+"$app" --data-dir "$work/data" --export-pdf "$work/r.pdf" --report > "$work/out.txt" 2>&1 \
+    || { cat "$work/out.txt"; fail "report exited non-zero"; }
+pages=$(pdfinfo "$work/r.pdf" | awk '/^Pages:/ {print $2}')
+[ "$pages" -ge 2 ] && [ "$pages" -le 4 ] || fail "$pages pages for 3 months, expected 2-4"
+[ "$(stat -c %a "$work/r.pdf")" = 600 ] || fail "PDF is not owner-only"
+pdftotext -layout "$work/r.pdf" "$work/r.txt"
+for heading in "Visit report" "Symptoms" "Week by week" "Treatments" "Side effects noted" \
+    "Crash days" "Notes for the doctor" "History" "Treatment effects" "What this cannot tell"; do
+    grep -q "$heading" "$work/r.txt" || fail "heading '$heading' missing"
+done
+# Pain over the last 90 days: 40 days at 4, 40 at 5, 10 at 6 -> mean 4.7, min 4, max 6.
+grep -Eq "Pain +4\.7 +4 +6 +90" "$work/r.txt" || { grep Pain "$work/r.txt"; fail "pain row"; }
+grep -Eq "Jaw pain +3\.5 +2 +5 +90" "$work/r.txt" || fail "jaw pain row"
+grep -q "90 days with a check-in" "$work/r.txt" || fail "check-in count"
+grep -q "Low-dose naltrexone" "$work/r.txt" || fail "trial missing"
+grep -q "Vivid dreams" "$work/r.txt" || fail "side effect missing"
+grep -q "5 crash days in this period" "$work/r.txt" || fail "crash days"
+grep -q "Questions for Dr Rivera" "$work/r.txt" || fail "doctor note missing"
+grep -Eq "Pain +6\.0 \(n" "$work/r.txt" || fail "treatment effect row for pain"
+grep -q "Not logged in this period: Brain fog, Mood" "$work/r.txt" || fail "unlogged symptoms"
+
+pdfinfo "$work/r.pdf" | grep -q "(A4)" || fail "C locale report is not A4"
+# Letter where the locale's country uses it.
+LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 "$app" --data-dir "$work/data" --export-pdf "$work/us.pdf" \
+    --report > /dev/null 2>&1 || fail "US report"
+pdfinfo "$work/us.pdf" | grep -q "(letter)" || fail "US report is not Letter"
+
+# An explicit range.
+from=$(date -d "-29 days" +%F) to=$(date +%F)
+"$app" --data-dir "$work/data" --export-pdf "$work/m.pdf" --report --from "$from" --to "$to" \
+    > /dev/null 2>&1 || fail "ranged report"
+pdftotext "$work/m.pdf" - | grep -q "(30 days)" || fail "range not used"
+
+# Bad destinations and ranges: a message, exit 1, no file.
+if "$app" --data-dir "$work/data" --export-pdf "$work/none/r.pdf" --report > "$work/e1.txt" 2>&1; then
+    fail "report into a missing folder succeeded"
+fi
+grep -q "does not exist" "$work/e1.txt" || { cat "$work/e1.txt"; fail "no clear message"; }
+[ ! -e "$work/none" ] || fail "folder created"
+mkdir "$work/taken.pdf"
+if "$app" --data-dir "$work/data" --export-pdf "$work/taken.pdf" --report > "$work/e2.txt" 2>&1; then
+    fail "report over a folder succeeded"
+fi
+grep -q "taken.pdf" "$work/e2.txt" || { cat "$work/e2.txt"; fail "message does not name the file"; }
+[ -z "$(ls -A "$work/taken.pdf")" ] || fail "partial file left"
+[ -z "$(ls "$work" | grep -v -E '^(data|r\.pdf|r\.txt|m\.pdf|us\.pdf|out\.txt|e1\.txt|e2\.txt|taken\.pdf)$')" ] \
+    || fail "temporary files left: $(ls "$work")"
+if "$app" --data-dir "$work/data" --export-pdf "$work/x.pdf" --report --from "$to" --to "$from" \
+    > "$work/e3.txt" 2>&1; then
+    fail "reversed range accepted"
+fi
+grep -q "is after --to" "$work/e3.txt" || { cat "$work/e3.txt"; fail "reversed range message"; }
+echo "ok: $pages pages"

@@ -1,0 +1,96 @@
+#include "appcontext.h"
+#include "export/csvimport.h"
+#include "export/csvimportdialog.h"
+#include "export/reportrangedialog.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "uitestmain.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QPushButton>
+
+using namespace fc;
+
+class TstExportUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fileMenuHasTheCommands()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        MainWindow window(&context);
+        QStringList texts;
+        for (QAction *a : window.menu(MainWindow::Menu::File)->actions())
+            texts << a->text();
+        const int report = int(texts.indexOf(QStringLiteral("Export &visit report…")));
+        const int quit = int(texts.indexOf(QStringLiteral("&Quit")));
+        QVERIFY2(report >= 0, qPrintable(texts.join('|')));
+        QVERIFY(texts.contains(QStringLiteral("Export journal as &CSV…")));
+        QVERIFY(texts.contains(QStringLiteral("&Import journal CSV…")));
+        QVERIFY(report < quit);
+    }
+
+    void previewOfABadFileOffersNoImport()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        const CsvImportPlan plan =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/bad-long.csv")), store);
+        CsvImportDialog dialog(QStringLiteral("bad-long.csv"), plan);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QCOMPARE(buttons->buttons().size(), 1); // Cancel only
+        const QString text = dialog.detailsText();
+        QVERIFY(text.contains(QStringLiteral("9 rows of this file cannot be read")));
+        QVERIFY(text.contains(QStringLiteral("line 3: date \"2024-02-30\" is not a valid date")));
+        QVERIFY(text.contains(QStringLiteral("line 13:")));
+    }
+
+    void previewOfFlaredownExplainsTheScale()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        const CsvImportPlan plan =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/flaredown-user.csv")), store);
+        CsvImportDialog dialog(QStringLiteral("flaredown.csv"), plan);
+        const QString text = dialog.detailsText();
+        QVERIFY(text.contains(QStringLiteral("This will add 4 check-ins, 9 scores, 2 trials")));
+        QVERIFY(text.contains(QStringLiteral("multiplying by 2.5")));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QPushButton *import = nullptr;
+        for (QAbstractButton *b : buttons->buttons())
+            if (b->text() == QStringLiteral("&Import"))
+                import = qobject_cast<QPushButton *>(b);
+        QVERIFY(import);
+        QVERIFY(import->isDefault());
+    }
+
+    void reportRangeDefaultsToNinetyDays()
+    {
+        ReportRangeDialog dialog;
+        QCOMPARE(dialog.to(), QDate::currentDate());
+        QCOMPARE(dialog.from().daysTo(dialog.to()), 89);
+        const QList<QDateEdit *> edits = dialog.findChildren<QDateEdit *>();
+        edits[0]->setDate(QDate::currentDate());
+        edits[1]->setDate(QDate::currentDate().addDays(-3));
+        QPushButton *choose = nullptr;
+        for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+            if (b->text().contains(QStringLiteral("Choose")))
+                choose = qobject_cast<QPushButton *>(b);
+        QVERIFY(choose);
+        QVERIFY(!choose->isEnabled());
+    }
+};
+
+FC_UI_TEST_MAIN(TstExportUi)
+#include "tst_exportui.moc"

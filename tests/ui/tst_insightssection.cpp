@@ -1,0 +1,174 @@
+#include "appcontext.h"
+#include "insights/insightssection.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "uitestmain.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace fc;
+
+namespace {
+
+QString pageText(QWebEnginePage *page)
+{
+    QString text;
+    bool done = false;
+    page->toPlainText([&](const QString &t) {
+        text = t;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("page text did not arrive");
+    return text;
+}
+
+// Waits until the page's text contains needle (pages reload as controls change).
+bool waitForText(QWebEnginePage *page, const QString &needle, QString *last = nullptr)
+{
+    QString text;
+    const bool found = QTest::qWaitFor(
+        [&] {
+            text = pageText(page);
+            return text.contains(needle);
+        },
+        30000);
+    if (last)
+        *last = text;
+    return found;
+}
+
+void fillJournal(JournalStore &journal)
+{
+    QString error;
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < 40; ++i) {
+        CheckIn c;
+        c.day = today.addDays(-39 + i);
+        c.scores.insert(QStringLiteral("pain"), i < 20 ? 7 : 4);
+        c.scores.insert(QStringLiteral("fatigue"), 6);
+        c.hoursSlept = 5 + i % 4;
+        QVERIFY2(journal.saveCheckIn(c, &error), qPrintable(error));
+    }
+    Trial t;
+    t.treatmentId = journal.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+    t.dose = 4.5;
+    t.unit = QStringLiteral("mg");
+    t.start = today.addDays(-19);
+    t.rampUpDays = 3;
+    QVERIFY2(journal.trials().saveTrial(t, &error), qPrintable(error));
+}
+
+} // namespace
+
+class TstInsightsSection : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sectionShowsChartsResultsAndTrials()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        fillJournal(context.journal());
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *section = window.findChild<InsightsSection *>();
+        QVERIFY(section);
+
+        window.showSection(QStringLiteral("insights"));
+        QCOMPARE(window.currentSection(), QStringLiteral("insights"));
+        QWebEnginePage *page = section->view()->page();
+        QString text;
+        QVERIFY2(waitForText(page, QStringLiteral("Did a treatment help?"), &text),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Pain was 3.0 points (43%) lower")));
+        QVERIFY(text.contains(QLatin1String("What this cannot tell")));
+        QCOMPARE(section->symptomList()->count(), context.journal().symptoms().size() + 1);
+        QCOMPARE(section->trialList()->count(), 1);
+        QCOMPARE(section->state().symptomKeys, QStringList{QStringLiteral("pain")});
+
+        // Checking another symptom adds its chart and its result.
+        QListWidgetItem *fatigue = section->symptomList()->item(1);
+        QCOMPARE(fatigue->data(Qt::UserRole).toString(), QStringLiteral("fatigue"));
+        fatigue->setCheckState(Qt::Checked);
+        QVERIFY2(waitForText(page, QStringLiteral("Fatigue was the same on average"), &text),
+                 qPrintable(text));
+        QCOMPARE(section->state().symptomKeys,
+                 QStringList({QStringLiteral("pain"), QStringLiteral("fatigue")}));
+
+        QCOMPARE(context.settings().insightsSeries(),
+                 QStringList({QStringLiteral("pain"), QStringLiteral("fatigue")}));
+
+        // The range picker changes the page's range line.
+        section->rangeBox()->setCurrentIndex(0);
+        const QString from =
+            QLocale::c().toString(QDate::currentDate().addDays(-29), QStringLiteral("d MMM yyyy"));
+        QVERIFY2(waitForText(page, from + QStringLiteral(" to "), &text), qPrintable(text));
+        QCOMPARE(context.settings().insightsRange(), 0);
+
+        // A trial opens its summary; its article link leads to the library.
+        QListWidgetItem *trial = section->trialList()->item(0);
+        emit section->trialList()->itemActivated(trial);
+        QVERIFY2(waitForText(page, QStringLiteral("Read the article about"), &text),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Brain fog")));
+        page->runJavaScript(QStringLiteral("document.querySelector('a[href^=\"fibro://app/"
+                                           "article/\"]').click()"),
+                            QWebEngineScript::ApplicationWorld);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentSection(), QStringLiteral("library"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentSlug(), QStringLiteral("low-dose-naltrexone"),
+                                  10000);
+    }
+
+    void choicesAreRemembered()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        context.settings().setInsightsSeries({QStringLiteral("mood"), QStringLiteral("sleep")});
+        context.settings().setInsightsRange(2);
+        MainWindow window(&context);
+        window.show();
+        auto *section = window.findChild<InsightsSection *>();
+        window.showSection(QStringLiteral("insights"));
+        QTRY_COMPARE_WITH_TIMEOUT(section->symptomList()->count(),
+                                  context.journal().symptoms().size() + 1, 10000);
+        QStringList checked;
+        for (int i = 0; i < section->symptomList()->count(); ++i) {
+            if (section->symptomList()->item(i)->checkState() == Qt::Checked)
+                checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
+        }
+        QCOMPARE(checked, QStringList({QStringLiteral("sleep"), QStringLiteral("mood")}));
+        QCOMPARE(section->rangeBox()->currentIndex(), 2);
+        QCOMPARE(section->state().range, ChartRange::Year);
+    }
+
+    void unknownPagesAreNotFound()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        MainWindow window(&context);
+        const auto fetch = [&](const QString &name) {
+            return context.content().fetch(QUrl(QStringLiteral("fibro://app/insights/") + name));
+        };
+        QVERIFY(fetch(QStringLiteral("overview.3")).found);
+        QVERIFY(fetch(QStringLiteral("overview")).body.contains("Nothing logged yet"));
+        QVERIFY(!fetch(QStringLiteral("trial-42")).found);
+        QVERIFY(!fetch(QStringLiteral("trial-x")).found);
+        QVERIFY(!fetch(QStringLiteral("secrets")).found);
+    }
+};
+
+FC_UI_TEST_MAIN(TstInsightsSection)
+#include "tst_insightssection.moc"

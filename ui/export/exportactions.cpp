@@ -1,0 +1,124 @@
+#include "export/exportactions.h"
+
+#include "appcontext.h"
+#include "export/csvimport.h"
+#include "export/csvimportdialog.h"
+#include "export/journalcsv.h"
+#include "export/reportrangedialog.h"
+#include "jobs/reportjob.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace fc {
+
+ExportActions::ExportActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    QMenu *file = window->menu(MainWindow::Menu::File);
+    QAction *before = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menuRole() == QAction::QuitRole)
+            before = a;
+    auto add = [&](const QString &text, void (ExportActions::*slot)(), const QString &name) {
+        auto *action = new QAction(text, file);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        file->insertAction(before, action);
+        return action;
+    };
+    add(tr("Export &visit report…"), &ExportActions::exportVisitReport,
+        QStringLiteral("exportVisitReport"))
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    add(tr("Export journal as &CSV…"), &ExportActions::exportCsv,
+        QStringLiteral("exportJournalCsv"));
+    add(tr("&Import journal CSV…"), &ExportActions::importCsv, QStringLiteral("importJournalCsv"));
+    auto *separator = new QAction(file);
+    separator->setSeparator(true);
+    file->insertAction(before, separator);
+}
+
+QString ExportActions::documentsPath(const QString &fileName) const
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(fileName);
+}
+
+void ExportActions::importCsv()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import journal CSV"), documentsPath(QString()),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    JournalStore &journal = m_window->context()->journal();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CsvImportPlan plan = CsvImport::planFile(path, journal);
+    QApplication::restoreOverrideCursor();
+    CsvImportDialog dialog(path, plan, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!CsvImport::apply(plan, journal, &error)) {
+        QMessageBox::warning(
+            m_window, tr("Nothing imported"),
+            tr("Nothing from %1 was imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Imported %1.").arg(plan.additions()), 10000);
+}
+
+void ExportActions::exportCsv()
+{
+    const QString longFilter = tr("Long layout, everything in the journal (*.csv)");
+    const QString wideFilter = tr("Wide layout, one row a day for spreadsheets (*.csv)");
+    QString chosen = longFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export journal as CSV"),
+        documentsPath(tr("fibro-journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+        longFilter + QStringLiteral(";;") + wideFilter, &chosen);
+    if (path.isEmpty())
+        return;
+    const auto layout = chosen == wideFilter ? journalcsv::Layout::Wide : journalcsv::Layout::Long;
+    QString error;
+    int rows = 0;
+    if (!journalcsv::exportToFile(m_window->context()->journal(), layout, path, &error, &rows)) {
+        QMessageBox::warning(m_window, tr("CSV not written"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Wrote %1 (%n row(s)).", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void ExportActions::exportVisitReport()
+{
+    ReportRangeDialog range(m_window);
+    if (range.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export visit report"),
+        documentsPath(tr("visit-report-%1.pdf").arg(range.to().toString(Qt::ISODate))),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto *job = new ReportJob(m_window->context(), this);
+    m_window->statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    connect(job, &ReportJob::finished, this, [this, job](const JobResult &result) {
+        job->deleteLater();
+        if (result.ok)
+            m_window->statusBar()->showMessage(result.message, 8000);
+        else
+            QMessageBox::warning(m_window, tr("Report not written"), result.message);
+    });
+    job->start(path, range.from(), range.to());
+}
+
+} // namespace fc

@@ -1,0 +1,60 @@
+#include "export/reportrangedialog.h"
+
+#include "export/visitreport.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace fc {
+
+ReportRangeDialog::ReportRangeDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+{
+    setWindowTitle(tr("Visit report"));
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMaximumDate(today);
+    }
+    m_to->setDate(today);
+    m_from->setDate(VisitReport::defaultFrom(today));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *ok = buttons->addButton(tr("&Choose file…"), QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    auto check = [this, ok] {
+        ok->setEnabled(m_from->date() <= m_to->date());
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, check);
+    connect(m_to, &QDateEdit::dateChanged, this, check);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    auto *intro = new QLabel(tr("A summary of your symptoms, treatments, side effects, crash "
+                                "days and notes for your doctor, compared with the period "
+                                "before."),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(buttons);
+}
+
+QDate ReportRangeDialog::from() const
+{
+    return m_from->date();
+}
+
+QDate ReportRangeDialog::to() const
+{
+    return m_to->date();
+}
+
+} // namespace fc

@@ -1,0 +1,55 @@
+#include "jobs/reportjob.h"
+
+#include "appcontext.h"
+#include "export/reportinsights.h"
+#include "export/visitreport.h"
+#include "pdfprinter.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace fc {
+
+ReportJob::ReportJob(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{}
+
+QPageLayout ReportJob::pageLayout(AppContext *context)
+{
+    QPageLayout layout = PdfPrinter::defaultLayout();
+    layout.setPageSize(QPageSize(reportPageSize(context->settings().paperSize(), QLocale())));
+    return layout;
+}
+
+void ReportJob::start(const QString &filePath, QDate from, QDate to)
+{
+    if (!to.isValid())
+        to = QDate::currentDate();
+    if (!from.isValid())
+        from = VisitReport::defaultFrom(to);
+    if (from > to) {
+        QTimer::singleShot(0, this, [this, from, to] {
+            emit finished({false, QStringLiteral("The report range starts (%1) after it ends (%2).")
+                                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
+        });
+        return;
+    }
+    VisitReportInput input = VisitReportInput::collect(m_context->journal(), from, to);
+    input.patientName = m_context->settings().patientName();
+    addInsightsToReport(input, m_context->journal(), &m_context->library(),
+                        m_context->settings().baselineDays(), from, to);
+    const QString html = VisitReport::build(input);
+    auto *printer = new PdfPrinter(m_context, this);
+    connect(printer, &PdfPrinter::finished, this,
+            [this, printer, from, to](bool ok, const QString &message) {
+                printer->deleteLater();
+                emit finished({ok, ok ? message + QStringLiteral(" Visit report %1 – %2.")
+                                                      .arg(from.toString(Qt::ISODate),
+                                                           to.toString(Qt::ISODate))
+                                      : message});
+            });
+    printer->print(html, filePath, pageLayout(m_context));
+}
+
+} // namespace fc
