@@ -6,7 +6,8 @@
 
 namespace fc {
 
-WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 WriteTransaction::~WriteTransaction()

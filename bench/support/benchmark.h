@@ -30,7 +30,9 @@ struct Row
 class Bench
 {
 public:
-    explicit Bench(const Environment &env) : m_env(env) {}
+    explicit Bench(const Environment &env)
+        : m_env(env)
+    {}
     const Environment &env() const { return m_env; }
 
     // Runs fn `warmup` times untimed, then `runs` times timed, one sample per run.
