@@ -1,7 +1,11 @@
 // CSV from other apps and spreadsheets. Every function that reads CSV from outside is listed in
 // kConsumers and sees every input: an importer joins the fuzzing with one line there.
+#include "export/csvimport.h"
 #include "export/csvreader.h"
 #include "fuzzsupport.h"
+#include "journal/journalstore.h"
+
+#include <QTemporaryDir>
 
 namespace {
 
@@ -42,10 +46,48 @@ void readWithOptions(const QByteArray &data)
     checkTable(fc::readCsv(file, options), file);
 }
 
+// An empty journal that import plans are worked out against; plans never write.
+const fc::JournalStore &journal()
+{
+    static const QTemporaryDir dir;
+    // Never destroyed: the fuzzer exits without unwinding, the replay does not need it closed.
+    static const fc::JournalStore *store = [] {
+        fc::fuzz::ensureApplication();
+        auto *s = new fc::JournalStore;
+        QString error;
+        if (s->open(dir.filePath(QStringLiteral("journal.sqlite")), &error) !=
+            fc::JournalDatabase::Status::Ok)
+            fc::fuzz::violated("cannot open the fuzz journal");
+        return s;
+    }();
+    return *store;
+}
+
+void planImport(const QByteArray &data)
+{
+    const fc::CsvImportPlan plan = fc::CsvImport::plan(data, journal());
+    const int lines = int(data.count('\n') + data.count('\r')) + 1;
+    for (const fc::CsvIssue &issue : plan.errors) {
+        if (issue.line < 0 || issue.line > lines || issue.message.isEmpty())
+            fc::fuzz::violated("import error outside the file or without a message");
+    }
+    for (const auto &item : plan.checkIns) {
+        for (int score : item.value.scores) {
+            if (score < 0 || score > 10)
+                fc::fuzz::violated("import plan holds a score outside 0-10");
+        }
+        if (!item.value.day.isValid() || item.line < 1 || item.line > lines)
+            fc::fuzz::violated("import plan holds a check-in without a day or line");
+    }
+    if (plan.summary().isEmpty())
+        fc::fuzz::violated("import plan without a summary");
+}
+
 using Consumer = void (*)(const QByteArray &data);
 const Consumer kConsumers[] = {
     readDetected,
     readWithOptions,
+    planImport,
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "articles/articlelibrary.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace fc::fuzz {
@@ -13,6 +14,14 @@ void quietLogging()
         return true;
     }();
     Q_UNUSED(done)
+}
+
+void ensureApplication()
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    static const QCoreApplication app(argc, argv);
 }
 
 const ArticleLibrary &bundledLibrary()

@@ -21,6 +21,9 @@ namespace fuzz {
 // shows only what the sanitizers and libFuzzer say.
 void quietLogging();
 
+// A QCoreApplication for code that needs one (Qt SQL loads its driver as a plugin).
+void ensureApplication();
+
 // The bundled library, loaded once; aborts when the build itself is broken.
 const ArticleLibrary &bundledLibrary();
 
