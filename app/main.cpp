@@ -2,6 +2,7 @@
 #include "core/appinfo.h"
 #include "core/commandline.h"
 #include "headlessjob.h"
+#include "journal/journalrecovery.h"
 #include "mainwindow.h"
 #include "web/appscheme.h"
 
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     {
         // Peek for a job before the GUI exists: jobs must also run where there is no display.
         const fc::CommandLineResult peek = fc::parseCommandLine(args);
+        if (peek.action == fc::CommandLineResult::Action::Fail)
+            return printResult(peek); // a usage error needs no window system
         if (peek.action == fc::CommandLineResult::Action::Run && peek.options.isHeadlessJob() &&
             !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -89,7 +92,10 @@ int main(int argc, char *argv[])
     fc::AppContext context(options.dataDir);
     QString error;
     if (options.isHeadlessJob()) {
-        if (!context.initialize(&error)) {
+        // --restore is how a damaged journal is replaced without a window.
+        if (!context.initialize(&error) &&
+            !(!options.restore.isEmpty() &&
+              context.journalStatus() == fc::JournalDatabase::Status::Damaged)) {
             std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
             return 1;
         }
@@ -100,7 +106,11 @@ int main(int argc, char *argv[])
     }
 
     app.setWindowIcon(QIcon(QStringLiteral(":/web/app-icon.png")));
-    if (!context.initialize(&error)) {
+    if (!context.initialize(&error) &&
+        (context.journalStatus() != fc::JournalDatabase::Status::Damaged ||
+         !fc::offerJournalRecovery(context, error))) {
+        if (context.journalStatus() == fc::JournalDatabase::Status::Damaged)
+            return 1;
         QMessageBox::critical(nullptr, fc::AppInfo::displayName(),
                               QObject::tr("Fibro Companion cannot start:\n\n%1").arg(error));
         return 1;

@@ -1,8 +1,12 @@
 #include "appcontext.h"
 
+#include "journal/backupmanager.h"
 #include "web/webprofile.h"
 
 #include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAppContext, "fc.ui.appcontext")
 
 namespace fc {
 
@@ -25,6 +29,7 @@ bool AppContext::initialize(QString *error)
         return false;
     if (QDir(m_dataDir.articlesDir()).exists())
         m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors);
+    openArticleIndex();
     QString journalError;
     m_journalStatus = m_journal.open(m_dataDir.journalFile(), &journalError);
     if (m_journalStatus != JournalDatabase::Status::Ok) {
@@ -32,6 +37,53 @@ bool AppContext::initialize(QString *error)
             *error = journalError;
         return false;
     }
+    makeAutomaticBackup();
+    return true;
+}
+
+void AppContext::makeAutomaticBackup()
+{
+    QString error;
+    bool created = false;
+    if (!BackupManager::automaticBackup(m_journal.database(), m_dataDir.backupsDir(),
+                                        QDate::currentDate(), &created, &error)) {
+        m_backupWarning = QStringLiteral("Today's automatic backup was not made: %1").arg(error);
+        qCWarning(lcAppContext) << m_backupWarning;
+    } else {
+        m_backupWarning.clear();
+    }
+}
+
+void AppContext::openArticleIndex()
+{
+    m_index = std::make_unique<ArticleIndex>(m_dataDir.articleIndexFile());
+    IndexSyncResult result;
+    if (!m_index->open(&m_indexError) || !m_index->sync(m_library, &result, &m_indexError)) {
+        qCWarning(lcAppContext) << m_indexError;
+        m_index.reset();
+    }
+}
+
+ImportSummary AppContext::importArticles(const QStringList &paths)
+{
+    ArticleImporter importer(&m_library, m_dataDir.articlesDir());
+    const ImportSummary summary = importer.import(paths);
+    for (const QString &slug : summary.importedSlugs) {
+        QString error;
+        if (m_index && !m_index->addOrUpdate(*m_library.find(slug), &error))
+            qCWarning(lcAppContext) << error;
+    }
+    return summary;
+}
+
+bool AppContext::removeImportedArticle(const QString &slug, QString *error)
+{
+    ArticleImporter importer(&m_library, m_dataDir.articlesDir());
+    if (!importer.remove(slug, error))
+        return false;
+    QString indexError;
+    if (m_index && !m_index->remove(slug, &indexError))
+        qCWarning(lcAppContext) << indexError;
     return true;
 }
 

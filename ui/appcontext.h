@@ -1,5 +1,7 @@
 #pragma once
 
+#include "articles/articleimporter.h"
+#include "articles/articleindex.h"
 #include "articles/articlelibrary.h"
 #include "core/contentprovider.h"
 #include "core/datadirectory.h"
@@ -31,10 +33,23 @@ public:
     Settings &settings() { return *m_settings; }
     ContentProvider &content() { return m_content; }
     WebProfile *webProfile();
+    // Null when the search cache could not be opened: the library still works without search.
+    ArticleIndex *articleIndex() { return m_index.get(); }
+    QString articleIndexError() const { return m_indexError; }
+    // Imports into the library and the search index at once.
+    ImportSummary importArticles(const QStringList &paths);
+    bool removeImportedArticle(const QString &slug, QString *error);
     const QVector<ArticleError> &importErrors() const { return m_importErrors; }
     JournalDatabase::Status journalStatus() const { return m_journalStatus; }
+    // Set when today's automatic backup could not be written (the journal itself is fine).
+    QString backupWarning() const { return m_backupWarning; }
+    // After the journal was replaced or recovered outside initialize().
+    void setJournalStatus(JournalDatabase::Status status) { m_journalStatus = status; }
+    void makeAutomaticBackup();
 
 private:
+    void openArticleIndex();
+
     DataDirectory m_dataDir;
     std::unique_ptr<Settings> m_settings;
     JournalStore m_journal;
@@ -42,7 +57,10 @@ private:
     ContentProvider m_content;
     WebProfile *m_webProfile = nullptr;
     QVector<ArticleError> m_importErrors;
+    std::unique_ptr<ArticleIndex> m_index;
+    QString m_indexError;
     JournalDatabase::Status m_journalStatus = JournalDatabase::Status::Closed;
+    QString m_backupWarning;
 };
 
 } // namespace fc

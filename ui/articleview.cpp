@@ -11,8 +11,16 @@ namespace fc {
 bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     Q_UNUSED(isMainFrame)
-    if (url.scheme() == QLatin1String(AppUrl::scheme))
+    if (url.scheme() == QLatin1String(AppUrl::scheme)) {
+        AppUrl parsed;
+        if (AppUrl::parse(url, &parsed) && parsed.section == u"track") {
+            // Not a page: a request for the journal, which opens its own dialog.
+            if (type == NavigationTypeLinkClicked)
+                emit trackTreatmentRequested(parsed.name);
+            return false;
+        }
         return true;
+    }
     const QString scheme = url.scheme();
     if (type == NavigationTypeLinkClicked &&
         (scheme == u"https" || scheme == u"http" || scheme == u"mailto")) {
@@ -36,6 +44,8 @@ ArticleView::ArticleView(QWebEngineProfile *profile, QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::DefaultContextMenu);
     setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article you are reading. Tab moves through its links; "
+                                "the arrow keys and Page Down scroll."));
 }
 
 } // namespace fc

@@ -15,6 +15,8 @@ public:
 
 signals:
     void externalLinkRequested(const QUrl &url);
+    // A "Track this treatment" link (fibro://app/track/<key>) was clicked.
+    void trackTreatmentRequested(const QString &treatmentKey);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -1,5 +1,6 @@
 #include "checkindialog.h"
 
+#include "access/spinboxtab.h"
 #include "journal/journalstore.h"
 #include "scoreinput.h"
 
@@ -10,8 +11,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace fc {
@@ -20,6 +27,9 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     : QDialog(parent)
     , m_store(store)
     , m_date(new QDateEdit(this))
+    , m_previous(new QPushButton(tr("◀"), this))
+    , m_next(new QPushButton(tr("▶"), this))
+    , m_time(new QTimeEdit(this))
     , m_symptoms(store->symptoms())
     , m_hours(new QDoubleSpinBox(this))
     , m_crash(new QCheckBox(tr("&Crash or flare day"), this))
@@ -28,16 +38,39 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
 {
     setWindowTitle(day == QDate::currentDate() ? tr("Today's check-in") : tr("Check-in"));
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Rows never wrap: a wrapped form needs more height than the dialog asks for as its
+    // minimum, and large type would then clip the fields.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(day);
     m_date->setAccessibleName(tr("Date"));
+    m_date->setAccessibleDescription(
+        tr("The day this check-in is for: today, or an earlier day you are filling in. "
+           "Tab moves through year, month and day."));
+    m_previous->setToolTip(tr("Previous day (Alt+Left)"));
+    m_previous->setAccessibleName(tr("Previous day"));
+    m_next->setToolTip(tr("Next day (Alt+Right)"));
+    m_next->setAccessibleName(tr("Next day"));
+    for (QPushButton *b : {m_previous, m_next}) {
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::NoFocus); // Alt+Left/Right do the same without a Tab stop
+        b->setMaximumWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
+    }
+    connect(m_previous, &QPushButton::clicked, this, [this] { stepDay(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { stepDay(1); });
+    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { stepDay(-1); });
+    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { stepDay(1); });
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] { accept(); });
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_previous);
+    dateRow->addWidget(m_date, 1);
+    dateRow->addWidget(m_next);
     auto *dateLabel = new QLabel(tr("&Date"), this);
     dateLabel->setBuddy(m_date);
-    form->addRow(dateLabel, m_date);
+    form->addRow(dateLabel, dateRow);
 
     for (const Symptom &s : std::as_const(m_symptoms)) {
         auto *input = new ScoreInput(s, this);
@@ -63,15 +96,28 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     m_hours->setSpecialValueText(tr("Not logged"));
     m_hours->setValue(-0.5);
     m_hours->setAccessibleName(tr("Hours slept"));
+    m_hours->setAccessibleDescription(
+        tr("Hours of sleep last night, in half-hour steps; \"Not logged\" leaves it out."));
     auto *hoursLabel = new QLabel(tr("&Hours slept"), this);
     hoursLabel->setBuddy(m_hours);
     form->addRow(hoursLabel, m_hours);
+    // 00:00 stands for "not given": the time of day is optional.
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setMinimumTime(QTime(0, 0));
+    m_time->setSpecialValueText(tr("Not given"));
+    m_time->setAccessibleDescription(tr("Optional time of day of this check-in."));
+    m_time->setAccessibleName(tr("Time of day"));
+    auto *timeLabel = new QLabel(tr("&Time of day"), this);
+    timeLabel->setBuddy(m_time);
+    form->addRow(timeLabel, m_time);
     form->addRow(QString(), m_crash);
 
     m_note->setPlaceholderText(tr("Anything worth remembering about today (optional)"));
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(tr("Optional. Tab moves on; Enter starts a new line."));
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 3);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
     form->addRow(noteLabel, m_note);
@@ -85,12 +131,39 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckInDialog::reject);
 
+    // At large scaling the rows may not fit the screen: scroll rather than squash the note.
+    auto *content = new QWidget;
+    content->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    // The fields take focus, and the area scrolls to whichever has it: no extra Tab stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QSize room = screen()->availableGeometry().size();
+    scroll->setMinimumWidth(
+        qMin(content->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+             room.width() * 9 / 10));
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), room.height() * 7 / 10));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &CheckInDialog::loadDay);
+    // Widgets were created out of visual order; Tab follows the form from top to bottom.
+    QWidget *previous = m_date;
+    for (ScoreInput *input : std::as_const(m_inputs)) {
+        setTabOrder(previous, input);
+        previous = input;
+    }
+    setTabOrder(previous, m_hours);
+    setTabOrder(m_hours, m_time);
+    setTabOrder(m_time, m_crash);
+    releaseTabFromSpecialValue(m_time);
+    setTabOrder(m_crash, m_note);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &CheckInDialog::dateEdited);
     loadDay(day);
     if (!m_inputs.isEmpty())
         m_inputs.first()->setFocus();
@@ -109,9 +182,61 @@ ScoreInput *CheckInDialog::scoreInput(const QString &symptomKey) const
     return nullptr;
 }
 
+void CheckInDialog::stepDay(int days)
+{
+    const QDate target = m_date->date().addDays(days);
+    if (target <= QDate::currentDate())
+        m_date->setDate(target);
+}
+
+bool CheckInDialog::sameAsLoaded() const
+{
+    const CheckIn now = collectFor(m_loadedDay);
+    const CheckIn was = m_loaded.value_or(CheckIn{});
+    return now.scores == was.scores && now.hoursSlept == was.hoursSlept && now.crash == was.crash &&
+           now.note == was.note && now.time == was.time;
+}
+
+bool CheckInDialog::hasUnsavedChanges() const
+{
+    return m_loadedDay.isValid() && !sameAsLoaded();
+}
+
+void CheckInDialog::dateEdited(const QDate &day)
+{
+    if (!day.isValid() || day == m_loadedDay)
+        return;
+    if (hasUnsavedChanges()) {
+        // Never drop what was typed for the previous day without asking.
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved check-in"),
+            tr("Save what you entered for %1 before switching days?")
+                .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QString error;
+        CheckIn pending = collectFor(m_loadedDay);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_store->saveCheckIn(pending, &error))) {
+            if (!error.isEmpty()) {
+                m_lastError = error;
+                m_status->setText(tr("Not saved: %1").arg(error));
+                m_status->setVisible(true);
+            }
+            const QSignalBlocker block(m_date);
+            m_date->setDate(m_loadedDay);
+            return;
+        }
+    }
+    loadDay(day);
+}
+
 void CheckInDialog::loadDay(const QDate &day)
 {
     const std::optional<CheckIn> existing = m_store->checkIn(day);
+    m_loadedDay = day;
+    m_loaded = existing;
+    m_next->setEnabled(day < QDate::currentDate());
+    m_time->setTime(existing && existing->time.isValid() ? existing->time : QTime(0, 0));
     for (int i = 0; i < m_symptoms.size(); ++i) {
         if (existing && existing->scores.contains(m_symptoms[i].key))
             m_inputs[i]->setScore(existing->scores.value(m_symptoms[i].key));
@@ -128,11 +253,23 @@ void CheckInDialog::loadDay(const QDate &day)
 
 CheckIn CheckInDialog::collect() const
 {
+    return collectFor(m_date->date());
+}
+
+CheckIn CheckInDialog::collectFor(const QDate &day) const
+{
     CheckIn c;
-    c.day = m_date->date();
-    for (int i = 0; i < m_symptoms.size(); ++i)
+    c.day = day;
+    if (m_time->time() != QTime(0, 0))
+        c.time = m_time->time();
+    // Scores of hidden symptoms are not in the dialog; saving must keep them, not erase them.
+    if (m_loaded && day == m_loadedDay)
+        c.scores = m_loaded->scores;
+    for (int i = 0; i < m_symptoms.size(); ++i) {
+        c.scores.remove(m_symptoms[i].key);
         if (m_inputs[i]->hasScore())
             c.scores.insert(m_symptoms[i].key, m_inputs[i]->score());
+    }
     if (m_hours->value() >= 0)
         c.hoursSlept = m_hours->value();
     c.crash = m_crash->isChecked();

@@ -10,6 +10,8 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
+class QTimeEdit;
 
 namespace fc {
 
@@ -28,15 +30,30 @@ public:
     ScoreInput *scoreInput(const QString &symptomKey) const;
     QPlainTextEdit *noteEdit() const { return m_note; }
     QString lastError() const { return m_lastError; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QTimeEdit *timeEdit() const { return m_time; }
+    QDoubleSpinBox *hoursEdit() const { return m_hours; }
+    // The saved state of day() when it was loaded: what undo goes back to.
+    std::optional<CheckIn> before() const { return m_loaded; }
+    bool hasUnsavedChanges() const;
+    void stepDay(int days);
 
     void accept() override;
 
 private:
     void loadDay(const QDate &day);
+    void dateEdited(const QDate &day);
     CheckIn collect() const;
+    CheckIn collectFor(const QDate &day) const;
+    bool sameAsLoaded() const;
 
     JournalStore *m_store;
     QDateEdit *m_date;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QTimeEdit *m_time;
+    QDate m_loadedDay;
+    std::optional<CheckIn> m_loaded;
     QVector<Symptom> m_symptoms;
     QVector<ScoreInput *> m_inputs;
     QVector<QLabel *> m_valueLabels;

@@ -1,10 +1,12 @@
 #include "headlessjob.h"
 
 #include "appcontext.h"
+#include "articleimportjob.h"
 #include "export/notesdocument.h"
 #include "insights/insightsjob.h"
 #include "jobs/csvjobs.h"
 #include "jobs/reportjob.h"
+#include "journal/backupjobs.h"
 #include "pdfprinter.h"
 
 #include <QTimer>
@@ -54,14 +56,22 @@ void HeadlessJob::start()
 {
     // Queued so a caller can connect to finished() after start() returns.
     QTimer::singleShot(0, this, [this] {
+        QString message;
         if (!m_options.exportPdf.isEmpty() && m_options.report)
             exportReport();
         else if (!m_options.exportPdf.isEmpty())
             exportPdf();
+        else if (!m_options.importArticles.isEmpty())
+            emit finished(runArticleImportJob(m_context, m_options.importArticles));
         else if (!m_options.exportCsv.isEmpty())
             finishWith(exportCsvJob(m_context, m_options));
         else if (!m_options.importCsv.isEmpty())
             finishWith(importCsvJob(m_context, m_options));
+        else if (!m_options.backup.isEmpty())
+            runBackupJob(*m_context, m_options.backup, &message) ? succeed(message) : fail(message);
+        else if (!m_options.restore.isEmpty())
+            runRestoreJob(*m_context, m_options.restore, &message) ? succeed(message)
+                                                                   : fail(message);
         else if (!m_options.insightsJson.isEmpty())
             writeInsightsJson();
         else

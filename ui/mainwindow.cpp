@@ -1,15 +1,18 @@
 #include "mainwindow.h"
 
+#include "access/appearance.h"
 #include "appcontext.h"
 #include "articles/articlepage.h"
 #include "articleview.h"
-#include "checkindialog.h"
 #include "core/appinfo.h"
 #include "export/exportactions.h"
 #include "insights/insightssection.h"
+#include "journal/journalsection.h"
 #include "librarysidebar.h"
 #include "notes/notessection.h"
 #include "readersection.h"
+#include "today/todaysection.h"
+#include "today/todayview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,9 +20,13 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace fc {
@@ -34,6 +41,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setWindowTitle(AppInfo::displayName());
     m_nav->setDocumentMode(true);
     m_nav->setAccessibleName(tr("Sections"));
+    m_nav->tabBar()->setAccessibleName(tr("Sections"));
+    // Every section's tab stays whole, at any text size: the side panel is never narrower
+    // than the tabs (no scroll arrows, no elided titles).
+    m_nav->tabBar()->setUsesScrollButtons(false);
+    m_nav->tabBar()->setElideMode(Qt::ElideNone);
+    m_nav->tabBar()->setAccessibleDescription(
+        tr("Today, the library and the other parts of the app. Left and right arrows switch."));
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_main);
     m_splitter->setStretchFactor(1, 1);
@@ -41,15 +55,21 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(m_splitter);
     connect(m_nav, &QTabWidget::currentChanged, m_main, &QStackedWidget::setCurrentIndex);
 
+    Appearance::apply(m_context->settings());
     applyPageStyle();
     createMenus();
+    m_today = new TodaySection(this);
     m_reader = new ReaderSection(this);
+    m_journal = new JournalSection(this);
     new InsightsSection(this);
     m_notes = new NotesSection(this);
     new ExportActions(this);
 
     restoreLayout();
     m_reader->openInitialArticle();
+    // Start calm, on the home view, with the first task under the keyboard.
+    showSection(QStringLiteral("today"));
+    m_today->view()->checkInButton()->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(
         tr("%n article(s) in the library", nullptr, int(m_context->library().articles().size())));
 }
@@ -72,8 +92,31 @@ QMenu *MainWindow::menu(Menu which) const
 void MainWindow::addSection(const QString &id, const QString &title, QWidget *side, QWidget *main)
 {
     m_sectionIds << id;
-    m_nav->addTab(side, title);
+    // Tabs carry no Alt+letter: with a section's own fields and the menus there are not enough
+    // letters to go round. View > Go to lists them with Ctrl+1, Ctrl+2, ... instead.
+    QString plain = title;
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    m_nav->addTab(side, plain);
     m_main->addWidget(main);
+    if (!m_goMenu)
+        m_goMenu = menu(Menu::View)->addMenu(tr("&Go to"));
+    QAction *go = m_goMenu->addAction(title);
+    if (m_sectionIds.size() <= 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_sectionIds.size())));
+    connect(go, &QAction::triggered, this, [this, id, main] {
+        showSection(id);
+        // Land on the first control of the section so the keyboard can carry on from there.
+        if (main->focusPolicy() & Qt::TabFocus) {
+            main->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        for (QWidget *w = main->nextInFocusChain(); w && w != main; w = w->nextInFocusChain())
+            if (main->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                w->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+    });
 }
 
 void MainWindow::showSection(const QString &id)
@@ -109,7 +152,7 @@ void MainWindow::restoreLayout()
 {
     Settings &settings = m_context->settings();
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.windowState());
     const QList<int> sizes = settings.splitterSizes();
     m_splitter->setSizes(sizes.size() == 2 ? sizes : QList<int>{320, 880});
@@ -152,6 +195,12 @@ void MainWindow::createMenus()
     m_menus.insert(Menu::Notes, menuBar()->addMenu(tr("&Notes")));
     m_menus.insert(Menu::Help, menuBar()->addMenu(tr("&Help")));
 
+    QAction *largeType = menu(Menu::View)->addAction(tr("&Large text"));
+    largeType->setCheckable(true);
+    largeType->setChecked(m_context->settings().largeType());
+    connect(largeType, &QAction::toggled, this, &MainWindow::setLargeType);
+    menu(Menu::View)->addSeparator();
+
     QMenu *file = menu(Menu::File);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -172,13 +221,19 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::setLargeType(bool on)
+{
+    m_context->settings().setLargeType(on);
+    Appearance::apply(m_context->settings());
+    applyPageStyle();
+    if (articleView()->url().isValid())
+        articleView()->reload();
+}
+
 void MainWindow::openCheckIn()
 {
-    CheckInDialog dialog(&m_context->journal(), QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Check-in for %1 saved.").arg(QLocale().toString(dialog.day(), QLocale::LongFormat)),
-            5000);
+    m_journal->openCheckIn(QDate::currentDate());
+    emit journalChanged();
 }
 
 void MainWindow::newNote()

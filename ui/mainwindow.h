@@ -10,9 +10,11 @@ namespace fc {
 
 class AppContext;
 class ArticleView;
+class JournalSection;
 class LibrarySidebar;
 class NotesSection;
 class ReaderSection;
+class TodaySection;
 
 // The window is a frame for sections (Library, Journal, Notes, ...): each section brings a side
 // panel for the navigation tabs on the left and a main view on the right, and adds its own
@@ -31,9 +33,12 @@ public:
     void addSection(const QString &id, const QString &title, QWidget *side, QWidget *main);
     void showSection(const QString &id);
     QString currentSection() const;
+    bool hasSection(const QString &id) const { return m_sectionIds.contains(id); }
 
     ReaderSection *reader() const { return m_reader; }
+    TodaySection *today() const { return m_today; }
     NotesSection *notes() const { return m_notes; }
+    JournalSection *journal() const { return m_journal; }
     // Shortcuts used by tests and other sections.
     LibrarySidebar *sidebar() const;
     ArticleView *articleView() const;
@@ -44,6 +49,12 @@ public slots:
     void openCheckIn();
     void newNote();
     void exportNotesPdf();
+    // Large type: the whole interface and the article text, one switch (View > Large text).
+    void setLargeType(bool on);
+
+signals:
+    // The journal was written from this window (a check-in or a note saved).
+    void journalChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,8 +70,11 @@ private:
     QStackedWidget *m_main;
     QStringList m_sectionIds;
     QMap<Menu, QMenu *> m_menus;
+    QMenu *m_goMenu = nullptr;
     ReaderSection *m_reader = nullptr;
+    TodaySection *m_today = nullptr;
     NotesSection *m_notes = nullptr;
+    JournalSection *m_journal = nullptr;
 };
 
 } // namespace fc

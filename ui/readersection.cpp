@@ -1,41 +1,83 @@
 #include "readersection.h"
 
 #include "appcontext.h"
+#include "articles/highlighter.h"
 #include "articleview.h"
 #include "core/appinfo.h"
 #include "core/appurl.h"
+#include "findbar.h"
+#include "librarypanel.h"
 #include "librarysidebar.h"
 #include "mainwindow.h"
+#include "readertheme.h"
 #include "web/webprofile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDesktopServices>
+#include <QEvent>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+#include <QWebEngineScript>
 
 namespace fc {
 
 ReaderSection::ReaderSection(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_sidebar(new LibrarySidebar(&window->context()->library()))
+    , m_panel(new LibraryPanel(&window->context()->library(), window->context()->articleIndex()))
     , m_view(new ArticleView(window->context()->webProfile()->profile()))
+    , m_findBar(new FindBar(m_view->page()))
+    , m_theme(new ReaderTheme(window->context(), this))
+    , m_scrollSaveTimer(new QTimer(this))
 {
-    window->addSection(QStringLiteral("library"), tr("&Library"), m_sidebar, m_view);
-    m_view->setZoomFactor(window->context()->settings().zoom());
+    auto *main = new QWidget;
+    auto *layout = new QVBoxLayout(main);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    window->addSection(QStringLiteral("library"), tr("&Library"), m_panel, main);
+
+    Settings &settings = window->context()->settings();
+    m_view->setZoomFactor(settings.zoom());
+    sidebar()->setRecent(settings.recentArticles());
+    m_theme->apply();
     createActions();
 
-    connect(m_sidebar, &LibrarySidebar::articleActivated, this, &ReaderSection::openArticle);
+    m_scrollSaveTimer->setSingleShot(true);
+    m_scrollSaveTimer->setInterval(600);
+    connect(m_scrollSaveTimer, &QTimer::timeout, this, &ReaderSection::saveScrollPosition);
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, m_scrollSaveTimer,
+            qOverload<>(&QTimer::start));
+    window->installEventFilter(this);
+
+    connect(m_panel, &LibraryPanel::articleActivated, this,
+            [this](const QString &slug, const QStringList &terms) { openArticle(slug, terms); });
+    connect(m_theme, &ReaderTheme::changed, this, &ReaderSection::rerender);
+    connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
     connect(m_view->readerPage(), &ReaderPage::externalLinkRequested, this,
             &ReaderSection::confirmExternalLink);
-    connect(m_view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
-        AppUrl parsed;
-        if (AppUrl::parse(url, &parsed) && parsed.section == u"article") {
-            m_currentSlug = parsed.name;
-            m_sidebar->setCurrentArticle(parsed.name);
-            m_window->context()->settings().setLastArticle(parsed.name);
-        }
-    });
+    connect(
+        m_view->readerPage(), &ReaderPage::trackTreatmentRequested, this,
+        [this](const QString &key) {
+            if (isSignalConnected(QMetaMethod::fromSignal(&ReaderSection::trackTreatmentRequested)))
+                emit trackTreatmentRequested(key);
+            else
+                m_window->statusBar()->showMessage(
+                    tr("The journal cannot record treatments in this version."), 6000);
+        });
+    connect(m_view, &QWebEngineView::urlChanged, this, &ReaderSection::onUrlChanged);
+    connect(m_view, &QWebEngineView::loadFinished, this, &ReaderSection::onLoadFinished);
     connect(m_view, &QWebEngineView::titleChanged, m_window, [this](const QString &title) {
         m_window->setWindowTitle(
             title.isEmpty() || title.startsWith(QLatin1String("fibro:"))
@@ -44,8 +86,50 @@ ReaderSection::ReaderSection(MainWindow *window)
     });
 }
 
+ReaderSection::~ReaderSection() = default;
+
+LibrarySidebar *ReaderSection::sidebar() const
+{
+    return m_panel->sidebar();
+}
+
 void ReaderSection::createActions()
 {
+    QMenu *file = m_window->menu(MainWindow::Menu::File);
+    QAction *firstFileAction = file->actions().value(0);
+    auto *importFiles = new QAction(tr("&Import articles…"), this);
+    connect(importFiles, &QAction::triggered, this, [this] { chooseImport(false); });
+    auto *importFolder = new QAction(tr("Import a &folder of articles…"), this);
+    connect(importFolder, &QAction::triggered, this, [this] { chooseImport(true); });
+    m_removeAction = new QAction(tr("&Remove this imported article…"), this);
+    m_removeAction->setEnabled(false);
+    connect(m_removeAction, &QAction::triggered, this, &ReaderSection::confirmRemoveCurrent);
+    auto *printAction = new QAction(tr("&Print article…"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, &ReaderSection::print);
+    file->insertActions(firstFileAction, {importFiles, importFolder, m_removeAction});
+    file->insertSeparator(firstFileAction);
+    file->insertAction(firstFileAction, printAction);
+    file->insertSeparator(firstFileAction);
+
+    QMenu *edit = m_window->menu(MainWindow::Menu::Edit);
+    QAction *search = edit->addAction(tr("&Search the library"), m_panel, [this] {
+        m_window->showSection(QStringLiteral("library"));
+        m_panel->focusSearch();
+    });
+    search->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+F"))});
+    QAction *find = edit->addAction(tr("&Find in article…"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &next"), m_findBar, [this] {
+        if (m_findBar->isHidden())
+            m_findBar->open();
+        else
+            m_findBar->findNext();
+    });
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find pre&vious"), m_findBar, &FindBar::findPrevious);
+    previous->setShortcut(QKeySequence::FindPrevious);
+
     QMenu *view = m_window->menu(MainWindow::Menu::View);
     QAction *back = view->addAction(tr("&Back"), m_view, &QWebEngineView::back);
     back->setShortcut(QKeySequence::Back);
@@ -60,6 +144,40 @@ void ReaderSection::createActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    createThemeActions();
+}
+
+void ReaderSection::createThemeActions()
+{
+    QMenu *view = m_window->menu(MainWindow::Menu::View);
+    view->addSeparator();
+    Settings &settings = m_window->context()->settings();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const std::pair<Settings::Theme, QString> choices[] = {
+        {Settings::Theme::System, tr("Follow the &system")},
+        {Settings::Theme::Light, tr("&Light")},
+        {Settings::Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, label] : choices) {
+        QAction *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(settings.theme() == theme);
+        a->setObjectName(QStringLiteral("theme-%1").arg(int(theme)));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, theme = theme] {
+            m_window->context()->settings().setTheme(theme);
+            m_theme->apply();
+        });
+    }
+    QAction *large = view->addAction(tr("&Large type"));
+    large->setObjectName(QStringLiteral("large-type"));
+    large->setCheckable(true);
+    large->setChecked(settings.largeType());
+    large->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    connect(large, &QAction::toggled, this, [this](bool on) {
+        m_window->context()->settings().setLargeType(on);
+        m_theme->apply();
+    });
 }
 
 void ReaderSection::setZoom(double zoom)
@@ -69,26 +187,212 @@ void ReaderSection::setZoom(double zoom)
     m_window->context()->settings().setZoom(zoom);
 }
 
-void ReaderSection::openArticle(const QString &slug)
+void ReaderSection::openArticle(const QString &slug, const QStringList &terms)
 {
     if (!m_window->context()->library().find(slug))
         return;
+    if (!m_currentSlug.isEmpty() && m_currentSlug != slug)
+        saveScrollPosition();
     m_currentSlug = slug;
-    m_sidebar->setCurrentArticle(slug);
+    sidebar()->setCurrentArticle(slug);
     m_window->showSection(QStringLiteral("library"));
-    m_view->load(AppUrl::make(QStringLiteral("article"), slug));
+    QUrl url = AppUrl::make(QStringLiteral("article"), slug);
+    if (!terms.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("highlight"), terms.join(u' '));
+        url.setQuery(query);
+        // A plain fragment scrolls to the first marked word without any page script.
+        url.setFragment(QLatin1String(Highlighter::firstHitId));
+        m_pendingScroll = -1;
+    }
+    m_view->load(url);
 }
 
 void ReaderSection::openInitialArticle()
 {
-    const QString last = m_window->context()->settings().lastArticle();
+    Settings &settings = m_window->context()->settings();
+    const QString last = settings.lastArticle();
     if (m_window->context()->library().find(last)) {
         openArticle(last);
+        m_pendingScroll = settings.scrollPosition(last);
         return;
     }
-    const QStringList slugs = m_sidebar->articleSlugs();
+    const QStringList slugs = sidebar()->articleSlugs();
     if (!slugs.isEmpty())
         openArticle(slugs.first());
+}
+
+void ReaderSection::onUrlChanged(const QUrl &url)
+{
+    AppUrl parsed;
+    const bool isArticle = AppUrl::parse(url, &parsed) && parsed.section == u"article";
+    const Article *article = isArticle ? m_window->context()->library().find(parsed.name) : nullptr;
+    m_removeAction->setEnabled(article && article->origin == Article::Origin::Imported);
+    if (!article)
+        return;
+    Settings &settings = m_window->context()->settings();
+    if (parsed.name != m_currentSlug && !m_currentSlug.isEmpty())
+        saveScrollPosition(); // back/forward left the previous article
+    m_currentSlug = parsed.name;
+    sidebar()->setCurrentArticle(parsed.name);
+    settings.setLastArticle(parsed.name);
+    settings.addRecentArticle(parsed.name);
+    sidebar()->setRecent(settings.recentArticles());
+}
+
+void ReaderSection::onLoadFinished(bool ok)
+{
+    if (!ok)
+        return;
+    const QString slug = m_currentSlug;
+    if (m_pendingScroll <= 0) {
+        emit articleLoaded(slug);
+        return;
+    }
+    // Page scripts are off in the profile; ApplicationWorld scripts still run (Qt documents
+    // JavascriptEnabled as applying to the main world only), and page content cannot see them.
+    const double fraction = qBound(0.0, m_pendingScroll, 1.0);
+    m_pendingScroll = -1;
+    m_view->page()->runJavaScript(
+        QStringLiteral("window.scrollTo(0, %1 * document.documentElement.scrollHeight); true")
+            .arg(fraction, 0, 'f', 5),
+        QWebEngineScript::ApplicationWorld,
+        [this, slug](const QVariant &) { emit articleLoaded(slug); });
+}
+
+double ReaderSection::scrollFraction() const
+{
+    const double height = m_view->page()->contentsSize().height();
+    return height > 0 ? qBound(0.0, m_view->page()->scrollPosition().y() / height, 1.0) : 0.0;
+}
+
+void ReaderSection::saveScrollPosition()
+{
+    if (m_currentSlug.isEmpty() || m_view->page()->contentsSize().height() <= 0)
+        return;
+    AppUrl shown;
+    if (!AppUrl::parse(m_view->url(), &shown) || shown.name != m_currentSlug)
+        return; // the page still shows the previous article
+    m_window->context()->settings().setScrollPosition(m_currentSlug, scrollFraction());
+}
+
+void ReaderSection::rerender()
+{
+    if (m_currentSlug.isEmpty())
+        return;
+    m_pendingScroll = scrollFraction();
+    m_view->reload();
+}
+
+bool ReaderSection::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        saveScrollPosition();
+    return QObject::eventFilter(watched, event);
+}
+
+void ReaderSection::chooseImport(bool folder)
+{
+    const QString home = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QStringList paths;
+    if (folder) {
+        const QString dir =
+            QFileDialog::getExistingDirectory(m_window, tr("Import a folder of articles"), home);
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(m_window, tr("Import articles"), home,
+                                              tr("Markdown files (*.md *.markdown)"));
+    }
+    if (!paths.isEmpty())
+        importArticles(paths);
+}
+
+void ReaderSection::importArticles(const QStringList &paths)
+{
+    const ImportSummary summary = m_window->context()->importArticles(paths);
+    refreshLibrary();
+    if (!summary.importedSlugs.isEmpty())
+        openArticle(summary.importedSlugs.first());
+    if (summary.errors.isEmpty()) {
+        m_window->statusBar()->showMessage(summary.text(), 8000);
+        return;
+    }
+    QMessageBox box(
+        summary.importedSlugs.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
+        tr("Import articles"), summary.text().section(u'\n', 0, 0), QMessageBox::Ok, m_window);
+    box.setInformativeText(tr("The other files were not changed; fix them and import again."));
+    box.setDetailedText(summary.text()
+                            .section(u'\n', 1)
+                            .replace(QLatin1String("\n  "), QLatin1String("\n"))
+                            .trimmed());
+    box.exec();
+}
+
+void ReaderSection::confirmRemoveCurrent()
+{
+    const Article *article = m_window->context()->library().find(m_currentSlug);
+    if (!article || article->origin != Article::Origin::Imported)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Remove imported article?"),
+        tr("Remove “%1” from the library?\n\nIts copy in the app's data folder is deleted; the "
+           "file you imported it from is not touched.")
+            .arg(article->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeArticle(m_currentSlug, &error))
+        QMessageBox::warning(m_window, tr("Article not removed"), error);
+}
+
+bool ReaderSection::removeArticle(const QString &slug, QString *error)
+{
+    const QString title = m_window->context()->library().find(slug)
+                              ? m_window->context()->library().find(slug)->title
+                              : slug;
+    if (!m_window->context()->removeImportedArticle(slug, error))
+        return false;
+    refreshLibrary();
+    if (slug == m_currentSlug) {
+        m_currentSlug.clear();
+        const QStringList slugs = sidebar()->articleSlugs();
+        if (!slugs.isEmpty())
+            openArticle(slugs.first());
+    }
+    m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(title), 6000);
+    return true;
+}
+
+void ReaderSection::refreshLibrary()
+{
+    sidebar()->rebuild();
+    m_panel->refresh();
+    m_window->statusBar()->showMessage(tr("%n article(s) in the library", nullptr,
+                                          int(m_window->context()->library().articles().size())));
+}
+
+void ReaderSection::print()
+{
+    if (m_currentSlug.isEmpty())
+        return;
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(m_printer.get(), m_window);
+    dialog.setWindowTitle(tr("Print article"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->statusBar()->showMessage(tr("Printing…"));
+    connect(
+        m_view, &QWebEngineView::printFinished, this,
+        [this](bool ok) {
+            m_window->statusBar()->showMessage(ok ? tr("Article sent to the printer.")
+                                                  : tr("The article could not be printed."),
+                                               6000);
+        },
+        Qt::SingleShotConnection);
+    m_view->print(m_printer.get());
 }
 
 void ReaderSection::confirmExternalLink(const QUrl &url)

@@ -1,38 +1,81 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
+#include <memory>
 
+class QAction;
+class QPrinter;
+class QTimer;
 class QUrl;
 
 namespace fc {
 
 class ArticleView;
+class FindBar;
+class LibraryPanel;
 class LibrarySidebar;
 class MainWindow;
+class ReaderTheme;
 
-// The library: the topic sidebar and the article view, with the reading commands.
+// The library: the search box and topic sidebar, the article view, and the reading commands
+// (find, print, zoom, theme, large type, import and removal of the user's own articles).
 class ReaderSection : public QObject
 {
     Q_OBJECT
 public:
     explicit ReaderSection(MainWindow *window);
+    ~ReaderSection() override;
 
-    LibrarySidebar *sidebar() const { return m_sidebar; }
+    LibrarySidebar *sidebar() const;
+    LibraryPanel *panel() const { return m_panel; }
     ArticleView *view() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    ReaderTheme *theme() const { return m_theme; }
     QString currentSlug() const { return m_currentSlug; }
 
-    void openArticle(const QString &slug);
+    // terms: search words to mark in the page; the first one is scrolled into view.
+    void openArticle(const QString &slug, const QStringList &terms = {});
     void openInitialArticle();
+    // Imports files or folders, refreshes the sidebar and search, and reports the outcome.
+    void importArticles(const QStringList &paths);
+    bool removeArticle(const QString &slug, QString *error);
+    // Re-renders the open page (theme, large type) keeping the reading position.
+    void rerender();
+    // Where the reader is in the open article, as a fraction of its height.
+    double scrollFraction() const;
+    void saveScrollPosition();
+
+signals:
+    // A click on fibro://app/track/<treatment-key> in an article.
+    void trackTreatmentRequested(const QString &treatmentKey);
+    void articleLoaded(const QString &slug); // page finished loading and its position restored
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void createThemeActions();
     void confirmExternalLink(const QUrl &url);
     void setZoom(double zoom);
+    void onUrlChanged(const QUrl &url);
+    void onLoadFinished(bool ok);
+    void chooseImport(bool folder);
+    void confirmRemoveCurrent();
+    void print();
+    void refreshLibrary();
 
     MainWindow *m_window;
-    LibrarySidebar *m_sidebar;
+    LibraryPanel *m_panel;
     ArticleView *m_view;
+    FindBar *m_findBar;
+    ReaderTheme *m_theme;
+    QTimer *m_scrollSaveTimer;
     QString m_currentSlug;
+    double m_pendingScroll = -1;
+    std::unique_ptr<QPrinter> m_printer;
+    QAction *m_removeAction = nullptr;
 };
 
 } // namespace fc

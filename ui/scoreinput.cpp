@@ -1,8 +1,12 @@
 #include "scoreinput.h"
 
+#include "access/scoreinputaccessible.h"
 #include "journal/entities.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
+#include <QStyleOptionSlider>
+#include <QStylePainter>
 
 namespace fc {
 
@@ -19,6 +23,7 @@ ScoreInput::ScoreInput(const Symptom &symptom, QWidget *parent)
     setTickInterval(1);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumWidth(220);
+    installScoreInputAccessibility();
     setAccessibleName(m_name);
     connect(this, &QSlider::valueChanged, this, [this] {
         m_hasScore = true;
@@ -67,12 +72,24 @@ QString ScoreInput::valueText() const
     return meaning.isEmpty() ? QString::number(v) : QStringLiteral("%1 (%2)").arg(v).arg(meaning);
 }
 
+QString ScoreInput::spokenValue() const
+{
+    if (!m_hasScore)
+        return tr("Not logged");
+    const int v = value();
+    const QString meaning = v == 0 ? m_low : v == 5 ? m_mid : v == 10 ? m_high : QString();
+    return meaning.isEmpty() ? tr("%1 of 10").arg(v) : tr("%1 of 10, %2").arg(v).arg(meaning);
+}
+
 void ScoreInput::updateAccessibleText()
 {
-    setAccessibleDescription(tr("%1 from 0 (%2) to 10 (%3): %4. Type 0-9, or use the arrow keys; "
-                                "Delete clears it.")
-                                 .arg(m_name, m_low, m_high, valueText()));
+    setAccessibleDescription(tr("%1: %2. 0 means %3, 10 means %4. Type 0 to 9, use the arrow "
+                                "keys, or click the scale; Delete clears it.")
+                                 .arg(m_name, spokenValue(), m_low, m_high));
     setToolTip(valueText());
+    // The slider's own event carries 0 for an empty score; say what it really holds.
+    QAccessibleValueChangeEvent event(this, m_hasScore ? QVariant(value()) : QVariant());
+    QAccessible::updateAccessibility(&event);
 }
 
 void ScoreInput::keyPressEvent(QKeyEvent *event)
@@ -97,9 +114,38 @@ void ScoreInput::keyPressEvent(QKeyEvent *event)
 
 void ScoreInput::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton) {
+        // Jump to the pressed point; the handle is then under the pointer, so the base class
+        // starts a drag from there for anyone who prefers to slide.
+        QStyleOptionSlider opt;
+        initStyleOption(&opt);
+        const QRect groove =
+            style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+        const QRect handle =
+            style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+        const int span = groove.width() - handle.width();
+        const int x = event->position().toPoint().x() - groove.x() - handle.width() / 2;
+        setScore(QStyle::sliderValueFromPosition(minimum(), maximum(), x, span, opt.upsideDown));
+    }
     QSlider::mousePressEvent(event);
     if (!m_hasScore)
         setScore(value());
+}
+
+} // namespace fc
+
+namespace fc {
+
+void ScoreInput::paintEvent(QPaintEvent *)
+{
+    // No handle until a score is set: a handle resting at 0 would read as a score of 0.
+    QStylePainter painter(this);
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    opt.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderTickmarks;
+    if (m_hasScore)
+        opt.subControls |= QStyle::SC_SliderHandle;
+    painter.drawComplexControl(QStyle::CC_Slider, opt);
 }
 
 } // namespace fc

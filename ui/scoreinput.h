@@ -7,7 +7,10 @@ namespace fc {
 struct Symptom;
 
 // A 0-10 slider that also knows "not logged": it starts empty and only holds a score once the
-// user sets one. Number keys set the value directly; Delete clears it.
+// user sets one. Number keys set the value directly; Delete clears it; a click anywhere on the
+// scale sets the score under the pointer (one click per symptom, not a walk with page steps).
+// Assistive technology hears the symptom as the name and "7 of 10" as the value
+// (ui/access/scoreinputaccessible.h).
 class ScoreInput : public QSlider
 {
     Q_OBJECT
@@ -19,6 +22,9 @@ public:
     void setScore(int score);
     void clearScore();
     QString valueText() const;
+    // "7 of 10", "10 of 10, worst imaginable", or "Not logged".
+    QString spokenValue() const;
+    QString symptomName() const { return m_name; }
 
 signals:
     void scoreChanged();
@@ -26,6 +32,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void updateAccessibleText();

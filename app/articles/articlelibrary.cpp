@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <algorithm>
 
@@ -39,6 +42,16 @@ bool ArticleLibrary::loadBundled(QString *error)
 {
     if (!m_taxonomy.loadBundled(error))
         return false;
+    QFile catalogue(QStringLiteral(":/data/treatments.json"));
+    if (catalogue.open(QIODevice::ReadOnly)) {
+        const QJsonArray items = QJsonDocument::fromJson(catalogue.readAll())
+                                     .object()
+                                     .value(QLatin1String("treatments"))
+                                     .toArray();
+        for (const QJsonValue &v : items)
+            m_treatmentNames.insert(v[QLatin1String("id")].toString(),
+                                    v[QLatin1String("name")].toString());
+    }
     QDir dir(QStringLiteral(":/data/articles"));
     const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {

@@ -20,6 +20,8 @@ public:
     void loadImported(const QString &dir, QVector<ArticleError> *errors);
 
     const TopicTaxonomy &taxonomy() const { return m_taxonomy; }
+    // Display name from data/treatments.json, empty for an unknown key.
+    QString treatmentName(const QString &key) const { return m_treatmentNames.value(key); }
     const QVector<Article> &articles() const { return m_articles; }
     const Article *find(const QString &slug) const;
     QVector<const Article *> inTopic(const QString &topicId) const;
@@ -37,6 +39,7 @@ private:
     TopicTaxonomy m_taxonomy;
     QVector<Article> m_articles;
     QHash<QString, int> m_bySlug;
+    QHash<QString, QString> m_treatmentNames;
 };
 
 } // namespace fc

@@ -1,6 +1,7 @@
 #include "articles/articlepage.h"
 
 #include "articles/articlelibrary.h"
+#include "articles/highlighter.h"
 #include "core/htmlpage.h"
 
 #include <QLocale>
@@ -90,6 +91,23 @@ QString studyBox(const StudyInfo &s)
     return html;
 }
 
+QString trackBox(const Article &a, const ArticleLibrary &library)
+{
+    QString links;
+    for (const QString &key : a.treatments) {
+        const QString name = library.treatmentName(key);
+        if (!name.isEmpty())
+            links += QStringLiteral("<li><a class=\"track\" href=\"fibro://app/track/%1\">"
+                                    "Track %2 in my journal</a></li>")
+                         .arg(escaped(key), escaped(name));
+    }
+    if (links.isEmpty())
+        return QString();
+    return QStringLiteral("<aside class=\"track-box\" aria-label=\"Your journal\"><p>If you try "
+                          "this, your journal can keep a record of how it goes:</p><ul>") +
+           links + QStringLiteral("</ul></aside>");
+}
+
 QString seriesNav(const Article &a, const ArticleLibrary &library)
 {
     if (a.series.isEmpty())
@@ -111,12 +129,20 @@ QString seriesNav(const Article &a, const ArticleLibrary &library)
 QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
                            QString *error)
 {
-    const RenderedMarkdown rendered = MarkdownRenderer().render(a.body);
+    return build(a, library, style, QStringList(), error);
+}
+
+QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
+                           const QStringList &highlight, QString *error)
+{
+    RenderedMarkdown rendered = MarkdownRenderer().render(a.body);
     if (!rendered.ok) {
         if (error)
             *error = rendered.error;
         return QString();
     }
+    Highlighter highlighter(highlight);
+    rendered.html = highlighter.apply(rendered.html);
 
     QString body = QStringLiteral("<main class=\"article\" id=\"top\"><header>");
     if (!a.series.isEmpty()) {
@@ -129,7 +155,7 @@ QString ArticlePage::build(const Article &a, const ArticleLibrary &library, cons
     body += QStringLiteral("<h1>%1</h1>").arg(escaped(a.title));
     if (!a.summary.isEmpty())
         body += QStringLiteral("<p class=\"summary\"><span class=\"label\">Summary</span> %1</p>")
-                    .arg(escaped(a.summary));
+                    .arg(highlighter.apply(escaped(a.summary)));
     body += QStringLiteral("<p class=\"disclaimer\" role=\"note\">This is information, not medical "
                            "advice; talk to your doctor before changing a treatment.</p>");
     body += QStringLiteral("</header>");
@@ -155,6 +181,7 @@ QString ArticlePage::build(const Article &a, const ArticleLibrary &library, cons
             QStringLiteral("<aside class=\"excerpt-note\" role=\"note\">This is the opening of a "
                            "longer article; the rest of its text is not in the library.</aside>");
     body += studyBox(a.study);
+    body += trackBox(a, library);
     body += seriesNav(a, library);
     if (!a.source.isEmpty())
         body += QStringLiteral(

@@ -27,6 +27,9 @@ public:
     // Empty string and *error set when the body cannot be rendered.
     static QString build(const Article &article, const ArticleLibrary &library,
                          const PageStyle &style, QString *error = nullptr);
+    // The same page with the words of a search marked (see Highlighter).
+    static QString build(const Article &article, const ArticleLibrary &library,
+                         const PageStyle &style, const QStringList &highlight, QString *error);
 };
 
 } // namespace fc

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcContent, "fc.core.content")
 
@@ -73,8 +74,14 @@ WebReply ContentProvider::fetch(const QUrl &url) const
         const Article *article = m_library ? m_library->find(parsed.name) : nullptr;
         if (!article)
             return WebReply::notFound();
+        // fibro://app/article/<slug>?highlight=words marks a search's words in this page only.
+        const QString terms =
+            QUrlQuery(url).queryItemValue(QStringLiteral("highlight"), QUrl::FullyDecoded);
+        QStringList highlight = terms.split(u' ', Qt::SkipEmptyParts);
+        if (highlight.size() > 12)
+            highlight.resize(12);
         QString error;
-        const QString html = ArticlePage::build(*article, *m_library, m_style, &error);
+        const QString html = ArticlePage::build(*article, *m_library, m_style, highlight, &error);
         if (html.isEmpty())
             return WebReply::html(QStringLiteral("<!DOCTYPE html><title>Cannot show article</title>"
                                                  "<p>%1</p>")

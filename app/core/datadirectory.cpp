@@ -19,6 +19,10 @@ QString DataDirectory::articlesDir() const
 {
     return m_path + QStringLiteral("/articles");
 }
+QString DataDirectory::articleIndexFile() const
+{
+    return m_path + QStringLiteral("/article-index.sqlite");
+}
 QString DataDirectory::backupsDir() const
 {
     return m_path + QStringLiteral("/backups");

@@ -15,6 +15,7 @@ public:
     QString path() const { return m_path; }
     QString journalFile() const;
     QString articlesDir() const;
+    QString articleIndexFile() const; // search cache, rebuilt from the articles when missing
     QString backupsDir() const;
 
     // Creates the folder (and parents) with owner-only permissions; tightens an existing one.

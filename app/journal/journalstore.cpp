@@ -170,7 +170,12 @@ bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
 QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) const
 {
     QVector<CheckIn> out;
+    QHash<qint64, QString> symptomKeys;
+    for (const Symptom &s : symptoms(true))
+        symptomKeys.insert(s.id, s.key);
     QSqlQuery q(m_database.db());
+    // Forward-only: QSqlQuery otherwise caches every row, which doubles the cost of ten years.
+    q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, day, time, hours_slept, crash, note, created_at, updated_at"
                        " FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day"));
@@ -193,10 +198,12 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
         index.insert(c.id, int(out.size()));
         out << c;
     }
+    if (out.isEmpty())
+        return out;
     QSqlQuery s(m_database.db());
-    s.prepare(QStringLiteral("SELECT score.checkin_id, symptom.key, score.value FROM score"
-                             " JOIN checkin ON checkin.id = score.checkin_id"
-                             " JOIN symptom ON symptom.id = score.symptom_id"
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT score.checkin_id, score.symptom_id, score.value FROM checkin"
+                             " JOIN score ON score.checkin_id = checkin.id"
                              " WHERE checkin.day BETWEEN ? AND ?"));
     s.addBindValue(from.toString(Qt::ISODate));
     s.addBindValue(to.toString(Qt::ISODate));
@@ -204,9 +211,63 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it != index.constEnd())
-            out[*it].scores.insert(s.value(1).toString(), s.value(2).toInt());
+            out[*it].scores.insert(symptomKeys.value(s.value(1).toLongLong()), s.value(2).toInt());
     }
     return out;
+}
+
+bool JournalStore::deleteCheckIn(const QDate &day, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("The journal is not open, so nothing was deleted.");
+        return false;
+    }
+    QSqlDatabase db = m_database.db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM checkin WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError(), QStringLiteral("delete the check-in"));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("There is no check-in for %1.").arg(day.toString(Qt::ISODate));
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QVector<QDate> JournalStore::searchCheckInNotes(const QString &text) const
+{
+    QVector<QDate> out;
+    QString pattern = text.trimmed();
+    if (pattern.isEmpty())
+        return out;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT day FROM checkin WHERE note LIKE ? ESCAPE '\\'"
+                             " ORDER BY day DESC"));
+    q.addBindValue(u'%' + pattern + u'%');
+    q.exec();
+    while (q.next())
+        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+QDate JournalStore::firstCheckInDay() const
+{
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT min(day) FROM checkin")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return QDate();
 }
 
 std::optional<CheckIn> JournalStore::checkIn(const QDate &day) const

@@ -33,6 +33,11 @@ public:
     bool saveCheckIn(CheckIn &checkIn, QString *error);
     std::optional<CheckIn> checkIn(const QDate &day) const;
     QVector<CheckIn> checkIns(const QDate &from, const QDate &to) const;
+    // Removes the day with its scores; the caller keeps the CheckIn to undo with saveCheckIn().
+    bool deleteCheckIn(const QDate &day, QString *error);
+    // Days whose note contains text (case-insensitive), newest first.
+    QVector<QDate> searchCheckInNotes(const QString &text) const;
+    QDate firstCheckInDay() const;
 
     bool saveNote(Note &note, QString *error);
     bool deleteNote(qint64 id, QString *error);

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace fc {
 
@@ -92,6 +93,20 @@ QVector<Treatment> TrialStore::bundledCatalogue(QString *error)
 
 bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *error)
 {
+    // Usually nothing changed since the last start: skip the write (and its fsync) then.
+    const QVector<Treatment> stored = treatments();
+    const bool upToDate =
+        std::all_of(catalogue.cbegin(), catalogue.cend(), [&](const Treatment &c) {
+            return std::any_of(stored.cbegin(), stored.cend(), [&](const Treatment &t) {
+                return t.key == c.key &&
+                       (!t.builtin ||
+                        (t.name == c.name && t.kind == c.kind && t.drugClass == c.drugClass &&
+                         t.avoidWithClass == c.avoidWithClass && t.defaultUnit == c.defaultUnit &&
+                         t.articleSlug == c.articleSlug));
+            });
+        });
+    if (upToDate)
+        return true;
     WriteTransaction tx(m_database->db());
     if (!tx.begin(error))
         return false;

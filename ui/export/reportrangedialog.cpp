@@ -22,6 +22,11 @@ ReportRangeDialog::ReportRangeDialog(QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setMaximumDate(today);
     }
+    m_from->setAccessibleDescription(
+        tr("First day the report covers. Tab moves through year, month and day."));
+    m_to->setAccessibleDescription(
+        tr("Last day the report covers, today at the latest. Tab moves through year, month and "
+           "day."));
     m_to->setDate(today);
     m_from->setDate(VisitReport::defaultFrom(today));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

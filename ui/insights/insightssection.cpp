@@ -63,6 +63,8 @@ InsightsSection::InsightsSection(MainWindow *window)
     m_page = new InsightsPage(window->context()->webProfile()->profile(), m_view);
     m_view->setPage(m_page);
     m_view->setAccessibleName(tr("Insights"));
+    m_view->setAccessibleDescription(
+        tr("Charts and summaries of your journal. Tab moves through its links."));
     window->addSection(QStringLiteral("insights"), tr("&Insights"), m_side, m_view);
 
     QPointer<InsightsSection> self(this);
@@ -88,6 +90,7 @@ QWidget *InsightsSection::createSidePanel()
     auto *symptomsLabel = new QLabel(tr("&Symptoms to chart"), side);
     m_symptoms = new QListWidget(side);
     m_symptoms->setAccessibleName(tr("Symptoms to chart"));
+    m_symptoms->setAccessibleDescription(tr("Space ticks or unticks the symptom under focus."));
     symptomsLabel->setBuddy(m_symptoms);
     layout->addWidget(symptomsLabel);
     layout->addWidget(m_symptoms, 1);
@@ -108,8 +111,11 @@ QWidget *InsightsSection::createSidePanel()
         edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setEnabled(m_range->currentData().toInt() == int(ChartRange::Custom));
     }
-    form->addRow(tr("&From"), m_from);
-    form->addRow(tr("&To"), m_to);
+    m_from->setAccessibleDescription(tr("First day charted, for custom dates."));
+    m_to->setAccessibleDescription(tr("Last day charted, for custom dates."));
+    // Letters chosen so that no Alt+letter is shared with the menus or the section tabs.
+    form->addRow(tr("Fro&m"), m_from);
+    form->addRow(tr("&Up to"), m_to);
 
     m_corrX = new QComboBox(side);
     m_corrY = new QComboBox(side);
@@ -119,12 +125,15 @@ QWidget *InsightsSection::createSidePanel()
     m_lag->setSpecialValueText(tr("same day"));
     form->addRow(tr("Relation: &compare"), m_corrX);
     form->addRow(tr("&with"), m_corrY);
-    form->addRow(tr("&Lag"), m_lag);
+    m_lag->setAccessibleDescription(
+        tr("Compare a day with the same day or with up to three days later."));
+    form->addRow(tr("La&g"), m_lag);
     layout->addLayout(form);
 
-    auto *trialsLabel = new QLabel(tr("Treatment &trials"), side);
+    auto *trialsLabel = new QLabel(tr("Treatment tri&als"), side);
     m_trials = new QListWidget(side);
     m_trials->setAccessibleName(tr("Treatment trials"));
+    m_trials->setAccessibleDescription(tr("Enter on a trial compares before and during it."));
     trialsLabel->setBuddy(m_trials);
     layout->addWidget(trialsLabel);
     layout->addWidget(m_trials, 1);

@@ -10,6 +10,7 @@
 #include <QFocusEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,6 +64,7 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
 {
     m_preview->setPage(new ReaderPage(context->webProfile()->profile(), m_preview));
     m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setAccessibleDescription(tr("How the note looks once formatted."));
     m_preview->setMinimumWidth(240);
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Title, e.g. Questions for my next appointment"));
@@ -75,6 +77,8 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_day->setAccessibleName(tr("Journal day this note is about"));
+    m_day->setAccessibleDescription(tr("Optional; \"No day\" keeps the note apart from the "
+                                       "journal."));
     m_body->setAccessibleName(tr("Note text"));
     m_body->setPlaceholderText(tr("Write in plain text or Markdown: **bold**, *italic*, - lists"));
     m_body->setTabChangesFocus(true);
@@ -120,6 +124,13 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     layout->addWidget(m_quote);
     layout->addWidget(splitter, 1);
     layout->addLayout(bottom);
+
+    // The body moved into the splitter after the buttons were made; Tab follows the screen.
+    setTabOrder(m_title, m_tags);
+    setTabOrder(m_tags, m_tagMenu);
+    setTabOrder(m_tagMenu, m_day);
+    setTabOrder(m_day, m_body);
+    setTabOrder(m_body, m_delete);
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(autosaveDelayMs);
@@ -284,6 +295,16 @@ void NoteEditor::hideEvent(QHideEvent *event)
 
 bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_day && event->type() == QEvent::KeyPress) {
+        // Showing "No day", a date edit keeps Tab for its own (absent) sections and never lets
+        // go: a keyboard trap. Move on as everywhere else.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) &&
+            m_day->date() == m_day->minimumDate()) {
+            focusNextPrevChild(key == Qt::Key_Tab);
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut)
         saveNow();
     return QWidget::eventFilter(watched, event);

@@ -38,6 +38,8 @@ NotesExportDialog::NotesExportDialog(const NotesStore &store, const QVector<qint
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
+    m_from->setAccessibleDescription(tr("First day of the notes to export."));
+    m_to->setAccessibleDescription(tr("Last day of the notes to export."));
     m_name->setAccessibleName(tr("Name on the title line"));
     m_name->setPlaceholderText(tr("Optional, e.g. your name for the doctor"));
     (selected.size() > 1 ? m_chosen : m_all)->setChecked(true);

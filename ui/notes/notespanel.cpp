@@ -38,6 +38,7 @@ NotesPanel::NotesPanel(AppContext *context, QWidget *parent)
     m_search->setPlaceholderText(tr("Search notes"));
     m_search->setClearButtonEnabled(true);
     m_list->setAccessibleName(tr("Notes"));
+    m_list->setAccessibleDescription(tr("Your notes; moving to one opens it beside the list."));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);

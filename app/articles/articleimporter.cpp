@@ -1,0 +1,169 @@
+#include "articles/articleimporter.h"
+
+#include "articles/articlelibrary.h"
+#include "articles/markdownrenderer.h"
+#include "core/atomicfile.h"
+#include "core/datadirectory.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImporter, "fc.articles.importer")
+
+namespace fc {
+
+namespace {
+
+// Larger files are not articles; refusing them early keeps cmark's worst case away.
+constexpr qint64 maxFileBytes = MarkdownRenderer::maxInputBytes + 16 * 1024;
+
+bool isMarkdownName(const QString &name)
+{
+    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+           name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QString ImportSummary::text() const
+{
+    const int n = int(importedSlugs.size());
+    QString out = n == 1 ? QStringLiteral("Imported 1 article.")
+                         : QStringLiteral("Imported %1 articles.").arg(n);
+    if (!errors.isEmpty()) {
+        out += errors.size() == 1
+                   ? QStringLiteral(" 1 file could not be imported:")
+                   : QStringLiteral(" %1 files could not be imported:").arg(errors.size());
+        for (const ArticleError &e : errors)
+            out += QStringLiteral("\n  ") + e.toString();
+    }
+    return out;
+}
+
+ArticleImporter::ArticleImporter(ArticleLibrary *library, const QString &articlesDir)
+    : m_library(library)
+    , m_dir(articlesDir)
+{}
+
+QStringList ArticleImporter::markdownFilesIn(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return {path};
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (isMarkdownName(file))
+            files << file;
+    }
+    files.sort();
+    return files;
+}
+
+ImportSummary ArticleImporter::import(const QStringList &paths)
+{
+    ImportSummary summary;
+    QString dirError;
+    if (!DataDirectory::makePrivateDir(m_dir, &dirError)) {
+        summary.errors << ArticleError{m_dir, 0, dirError};
+        return summary;
+    }
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            summary.errors << ArticleError{path, 0, QStringLiteral("does not exist")};
+            continue;
+        }
+        const QStringList files = markdownFilesIn(path);
+        if (info.isDir() && files.isEmpty())
+            summary.errors << ArticleError{path, 0,
+                                           QStringLiteral("holds no Markdown (.md) files")};
+        for (const QString &file : files) {
+            ++summary.filesSeen;
+            importFile(file, &summary);
+        }
+    }
+    return summary;
+}
+
+bool ArticleImporter::importFile(const QString &path, ImportSummary *summary)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto reject = [&](int line, const QString &message) {
+        summary->errors << ArticleError{name, line, message};
+        qCInfo(lcImporter) << "rejected" << name << line << message;
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return reject(0, QStringLiteral("could not be read: %1").arg(file.errorString()));
+    if (file.size() > maxFileBytes)
+        return reject(0, QStringLiteral("is too large for an article (%1 KB; the limit is %2 KB)")
+                             .arg(file.size() / 1024)
+                             .arg(maxFileBytes / 1024));
+    const QByteArray bytes = file.readAll();
+    int badLine = 0;
+    const std::optional<QString> text = decodeUtf8(bytes, &badLine);
+    if (!text)
+        return reject(badLine, QStringLiteral("is not valid UTF-8 text"));
+    ArticleError parseError;
+    std::optional<Article> article =
+        parseArticle(*text, name, Article::Origin::Imported, &parseError);
+    if (!article) {
+        parseError.file = name;
+        summary->errors << parseError;
+        return false;
+    }
+    if (const Article *existing = m_library->find(article->slug)) {
+        return reject(0, existing->origin == Article::Origin::Bundled
+                             ? QStringLiteral("its id \"%1\" is already used by the bundled "
+                                              "article \"%2\"; give it another slug in its front "
+                                              "matter")
+                                   .arg(article->slug, existing->title)
+                             : QStringLiteral("an imported article with the id \"%1\" (\"%2\") is "
+                                              "already in the library; remove it first to "
+                                              "replace it")
+                                   .arg(article->slug, existing->title));
+    }
+    const QString target = m_dir + u'/' + article->slug + QStringLiteral(".md");
+    QString writeError;
+    if (!writeFileAtomically(target, bytes, &writeError))
+        return reject(0,
+                      QStringLiteral("could not be copied into the library: %1").arg(writeError));
+    article->filePath = target;
+    QString addError;
+    if (!m_library->add(*article, &addError)) {
+        QFile::remove(target);
+        return reject(0, addError);
+    }
+    summary->importedSlugs << article->slug;
+    return true;
+}
+
+bool ArticleImporter::remove(const QString &slug, QString *error)
+{
+    const Article *article = m_library->find(slug);
+    if (!article) {
+        if (error)
+            *error = QStringLiteral("There is no article \"%1\" in the library.").arg(slug);
+        return false;
+    }
+    if (article->origin != Article::Origin::Imported) {
+        if (error)
+            *error = QStringLiteral("\"%1\" comes with the app and cannot be removed.")
+                         .arg(article->title);
+        return false;
+    }
+    if (!article->filePath.isEmpty() && QFile::exists(article->filePath) &&
+        !QFile::remove(article->filePath)) {
+        if (error)
+            *error = QStringLiteral("Could not delete %1.").arg(article->filePath);
+        return false;
+    }
+    return m_library->remove(slug);
+}
+
+} // namespace fc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "articles/article.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace fc {
+
+class ArticleLibrary;
+
+struct ImportSummary
+{
+    QStringList importedSlugs;
+    QVector<ArticleError> errors;
+    int filesSeen = 0;
+
+    // One line per problem after a first line with the counts, for the CLI and the dialog.
+    QString text() const;
+};
+
+// Brings the user's own Markdown files into the library: each file goes through the same parser
+// as the bundled articles, is copied into the data folder's articles/ as <slug>.md and added to
+// the library. A bad file is reported (name and line) and skipped; the others still come in.
+class ArticleImporter
+{
+public:
+    ArticleImporter(ArticleLibrary *library, const QString &articlesDir);
+
+    // Each path is a Markdown file or a folder, searched for *.md / *.markdown files below it.
+    ImportSummary import(const QStringList &paths);
+    // Deletes an imported article's file and takes it out of the library. Bundled articles
+    // cannot be removed.
+    bool remove(const QString &slug, QString *error);
+
+    static QStringList markdownFilesIn(const QString &path);
+
+private:
+    bool importFile(const QString &path, ImportSummary *summary);
+
+    ArticleLibrary *m_library;
+    QString m_dir;
+};
+
+} // namespace fc

@@ -1,0 +1,309 @@
+#include "articles/articleindex.h"
+
+#include "articles/articlelibrary.h"
+#include "articles/plaintext.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcIndex, "fc.articles.index")
+
+namespace fc {
+
+namespace {
+
+// Bumped whenever what is indexed, or how, changes: an older cache is then rebuilt.
+constexpr int schemaVersion = 2;
+
+// Weights for bm25(): a word in the title counts far more than the same word in the body.
+// Set as the table's rank function so that "ORDER BY rank LIMIT n" lets FTS5 sort inside the
+// index and build snippets for the n rows returned only, not for every match.
+constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
+
+bool fail(QString *error, const QString &what, const QSqlError &sqlError)
+{
+    if (error)
+        *error = QStringLiteral("Search index: %1 (%2)").arg(what, sqlError.text());
+    qCWarning(lcIndex) << what << sqlError.text();
+    return false;
+}
+
+QStringList tokens(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList out;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured().toLower();
+        if (!out.contains(w))
+            out << w;
+    }
+    return out;
+}
+
+// snippet() marks matches with control characters that cannot occur in article text, so the
+// text can be escaped first and the marks turned into elements afterwards.
+QString snippetToHtml(QString snippet)
+{
+    snippet.remove(QChar(0)); // defensive: never in articles, but never in HTML either
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(1), QStringLiteral("<mark>"));
+    html.replace(QChar(2), QStringLiteral("</mark>"));
+    return html.simplified();
+}
+
+} // namespace
+
+ArticleIndex::ArticleIndex(const QString &databasePath)
+    : m_path(databasePath)
+    , m_connection(QStringLiteral("fc-article-index-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+ArticleIndex::~ArticleIndex()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool ArticleIndex::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool ArticleIndex::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        db.close();
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            // A cache: losing the last writes in a crash only means re-indexing them.
+            q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            q.exec(QStringLiteral("PRAGMA busy_timeout=3000"));
+            int version = -1;
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            if (version == schemaVersion)
+                return true;
+            if (version == 0 && createSchema(error))
+                return true;
+        }
+        qCInfo(lcIndex) << "recreating search index" << m_path << db.lastError().text();
+        db.close();
+        QFile::remove(m_path);
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+    }
+    return fail(error, QStringLiteral("cannot open %1").arg(m_path), db.lastError());
+}
+
+bool ArticleIndex::createSchema(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE docs (id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, "
+                       "hash BLOB NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, summary, body, "
+                       "tokenize = 'porter unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO fts (fts, rank) VALUES ('rank', '%1')")
+            .arg(QLatin1String(rankFunction)),
+        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
+    db.transaction();
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            db.rollback();
+            return fail(error, QStringLiteral("cannot create its tables"), q.lastError());
+        }
+    }
+    if (!db.commit())
+        return fail(error, QStringLiteral("cannot create its tables"), db.lastError());
+    return true;
+}
+
+QByteArray ArticleIndex::articleHash(const Article &article)
+{
+    // Tells "changed since last indexed" apart for every article at each start-up, so it must be
+    // fast and the same in every process (qHash is seeded per process), not cryptographic: two
+    // 64-bit multiply-rotate lanes over the UTF-16 text, eight bytes at a time.
+    quint64 a = 0x243f6a8885a308d3ull ^ quint64(schemaVersion);
+    quint64 b = 0x13198a2e03707344ull;
+    auto rotl = [](quint64 x, int r) {
+        return (x << r) | (x >> (64 - r));
+    };
+    auto mix = [&](quint64 k) {
+        a = rotl((a ^ k) * 0x9e3779b97f4a7c15ull, 29);
+        b = rotl((b + k) * 0xc2b2ae3d27d4eb4full, 31) ^ a;
+    };
+    for (const QString *field : {&article.title, &article.summary, &article.body}) {
+        const auto *bytes = reinterpret_cast<const uchar *>(field->constData());
+        const size_t size = size_t(field->size()) * sizeof(QChar);
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8)
+            mix(qFromLittleEndian<quint64>(bytes + i));
+        quint64 tail = 0;
+        for (size_t j = 0; i + j < size; ++j)
+            tail |= quint64(bytes[i + j]) << (8 * j);
+        mix(tail);
+        mix(quint64(size)); // field boundary
+    }
+    QByteArray out(16, Qt::Uninitialized);
+    qToLittleEndian(a, out.data());
+    qToLittleEndian(b, out.data() + 8);
+    return out;
+}
+
+bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery doc(db);
+    doc.prepare(QStringLiteral("INSERT INTO docs (slug, hash) VALUES (?, ?)"));
+    doc.addBindValue(article.slug);
+    doc.addBindValue(hash);
+    if (!doc.exec())
+        return fail(error, QStringLiteral("cannot add \"%1\"").arg(article.slug), doc.lastError());
+    QSqlQuery fts(db);
+    fts.prepare(
+        QStringLiteral("INSERT INTO fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"));
+    fts.addBindValue(doc.lastInsertId());
+    fts.addBindValue(article.title);
+    fts.addBindValue(article.summary);
+    fts.addBindValue(markdownPlainText(article.body));
+    if (!fts.exec())
+        return fail(error, QStringLiteral("cannot add \"%1\"").arg(article.slug), fts.lastError());
+    return true;
+}
+
+bool ArticleIndex::deleteSlug(const QString &slug, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = (SELECT id FROM docs WHERE slug = ?)"));
+    q.addBindValue(slug);
+    if (!q.exec())
+        return fail(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM docs WHERE slug = ?"));
+    q.addBindValue(slug);
+    if (!q.exec())
+        return fail(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
+    return true;
+}
+
+bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error)
+{
+    IndexSyncResult r;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QHash<QString, QByteArray> stored;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs")))
+            return fail(error, QStringLiteral("cannot read its contents"), q.lastError());
+        while (q.next())
+            stored.insert(q.value(0).toString(), q.value(1).toByteArray());
+    }
+    QVector<const Article *> changed;
+    QVector<QByteArray> hashes;
+    for (const Article &a : library.articles()) {
+        const QByteArray hash = articleHash(a);
+        const auto it = stored.find(a.slug);
+        if (it != stored.end() && *it == hash) {
+            ++r.unchanged;
+            stored.erase(it);
+            continue;
+        }
+        if (it != stored.end()) {
+            ++r.removed; // stale version of this article, replaced below
+            stored.erase(it);
+        }
+        changed << &a;
+        hashes << hash;
+    }
+    if (!changed.isEmpty() || !stored.isEmpty()) {
+        if (!db.transaction())
+            return fail(error, QStringLiteral("cannot start writing"), db.lastError());
+        bool ok = true;
+        for (auto it = stored.cbegin(); ok && it != stored.cend(); ++it, ++r.removed)
+            ok = deleteSlug(it.key(), error);
+        for (int i = 0; ok && i < changed.size(); ++i, ++r.added)
+            ok = deleteSlug(changed[i]->slug, error) && insert(*changed[i], hashes[i], error);
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return ok ? fail(error, QStringLiteral("cannot save"), db.lastError()) : false;
+        }
+    }
+    qCInfo(lcIndex) << "sync: added" << r.added << "removed" << r.removed << "unchanged"
+                    << r.unchanged;
+    if (result)
+        *result = r;
+    return true;
+}
+
+bool ArticleIndex::addOrUpdate(const Article &article, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(error, QStringLiteral("cannot start writing"), db.lastError());
+    if (!deleteSlug(article.slug, error) || !insert(article, articleHash(article), error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit() || fail(error, QStringLiteral("cannot save"), db.lastError());
+}
+
+bool ArticleIndex::remove(const QString &slug, QString *error)
+{
+    return deleteSlug(slug, error);
+}
+
+QString ArticleIndex::ftsQuery(const QString &userText)
+{
+    QStringList parts;
+    for (const QString &t : tokens(userText))
+        parts << QStringLiteral("\"%1\"*").arg(t);
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QStringList ArticleIndex::queryTerms(const QString &userText)
+{
+    return tokens(userText);
+}
+
+QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString *error) const
+{
+    QVector<SearchHit> hits;
+    const QString match = ftsQuery(query);
+    if (match.isEmpty() || !isOpen())
+        return hits;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.slug, f.title, f.snip, f.rank FROM "
+                             "(SELECT rowid, title, snippet(fts, -1, char(1), char(2), '…', 16) "
+                             "AS snip, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?) f "
+                             "JOIN docs d ON d.id = f.rowid ORDER BY f.rank"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(error, QStringLiteral("the search failed"), q.lastError());
+        return hits;
+    }
+    while (q.next())
+        hits << SearchHit{q.value(0).toString(), q.value(1).toString(),
+                          snippetToHtml(q.value(2).toString()), q.value(3).toDouble()};
+    return hits;
+}
+
+} // namespace fc

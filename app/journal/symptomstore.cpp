@@ -1,0 +1,176 @@
+#include "journal/symptomstore.h"
+
+#include "articles/article.h"
+#include "journal/journaldatabase.h"
+#include "journal/sqlerror.h"
+#include "journal/writetransaction.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fc {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+SymptomStore::SymptomStore(JournalDatabase *database)
+    : m_database(database)
+{}
+
+QString SymptomStore::validateName(const QString &name)
+{
+    const QString simple = name.simplified();
+    if (simple.isEmpty())
+        return QStringLiteral("A symptom needs a name.");
+    if (simple.size() > 80)
+        return QStringLiteral("A symptom name can be at most 80 characters (got %1).")
+            .arg(simple.size());
+    return QString();
+}
+
+bool SymptomStore::add(Symptom &s, QString *error)
+{
+    const QString invalid = validateName(s.name);
+    if (!invalid.isEmpty())
+        return fail(error, invalid);
+    if (!m_database->isOpen())
+        return fail(error,
+                    QStringLiteral("The journal is not open, so the symptom was not added."));
+    const QString name = s.name.simplified();
+    QSqlDatabase db = m_database->db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM symptom WHERE lower(name) = lower(?)"));
+    q.addBindValue(name);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return fail(error, QStringLiteral("There is already a symptom called \"%1\" (it may be "
+                                          "hidden; show it again in Symptoms).")
+                               .arg(name));
+    // Keys use underscores like the built-in ones ("brain_fog") and never change on rename.
+    QString base = slugify(name).replace(u'-', u'_').left(56);
+    if (base.isEmpty())
+        base = QStringLiteral("symptom");
+    QString key = base;
+    for (int n = 2;; ++n) {
+        q.prepare(QStringLiteral("SELECT 1 FROM symptom WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            break;
+        key = QStringLiteral("%1_%2").arg(base).arg(n);
+    }
+    const bool better = s.higherIsBetter;
+    q.prepare(QStringLiteral(
+        "INSERT INTO symptom (key, name, higher_is_better, low_label, mid_label, high_label,"
+        " position, hidden, builtin)"
+        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM symptom), 0, 0)"
+        " RETURNING id, position"));
+    q.addBindValue(key);
+    q.addBindValue(name);
+    q.addBindValue(better ? 1 : 0);
+    q.addBindValue(better ? QStringLiteral("worst possible") : QStringLiteral("none"));
+    q.addBindValue(better ? QStringLiteral("fair") : QStringLiteral("moderate"));
+    q.addBindValue(better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable"));
+    if (!q.exec() || !q.next())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the symptom")));
+    const qint64 id = q.value(0).toLongLong();
+    const int position = q.value(1).toInt();
+    q.finish();
+    if (!tx.commit(error))
+        return false;
+    s.id = id;
+    s.key = key;
+    s.name = name;
+    s.position = position;
+    s.hidden = false;
+    s.builtin = false;
+    s.lowLabel = better ? QStringLiteral("worst possible") : QStringLiteral("none");
+    s.midLabel = better ? QStringLiteral("fair") : QStringLiteral("moderate");
+    s.highLabel = better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
+    return true;
+}
+
+bool SymptomStore::rename(qint64 id, const QString &name, QString *error)
+{
+    const QString invalid = validateName(name);
+    if (!invalid.isEmpty())
+        return fail(error, invalid);
+    QSqlDatabase db = m_database->db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM symptom WHERE lower(name) = lower(?) AND id != ?"));
+    q.addBindValue(name.simplified());
+    q.addBindValue(id);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return fail(
+            error,
+            QStringLiteral("There is already a symptom called \"%1\".").arg(name.simplified()));
+    q.prepare(QStringLiteral("UPDATE symptom SET name = ? WHERE id = ?"));
+    q.addBindValue(name.simplified());
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(error, describeSqlError(q.lastError(), QStringLiteral("rename the symptom")));
+    if (q.numRowsAffected() != 1)
+        return fail(error, QStringLiteral("That symptom is no longer in the journal."));
+    return tx.commit(error);
+}
+
+bool SymptomStore::setHidden(qint64 id, bool hidden, QString *error)
+{
+    QSqlDatabase db = m_database->db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE symptom SET hidden = ? WHERE id = ?"));
+    q.addBindValue(hidden ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(error,
+                    describeSqlError(q.lastError(), hidden ? QStringLiteral("hide the symptom")
+                                                           : QStringLiteral("show the symptom")));
+    if (q.numRowsAffected() != 1)
+        return fail(error, QStringLiteral("That symptom is no longer in the journal."));
+    return tx.commit(error);
+}
+
+bool SymptomStore::reorder(const QVector<qint64> &ids, QString *error)
+{
+    QSqlDatabase db = m_database->db();
+    WriteTransaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id FROM symptom"));
+    QSet<qint64> existing;
+    while (q.next())
+        existing.insert(q.value(0).toLongLong());
+    const QSet<qint64> given(ids.cbegin(), ids.cend());
+    if (given != existing || given.size() != ids.size())
+        return fail(error, QStringLiteral("The new order must list every symptom exactly once; "
+                                          "the list may have changed, so nothing was moved."));
+    q.prepare(QStringLiteral("UPDATE symptom SET position = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i + 1);
+        q.addBindValue(ids[i]);
+        if (!q.exec())
+            return fail(error,
+                        describeSqlError(q.lastError(), QStringLiteral("reorder the symptoms")));
+    }
+    return tx.commit(error);
+}
+
+} // namespace fc

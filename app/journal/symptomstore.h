@@ -1,0 +1,32 @@
+#pragma once
+
+#include "journal/entities.h"
+
+#include <QVector>
+
+namespace fc {
+
+class JournalDatabase;
+
+// The user's list of symptoms: the five defaults plus their own. Symptoms are never deleted
+// (scores refer to them); hiding takes one off the check-in and keeps its history.
+class SymptomStore
+{
+public:
+    explicit SymptomStore(JournalDatabase *database);
+
+    // Adds a symptom at the end of the list; its key is made from the name. Scales read
+    // "0 none ... 10 worst imaginable" unless higherIsBetter.
+    bool add(Symptom &symptom, QString *error);
+    bool rename(qint64 id, const QString &name, QString *error);
+    bool setHidden(qint64 id, bool hidden, QString *error);
+    // Puts the symptoms in the order of ids (all symptoms, hidden ones included).
+    bool reorder(const QVector<qint64> &ids, QString *error);
+
+    static QString validateName(const QString &name);
+
+private:
+    JournalDatabase *m_database;
+};
+
+} // namespace fc

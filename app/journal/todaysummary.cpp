@@ -1,0 +1,28 @@
+#include "journal/todaysummary.h"
+
+#include "journal/journalstore.h"
+
+namespace fc {
+
+TodaySummary TodaySummary::build(const JournalStore &store, const QDate &day)
+{
+    TodaySummary summary;
+    summary.day = day;
+    if (!store.isOpen())
+        return summary;
+    if (const std::optional<CheckIn> checkIn = store.checkIn(day)) {
+        summary.checkedIn = true;
+        for (const Symptom &s : store.symptoms(true))
+            if (checkIn->scores.contains(s.key))
+                summary.scores.append({s.name, checkIn->scores.value(s.key)});
+    }
+    for (const Trial &t : store.trials().trials()) {
+        // A trial planned for a later day has not started; one stopped before today is over.
+        if (!t.start.isValid() || t.start > day || (t.stop.isValid() && t.stop < day))
+            continue;
+        summary.trials.append({t.id, t.treatmentName, t.schedule, int(t.start.daysTo(day)) + 1});
+    }
+    return summary;
+}
+
+} // namespace fc

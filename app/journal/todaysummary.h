@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace fc {
+
+class JournalStore;
+
+// What the Today view shows, computed from the journal for one day: whether the check-in is
+// done (and its scores in the symptoms' order) and which trials are running, with the day count.
+struct TodaySummary
+{
+    struct Score
+    {
+        QString name;
+        int score = 0;
+    };
+    struct ActiveTrial
+    {
+        qint64 id = 0;
+        QString treatmentName;
+        QString schedule;
+        int day = 0; // the start day is day 1
+    };
+
+    QDate day;
+    bool checkedIn = false;
+    QVector<Score> scores;
+    QVector<ActiveTrial> trials;
+
+    static TodaySummary build(const JournalStore &store, const QDate &day);
+};
+
+} // namespace fc

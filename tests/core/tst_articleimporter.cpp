@@ -1,0 +1,155 @@
+#include "articles/articleimporter.h"
+#include "articles/articlelibrary.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace fc;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+const QByteArray pacing = "---\ntitle: Pacing plan\nslug: pacing-plan\nsummary: My plan.\n"
+                          "topics: [fatigue]\n---\n\n## Rules\n\nRest before the crash.\n";
+
+} // namespace
+
+class TstArticleImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_source = std::make_unique<test::TempDataDir>();
+        m_data = std::make_unique<test::TempDataDir>();
+        m_library = std::make_unique<ArticleLibrary>();
+        QVERIFY(m_library->loadBundled(nullptr));
+    }
+
+    void folderImportKeepsGoodFilesAndNamesBadOnes()
+    {
+        writeFile(m_source->filePath(QStringLiteral("good.md")), pacing);
+        writeFile(m_source->filePath(QStringLiteral("sub/plain.markdown")),
+                  "# Warm baths\n\nThey help me sleep.\n");
+        writeFile(m_source->filePath(QStringLiteral("broken.md")),
+                  "---\ntitle: Broken\ntopics: - a\n---\nBody\n");
+        writeFile(m_source->filePath(QStringLiteral("latin1.md")),
+                  "# Caf\xc3\xa9\n\nline two\nna\xefve\n");
+        writeFile(m_source->filePath(QStringLiteral("notes.txt")), "not markdown");
+
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        const ImportSummary s = importer.import({m_source->path()});
+        QCOMPARE(s.filesSeen, 4);
+        QCOMPARE(s.importedSlugs,
+                 (QStringList{QStringLiteral("pacing-plan"), QStringLiteral("plain")}));
+        QCOMPARE(s.errors.size(), 2);
+        QCOMPARE(s.errors[0].file, QStringLiteral("broken.md"));
+        QCOMPARE(s.errors[0].line, 3);
+        QCOMPARE(s.errors[1].file, QStringLiteral("latin1.md"));
+        QCOMPARE(s.errors[1].line, 4);
+        QVERIFY(s.errors[1].message.contains(QLatin1String("UTF-8")));
+        QVERIFY2(s.text().startsWith(
+                     QLatin1String("Imported 2 articles. 2 files could not be imported:")),
+                 qPrintable(s.text()));
+        QVERIFY(s.text().contains(QLatin1String("broken.md, line 3:")));
+
+        const Article *a = m_library->find(QStringLiteral("pacing-plan"));
+        QVERIFY(a);
+        QCOMPARE(a->origin, Article::Origin::Imported);
+        QCOMPARE(a->title, QStringLiteral("Pacing plan"));
+        QVERIFY(QFile::exists(m_data->filePath(QStringLiteral("articles/pacing-plan.md"))));
+        QVERIFY(QFile::exists(m_data->filePath(QStringLiteral("articles/plain.md"))));
+        QCOMPARE(m_library->find(QStringLiteral("plain"))->title, QStringLiteral("Warm baths"));
+
+        // The copies are what the next start-up loads.
+        ArticleLibrary reloaded;
+        QVERIFY(reloaded.loadBundled(nullptr));
+        QVector<ArticleError> errors;
+        reloaded.loadImported(m_data->filePath(QStringLiteral("articles")), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(reloaded.articles().size(), 9);
+        QCOMPARE(reloaded.find(QStringLiteral("plain"))->title, QStringLiteral("Warm baths"));
+    }
+
+    void slugClashIsExplained()
+    {
+        writeFile(m_source->filePath(QStringLiteral("ldn.md")),
+                  "---\ntitle: My LDN notes\nslug: low-dose-naltrexone\n---\nx\n");
+        writeFile(m_source->filePath(QStringLiteral("a.md")), pacing);
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        ImportSummary s = importer.import({m_source->filePath(QStringLiteral("ldn.md")),
+                                           m_source->filePath(QStringLiteral("a.md"))});
+        QCOMPARE(s.importedSlugs, QStringList{QStringLiteral("pacing-plan")});
+        QCOMPARE(s.errors.size(), 1);
+        QCOMPARE(s.errors[0].file, QStringLiteral("ldn.md"));
+        QVERIFY2(s.errors[0].message.contains(QLatin1String("already used by the bundled article")),
+                 qPrintable(s.errors[0].message));
+        QCOMPARE(m_library->find(QStringLiteral("low-dose-naltrexone"))->origin,
+                 Article::Origin::Bundled);
+
+        s = importer.import({m_source->filePath(QStringLiteral("a.md"))});
+        QVERIFY(s.importedSlugs.isEmpty());
+        QCOMPARE(s.errors.size(), 1);
+        QVERIFY2(s.errors[0].message.contains(QLatin1String("remove it first")),
+                 qPrintable(s.errors[0].message));
+    }
+
+    void missingPathsAndEmptyFoldersAreReported()
+    {
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        const ImportSummary s =
+            importer.import({m_source->filePath(QStringLiteral("nope.md")), m_source->path()});
+        QVERIFY(s.importedSlugs.isEmpty());
+        QCOMPARE(s.errors.size(), 2);
+        QVERIFY(s.errors[0].toString().contains(QLatin1String("does not exist")));
+        QVERIFY(s.errors[1].toString().contains(QLatin1String("no Markdown")));
+    }
+
+    void oversizedFileIsRefused()
+    {
+        writeFile(m_source->filePath(QStringLiteral("huge.md")),
+                  "# Huge\n\n" + QByteArray(400 * 1024, 'a'));
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        const ImportSummary s = importer.import({m_source->filePath(QStringLiteral("huge.md"))});
+        QCOMPARE(s.errors.size(), 1);
+        QVERIFY2(s.errors[0].message.contains(QLatin1String("too large")),
+                 qPrintable(s.errors[0].message));
+    }
+
+    void removeDeletesOnlyImportedArticles()
+    {
+        writeFile(m_source->filePath(QStringLiteral("a.md")), pacing);
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        QCOMPARE(importer.import({m_source->filePath(QStringLiteral("a.md"))}).importedSlugs.size(),
+                 1);
+        QString error;
+        QVERIFY(!importer.remove(QStringLiteral("low-dose-naltrexone"), &error));
+        QVERIFY2(error.contains(QLatin1String("cannot be removed")), qPrintable(error));
+        QVERIFY(m_library->find(QStringLiteral("low-dose-naltrexone")));
+        QVERIFY(!importer.remove(QStringLiteral("nothing-here"), &error));
+
+        QVERIFY2(importer.remove(QStringLiteral("pacing-plan"), &error), qPrintable(error));
+        QVERIFY(!m_library->find(QStringLiteral("pacing-plan")));
+        QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("articles/pacing-plan.md"))));
+        // Once removed, the same file can come back.
+        QCOMPARE(importer.import({m_source->filePath(QStringLiteral("a.md"))}).importedSlugs.size(),
+                 1);
+    }
+
+private:
+    std::unique_ptr<test::TempDataDir> m_source;
+    std::unique_ptr<test::TempDataDir> m_data;
+    std::unique_ptr<ArticleLibrary> m_library;
+};
+
+QTEST_GUILESS_MAIN(TstArticleImporter)
+#include "tst_articleimporter.moc"

@@ -1,0 +1,310 @@
+#include "articles/articleindex.h"
+#include "articles/articlelibrary.h"
+#include "articles/plaintext.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace fc;
+
+#define EXPECTED_HASH "034abe9a9d4e988e7103a57350f7af4a"
+
+namespace {
+
+Article makeArticle(const QString &slug, const QString &title, const QString &body)
+{
+    Article a;
+    a.slug = slug;
+    a.title = title;
+    a.summary = QStringLiteral("A note of mine.");
+    a.body = body;
+    a.origin = Article::Origin::Imported;
+    return a;
+}
+
+QStringList slugsOf(const QVector<SearchHit> &hits)
+{
+    QStringList out;
+    for (const SearchHit &h : hits)
+        out << h.slug;
+    return out;
+}
+
+} // namespace
+
+class TstArticleIndex : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDataDir>();
+        m_library = std::make_unique<ArticleLibrary>();
+        QString error;
+        QVERIFY2(m_library->loadBundled(&error), qPrintable(error));
+    }
+
+    void searchFindsTheExpectedArticleFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("whole word") << "naltrexone"
+                                    << "low-dose-naltrexone";
+        QTest::newRow("prefix") << "naltrex"
+                                << "low-dose-naltrexone";
+        QTest::newRow("capitalised") << "Magnesium"
+                                     << "magnesium-threonate-brain-fog";
+        QTest::newRow("lower case") << "magnesium"
+                                    << "magnesium-threonate-brain-fog";
+        QTest::newRow("body only") << "kidney"
+                                   << "magnesium-threonate-brain-fog";
+        QTest::newRow("two words") << "brain fog"
+                                   << "magnesium-threonate-brain-fog";
+        QTest::newRow("marijuana") << "marijuana"
+                                   << "medical-marijuana-fibromyalgia";
+        QTest::newRow("stem") << "sedating"
+                              << "flexeril-fibromyalgia-pain-sleep-fatigue";
+        QTest::newRow("brand name") << "Flexeril"
+                                    << "flexeril-fibromyalgia-pain-sleep-fatigue";
+        QTest::newRow("prefix of generic") << "cyclobenz"
+                                           << "flexeril-fibromyalgia-pain-sleep-fatigue";
+        QTest::newRow("abbreviation") << "LDN"
+                                      << "low-dose-naltrexone";
+    }
+    void searchFindsTheExpectedArticleFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        ArticleIndex index(m_dir->filePath(QStringLiteral("article-index.sqlite")));
+        QString error;
+        QVERIFY2(index.open(&error), qPrintable(error));
+        QVERIFY2(index.sync(*m_library, nullptr, &error), qPrintable(error));
+        const QVector<SearchHit> hits = index.search(query, 50, &error);
+        QVERIFY2(!hits.isEmpty(), qPrintable(query + u' ' + error));
+        QCOMPARE(hits.first().slug, expected);
+        QVERIFY2(hits.first().snippetHtml.contains(QLatin1String("<mark>")),
+                 qPrintable(hits.first().snippetHtml));
+    }
+
+    void personNameFindsTheExerciseSeries()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        const QVector<SearchHit> hits = index.search(QStringLiteral("Kim Jones"));
+        QCOMPARE(hits.size(), 3);
+        for (const SearchHit &h : hits)
+            QVERIFY2(h.slug.startsWith(QLatin1String("exercise-fm-cfs-segment-")),
+                     qPrintable(h.slug));
+        QVERIFY(hits.first().snippetHtml.contains(QLatin1String("<mark>Kim</mark>")));
+    }
+
+    void everyWordMustMatch()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        QCOMPARE(index.search(QStringLiteral("magnesium marijuana")).size(), 0);
+        QCOMPARE(index.search(QStringLiteral("zzqxv")).size(), 0);
+        QCOMPARE(index.search(QStringLiteral("   ")).size(), 0);
+    }
+
+    void titleOutranksBody()
+    {
+        Article onlyBody = makeArticle(QStringLiteral("pacing-diary"), QStringLiteral("My diary"),
+                                       QStringLiteral("Today I thought about pacing once."));
+        Article inTitle = makeArticle(QStringLiteral("pacing"), QStringLiteral("Pacing"),
+                                      QStringLiteral("Notes on the energy envelope."));
+        QVERIFY(m_library->add(onlyBody, nullptr));
+        QVERIFY(m_library->add(inTitle, nullptr));
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        QCOMPARE(slugsOf(index.search(QStringLiteral("pacing"))),
+                 (QStringList{QStringLiteral("pacing"), QStringLiteral("pacing-diary")}));
+    }
+
+    void typedOperatorsAndQuotesAreText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("quote") << "\"magnesium";
+        QTest::newRow("operators") << "magnesium AND OR NOT";
+        QTest::newRow("near") << "NEAR(magnesium";
+        QTest::newRow("column filter") << "title:magnesium";
+        QTest::newRow("star and caret") << "^magnes* -";
+    }
+    void typedOperatorsAndQuotesAreText()
+    {
+        QFETCH(QString, query);
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        QString error;
+        const auto hits = index.search(query, 50, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Every token must match, so only the queries whose other tokens are punctuation find
+        // the article; the point is that none of them is an FTS5 syntax error.
+        if (query.startsWith(u'"') || query.startsWith(u'^'))
+            QVERIFY(!hits.isEmpty());
+    }
+
+    void secondOpenDoesNotRebuild()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("article-index.sqlite"));
+        IndexSyncResult first, second;
+        {
+            ArticleIndex index(path);
+            QVERIFY(index.open(nullptr));
+            QVERIFY(index.sync(*m_library, &first, nullptr));
+        }
+        QCOMPARE(first.added, 7);
+        QVERIFY(first.changed());
+        {
+            ArticleIndex index(path);
+            QVERIFY(index.open(nullptr));
+            QVERIFY(index.sync(*m_library, &second, nullptr));
+            QCOMPARE(index.search(QStringLiteral("naltrex")).first().slug,
+                     QStringLiteral("low-dose-naltrexone"));
+        }
+        QCOMPARE(second.added, 0);
+        QCOMPARE(second.removed, 0);
+        QCOMPARE(second.unchanged, 7);
+        QVERIFY(!second.changed());
+    }
+
+    void articleHashIsTheSameInEveryProcess()
+    {
+        // A fixed value: a per-process seed would make every start-up re-index everything.
+        const Article a =
+            makeArticle(QStringLiteral("h"), QStringLiteral("Title"), QStringLiteral("Body text"));
+        QCOMPARE(ArticleIndex::articleHash(a).toHex(), QByteArray(EXPECTED_HASH));
+        Article b = a;
+        b.body += u' ';
+        QVERIFY(ArticleIndex::articleHash(b) != ArticleIndex::articleHash(a));
+        b = a;
+        b.title = QStringLiteral("Titl");
+        b.summary = QStringLiteral("eA note of mine.");
+        QVERIFY(ArticleIndex::articleHash(b) != ArticleIndex::articleHash(a));
+    }
+
+    void changedArticleIsReindexedAlone()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("i.sqlite"));
+        Article mine = makeArticle(QStringLiteral("mine"), QStringLiteral("Mine"),
+                                   QStringLiteral("Warm baths help."));
+        QVERIFY(m_library->add(mine, nullptr));
+        {
+            ArticleIndex index(path);
+            QVERIFY(index.open(nullptr));
+            QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        }
+        QVERIFY(m_library->remove(QStringLiteral("mine")));
+        mine.body = QStringLiteral("Cold showers help.");
+        QVERIFY(m_library->add(mine, nullptr));
+        ArticleIndex index(path);
+        QVERIFY(index.open(nullptr));
+        IndexSyncResult r;
+        QVERIFY(index.sync(*m_library, &r, nullptr));
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.removed, 1);
+        QCOMPARE(r.unchanged, 7);
+        QCOMPARE(index.search(QStringLiteral("warm")).size(), 0);
+        QCOMPARE(slugsOf(index.search(QStringLiteral("showers"))),
+                 QStringList{QStringLiteral("mine")});
+
+        QVERIFY(m_library->remove(QStringLiteral("mine")));
+        QVERIFY(index.sync(*m_library, &r, nullptr));
+        QCOMPARE(r.removed, 1);
+        QCOMPARE(r.added, 0);
+        QCOMPARE(index.search(QStringLiteral("showers")).size(), 0);
+    }
+
+    void addOrUpdateMakesAnArticleSearchableAtOnce()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        QString error;
+        QVERIFY2(index.addOrUpdate(makeArticle(QStringLiteral("tai-chi"), QStringLiteral("Tai chi"),
+                                               QStringLiteral("Slow **movement** in the park.")),
+                                   &error),
+                 qPrintable(error));
+        const auto hits = index.search(QStringLiteral("movem"));
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().slug, QStringLiteral("tai-chi"));
+        // Markdown syntax is not indexed: the snippet shows the words, not the asterisks.
+        QVERIFY2(!hits.first().snippetHtml.contains(u'*'), qPrintable(hits.first().snippetHtml));
+        QVERIFY(index.remove(QStringLiteral("tai-chi"), &error));
+        QVERIFY(
+            !slugsOf(index.search(QStringLiteral("movem"))).contains(QStringLiteral("tai-chi")));
+    }
+
+    void snippetIsEscaped()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.addOrUpdate(makeArticle(QStringLiteral("x"), QStringLiteral("X"),
+                                              QStringLiteral("Tomatoes `<b>` & peppers")),
+                                  nullptr));
+        const auto hits = index.search(QStringLiteral("peppers"));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippetHtml.contains(
+                     QLatin1String("&lt;b&gt; &amp; <mark>peppers</mark>")),
+                 qPrintable(hits.first().snippetHtml));
+    }
+
+    void damagedCacheIsRecreated()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("i.sqlite"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        ArticleIndex index(path);
+        QString error;
+        QVERIFY2(index.open(&error), qPrintable(error));
+        IndexSyncResult r;
+        QVERIFY(index.sync(*m_library, &r, &error));
+        QCOMPARE(r.added, 7);
+        QCOMPARE(index.search(QStringLiteral("kidney")).first().slug,
+                 QStringLiteral("magnesium-threonate-brain-fog"));
+    }
+
+    void unopenableCacheIsAnError()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("no/such/folder/i.sqlite")));
+        QString error;
+        QVERIFY(!index.open(&error));
+        QVERIFY2(error.contains(QLatin1String("no/such/folder")), qPrintable(error));
+        QVERIFY(index.search(QStringLiteral("magnesium")).isEmpty());
+    }
+
+    void plainTextDropsMarkdownSyntax()
+    {
+        const QString text = markdownPlainText(
+            QStringLiteral("## Results\n\n- **Pain** fell [a lot](https://x.org)\n\n"
+                           "[[caption: LDN and pain]]\n\n<script>alert(1)</script>\n"));
+        QVERIFY2(text.contains(QLatin1String("Results")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Pain fell a lot")));
+        QVERIFY(text.contains(QLatin1String("LDN and pain")));
+        QVERIFY(!text.contains(u'*'));
+        QVERIFY(!text.contains(QLatin1String("https")));
+        QVERIFY(!text.contains(QLatin1String("[[")));
+        QVERIFY(!text.contains(QLatin1String("alert")));
+    }
+
+    void ftsQueryQuotesEveryWord()
+    {
+        QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("Brain \"fog")),
+                 QStringLiteral("\"brain\"* AND \"fog\"*"));
+        QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("-- ** ")), QString());
+    }
+
+private:
+    std::unique_ptr<test::TempDataDir> m_dir;
+    std::unique_ptr<ArticleLibrary> m_library;
+};
+
+QTEST_GUILESS_MAIN(TstArticleIndex)
+#include "tst_articleindex.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QWebEngineFindTextResult;
+class QWebEnginePage;
+
+namespace fc {
+
+// Find in the article (Ctrl+F): searches as you type, Enter / F3 for the next match,
+// Shift+Enter / Shift+F3 for the previous one, Esc closes and clears the marks.
+class FindBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FindBar(QWebEnginePage *page, QWidget *parent = nullptr);
+
+    void open();
+    void close();
+    void findNext();
+    void findPrevious();
+    QLineEdit *field() const { return m_field; }
+    QString status() const;
+
+signals:
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void find(bool backward);
+    void showResult(const QWebEngineFindTextResult &result);
+
+    QWebEnginePage *m_page;
+    QLineEdit *m_field;
+    QLabel *m_status;
+};
+
+} // namespace fc

@@ -1,0 +1,262 @@
+#include "journalsection.h"
+
+#include "appcontext.h"
+#include "checkindialog.h"
+#include "daycommand.h"
+#include "dayview.h"
+#include "journal/backupmanager.h"
+#include "journalsidepanel.h"
+#include "mainwindow.h"
+#include "readersection.h"
+#include "symptomsdialog.h"
+#include "trialspanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace fc {
+
+JournalSection::JournalSection(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_side(new JournalSidePanel(&window->context()->journal()))
+    , m_tabs(new QTabWidget)
+    , m_dayView(new DayView)
+    , m_trials(new TrialsPanel(&window->context()->journal(), &window->context()->library()))
+    , m_undo(new QUndoStack(this))
+    , m_notifier(new DayCommandNotifier)
+{
+    m_notifier->setParent(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dayView, tr("Day"));
+    m_tabs->addTab(m_trials, tr("Treatments"));
+    window->addSection(QStringLiteral("journal"), tr("&Journal"), m_side, m_tabs);
+    createActions();
+
+    connect(m_side, &JournalSidePanel::daySelected, this, [this](const QDate &day) {
+        m_tabs->setCurrentWidget(m_dayView);
+        showDay(day);
+    });
+    connect(m_dayView, &DayView::editRequested, this, &JournalSection::openCheckIn);
+    connect(m_dayView, &DayView::deleteRequested, this, &JournalSection::deleteDay);
+    connect(m_dayView, &DayView::stepRequested, this, [this](int step) {
+        const QDate day = m_dayView->day().addDays(step);
+        if (day <= QDate::currentDate()) {
+            m_side->selectDay(day);
+            showDay(day);
+        }
+    });
+    connect(m_trials, &TrialsPanel::message, this, &JournalSection::status);
+    // Other parts of the app (CSV import, restore) change the journal behind this section.
+    connect(m_side, &JournalSidePanel::shown, this, &JournalSection::reload);
+    connect(m_notifier, &DayCommandNotifier::changed, this, [this](const QDate &day) {
+        m_side->reload();
+        m_side->selectDay(day);
+        showDay(day);
+    });
+    connect(m_notifier, &DayCommandNotifier::failed, this, [this](const QString &message) {
+        QMessageBox::warning(m_window, tr("Journal not changed"), message);
+    });
+    connect(window->reader(), &ReaderSection::trackTreatmentRequested, this,
+            &JournalSection::trackTreatment);
+    reload();
+    m_side->selectDay(QDate::currentDate());
+    showDay(QDate::currentDate());
+    if (!window->context()->backupWarning().isEmpty())
+        QTimer::singleShot(0, this, [this] { status(m_window->context()->backupWarning()); });
+}
+
+void JournalSection::createActions()
+{
+    QMenu *journal = m_window->menu(MainWindow::Menu::Journal);
+    QAction *show = journal->addAction(tr("Show &journal"), this, [this] {
+        m_window->showSection(QStringLiteral("journal"));
+        m_side->dayList()->setFocus();
+    });
+    show->setShortcut(QKeySequence(tr("Ctrl+J")));
+    QAction *find = journal->addAction(tr("&Search in notes…"), this, [this] {
+        m_window->showSection(QStringLiteral("journal"));
+        m_side->searchField()->setFocus();
+        m_side->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    journal->addSeparator();
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *remove = new QAction(tr("&Delete this day"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, [this] { deleteDay(m_dayView->day()); });
+    QAction *edit = new QAction(tr("&Edit this day…"), this);
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    connect(edit, &QAction::triggered, this, [this] { openCheckIn(m_dayView->day()); });
+    QAction *previous = new QAction(tr("&Previous day"), this);
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(previous, &QAction::triggered, this, [this] { emit m_dayView->stepRequested(-1); });
+    QAction *next = new QAction(tr("&Next day"), this);
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(next, &QAction::triggered, this, [this] { emit m_dayView->stepRequested(1); });
+    // These keys mean something else in other sections (and in text fields), so they only act
+    // while the focus is in the journal.
+    for (QAction *a : {undo, redo, remove, edit, previous, next}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_dayView->addAction(a);
+    }
+    for (QAction *a : {undo, redo, previous, next})
+        m_side->addAction(a);
+    for (QAction *a : {remove, edit})
+        m_side->dayList()->addAction(a);
+    for (QAction *a : {undo, redo, edit, remove, previous, next})
+        journal->addAction(a);
+    journal->addSeparator();
+    journal->addAction(tr("S&ymptoms…"), this, &JournalSection::editSymptoms);
+    journal->addAction(tr("New &trial…"), this, [this] { trackTreatment(QString()); });
+
+    QMenu *file = m_window->menu(MainWindow::Menu::File);
+    QAction *quit = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menuRole() == QAction::QuitRole)
+            quit = a;
+    auto *backUpAction = new QAction(tr("&Back up journal…"), file);
+    connect(backUpAction, &QAction::triggered, this, &JournalSection::backUp);
+    auto *restoreAction = new QAction(tr("&Restore journal from backup…"), file);
+    connect(restoreAction, &QAction::triggered, this, &JournalSection::restore);
+    auto *separator = new QAction(file);
+    separator->setSeparator(true);
+    file->insertActions(quit, {backUpAction, restoreAction, separator});
+}
+
+void JournalSection::status(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, 8000);
+}
+
+void JournalSection::reload()
+{
+    m_side->reload();
+    m_trials->reload();
+    if (m_dayView->day().isValid())
+        showDay(m_dayView->day());
+}
+
+void JournalSection::showDay(const QDate &day)
+{
+    JournalStore &store = m_window->context()->journal();
+    if (!store.isOpen())
+        return;
+    m_dayView->showDay(day, store.checkIn(day), store.symptoms(true));
+}
+
+void JournalSection::openCheckIn(const QDate &day)
+{
+    JournalStore &store = m_window->context()->journal();
+    CheckInDialog dialog(&store, day.isValid() ? day : QDate::currentDate(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate saved = dialog.day();
+    const QString when = QLocale().toString(saved, QLocale::LongFormat);
+    m_undo->push(new DayCommand(&store, m_notifier, saved, dialog.before(), store.checkIn(saved),
+                                tr("check-in for %1").arg(when)));
+    m_side->reload();
+    m_side->selectDay(saved);
+    showDay(saved);
+    status(tr("Check-in for %1 saved.").arg(when));
+}
+
+bool JournalSection::deleteDay(const QDate &day)
+{
+    JournalStore &store = m_window->context()->journal();
+    const std::optional<CheckIn> before = store.checkIn(day);
+    if (!before)
+        return false;
+    QString error;
+    if (!store.deleteCheckIn(day, &error)) {
+        QMessageBox::warning(m_window, tr("Day not deleted"), error);
+        return false;
+    }
+    const QString when = QLocale().toString(day, QLocale::LongFormat);
+    m_undo->push(new DayCommand(&store, m_notifier, day, before, std::nullopt,
+                                tr("delete check-in for %1").arg(when)));
+    m_side->reload();
+    m_side->selectDay(day);
+    showDay(day);
+    status(tr("Deleted the check-in for %1. Undo with Ctrl+Z.").arg(when));
+    return true;
+}
+
+void JournalSection::trackTreatment(const QString &treatmentKey)
+{
+    m_window->showSection(QStringLiteral("journal"));
+    m_tabs->setCurrentWidget(m_trials);
+    m_trials->newTrial(treatmentKey);
+}
+
+void JournalSection::editSymptoms()
+{
+    SymptomsDialog dialog(&m_window->context()->journal(), m_window);
+    dialog.exec();
+    reload();
+}
+
+void JournalSection::backUp()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                tr("fibro-journal-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up journal"), suggested,
+                                                      tr("Journal backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BackupManager::backup(m_window->context()->journal().database(), path, &error)) {
+        QMessageBox::warning(m_window, tr("Backup not written"), error);
+        return;
+    }
+    status(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void JournalSection::restore()
+{
+    AppContext *context = m_window->context();
+    const QString backups = context->dataDirectory().backupsDir();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Restore journal from backup"),
+                                                      backups, tr("Journal backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BackupManager::validate(path, &error)) {
+        QMessageBox::warning(m_window, tr("Backup not restored"), error);
+        return;
+    }
+    if (QMessageBox::question(m_window, tr("Restore journal"),
+                              tr("Replace the journal with the backup %1?\n\nThe current journal "
+                                 "is kept as a dated copy in %2.")
+                                  .arg(QDir::toNativeSeparators(path),
+                                       QDir::toNativeSeparators(backups))) != QMessageBox::Yes)
+        return;
+    QString kept;
+    if (!BackupManager::restore(context->journal(), path, backups, &kept, &error)) {
+        QMessageBox::warning(m_window, tr("Backup not restored"), error);
+        reload();
+        return;
+    }
+    m_undo->clear(); // the undo history refers to the journal that was replaced
+    reload();
+    status(tr("Journal restored. The previous one was kept as %1.")
+               .arg(QDir::toNativeSeparators(kept)));
+}
+
+} // namespace fc

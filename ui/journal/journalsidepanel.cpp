@@ -1,0 +1,231 @@
+#include "journalsidepanel.h"
+
+#include "journal/journalstore.h"
+
+#include <QCalendarWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace fc {
+
+namespace {
+
+QIcon dotIcon(const QColor &colour, const QString &word)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour.darker(160), 1));
+    p.setBrush(colour);
+    // Shapes differ too, for readers who cannot tell the colours apart.
+    if (word == u"hard")
+        p.drawRect(QRectF(2.5, 2.5, 11, 11));
+    else if (word == u"fair")
+        p.drawPolygon(QPolygonF{{8, 2}, {14, 14}, {2, 14}});
+    else
+        p.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_search(new QLineEdit(this))
+    , m_calendar(new QCalendarWidget(this))
+    , m_list(new QListWidget(this))
+    , m_count(new QLabel(this))
+    , m_older(new QPushButton(tr("Show &older days"), this))
+{
+    m_search->setPlaceholderText(tr("Search in notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search in notes"));
+    m_calendar->setMaximumDate(QDate::currentDate());
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setAccessibleName(tr("Calendar"));
+    m_list->setAccessibleName(tr("Days, newest first"));
+    m_list->setAccessibleDescription(tr("Moving to a day shows its check-in beside the list."));
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(true);
+    m_list->setAlternatingRowColors(true);
+    m_count->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_calendar);
+    layout->addWidget(m_count);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_older);
+    m_older->setVisible(false);
+    connect(m_older, &QPushButton::clicked, this, [this] {
+        m_showAll = true;
+        reload();
+    });
+
+    connect(m_search, &QLineEdit::textChanged, this, &JournalSidePanel::reload);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this,
+            &JournalSidePanel::markCalendar);
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](const QDate &day) {
+        selectDay(day);
+        emit daySelected(day);
+    });
+    connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &day) {
+        selectDay(day);
+        emit daySelected(day);
+    });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QDate day = item->data(Qt::UserRole).toDate();
+        if (day == m_selected)
+            return;
+        m_selected = day;
+        const QSignalBlocker block(m_calendar);
+        m_calendar->setSelectedDate(day);
+        emit daySelected(day);
+    });
+}
+
+void JournalSidePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        emit shown();
+}
+
+QString JournalSidePanel::burdenWord(const CheckIn &c, const QVector<Symptom> &symptoms,
+                                     double *burden)
+{
+    double sum = 0;
+    int n = 0;
+    for (const Symptom &s : symptoms) {
+        const auto it = c.scores.constFind(s.key);
+        if (it == c.scores.constEnd())
+            continue;
+        sum += s.higherIsBetter ? 10 - *it : *it;
+        ++n;
+    }
+    if (n == 0)
+        return QString();
+    const double mean = sum / n;
+    if (burden)
+        *burden = mean;
+    return mean >= 6.5   ? QStringLiteral("hard")
+           : mean >= 3.5 ? QStringLiteral("fair")
+                         : QStringLiteral("good");
+}
+
+void JournalSidePanel::reload()
+{
+    if (!m_store->isOpen())
+        return;
+    const QString query = m_search->text().trimmed();
+    const QDate first = m_store->firstCheckInDay();
+    const QDate recent = QDate::currentDate().addDays(-recentDays);
+    const bool all = m_showAll || !query.isEmpty() || !first.isValid() || first >= recent ||
+                     (m_selected.isValid() && m_selected < recent);
+    QVector<CheckIn> days = first.isValid()
+                                ? m_store->checkIns(all ? first : recent, QDate::currentDate())
+                                : QVector<CheckIn>();
+    m_older->setVisible(!all);
+    markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
+    if (!query.isEmpty()) {
+        const QVector<QDate> hits = m_store->searchCheckInNotes(query);
+        days.erase(std::remove_if(days.begin(), days.end(),
+                                  [&](const CheckIn &c) { return !hits.contains(c.day); }),
+                   days.end());
+        m_count->setText(
+            tr("%n day(s) with \"%1\" in the note", nullptr, int(days.size())).arg(query));
+    } else {
+        m_count->setText(all ? tr("%n day(s) in the journal", nullptr, int(days.size()))
+                             : tr("%n day(s) in the last year", nullptr, int(days.size())));
+    }
+    std::reverse(days.begin(), days.end());
+    fill(days);
+}
+
+void JournalSidePanel::fill(const QVector<CheckIn> &days)
+{
+    const QVector<Symptom> symptoms = m_store->symptoms(true);
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    const QLocale locale;
+    for (const CheckIn &c : days) {
+        QStringList scores;
+        for (const Symptom &s : symptoms)
+            if (c.scores.contains(s.key))
+                scores << QStringLiteral("%1 %2").arg(s.name).arg(c.scores.value(s.key));
+        double burden = 0;
+        const QString word = burdenWord(c, symptoms, &burden);
+        QString head = locale.toString(c.day, QStringLiteral("ddd d MMM yyyy"));
+        if (!word.isEmpty())
+            head += QStringLiteral(" · ") + (word == u"hard"   ? tr("hard")
+                                             : word == u"fair" ? tr("fair")
+                                                               : tr("good"));
+        if (c.crash)
+            head += QStringLiteral(" · ") + tr("crash/flare");
+        const QString second = scores.isEmpty()
+                                   ? (c.note.isEmpty() ? tr("no scores") : c.note.left(60))
+                                   : scores.join(QStringLiteral(" · "));
+        auto *item = new QListWidgetItem(head + u'\n' + second, m_list);
+        item->setData(Qt::UserRole, c.day);
+        if (!word.isEmpty()) {
+            const QColor colour = word == u"hard"   ? QColor(0xc6, 0x28, 0x28)
+                                  : word == u"fair" ? QColor(0xef, 0xa0, 0x00)
+                                                    : QColor(0x2e, 0x7d, 0x32);
+            item->setIcon(dotIcon(colour, word));
+            item->setToolTip(
+                tr("Average burden %1 of 10 (0 is best)").arg(QLocale().toString(burden, 'f', 1)));
+        }
+        if (c.day == m_selected)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void JournalSidePanel::markCalendar(int year, int month)
+{
+    for (const QDate &d : std::as_const(m_marked))
+        m_calendar->setDateTextFormat(d, QTextCharFormat());
+    m_marked.clear();
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    bold.setFontUnderline(true);
+    // The page shows parts of the neighbouring months too.
+    const QDate start = QDate(year, month, 1).addDays(-7);
+    for (const CheckIn &c : m_store->checkIns(start, start.addDays(50))) {
+        m_calendar->setDateTextFormat(c.day, bold);
+        m_marked << c.day;
+    }
+}
+
+void JournalSidePanel::selectDay(const QDate &day)
+{
+    m_selected = day;
+    {
+        const QSignalBlocker block(m_calendar);
+        m_calendar->setSelectedDate(day);
+    }
+    const QSignalBlocker block(m_list);
+    m_list->clearSelection();
+    m_list->setCurrentItem(nullptr);
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toDate() == day) {
+            m_list->setCurrentRow(i);
+            m_list->scrollToItem(m_list->item(i));
+            break;
+        }
+    }
+}
+
+} // namespace fc

@@ -1,0 +1,362 @@
+#include "trialdialog.h"
+
+#include "articles/articlelibrary.h"
+#include "journal/journalstore.h"
+#include "journal/trialcautions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 4);
+    table->setMaximumHeight(table->fontMetrics().lineSpacing() * 8);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+void addRow(QTableWidget *table, const QStringList &values)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < values.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(values[c]));
+}
+
+QWidget *tableWithButtons(QTableWidget *table, const QStringList &blankRow, const QString &what)
+{
+    auto *box = new QWidget;
+    auto *add = new QPushButton(QObject::tr("Add %1").arg(what), box);
+    auto *remove = new QPushButton(QObject::tr("Remove"), box);
+    QObject::connect(add, &QPushButton::clicked, table, [table, blankRow] {
+        addRow(table, blankRow);
+        table->setCurrentCell(table->rowCount() - 1, 1);
+        table->setFocus();
+    });
+    QObject::connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+} // namespace
+
+TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, const Trial &trial,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_library(library)
+    , m_trial(trial)
+    , m_cautions(new QLabel(this))
+    , m_treatment(new QComboBox(this))
+    , m_dose(new QDoubleSpinBox(this))
+    , m_unit(new QLineEdit(this))
+    , m_schedule(new QLineEdit(this))
+    , m_start(new QDateEdit(this))
+    , m_stopped(new QCheckBox(tr("S&topped on"), this))
+    , m_stop(new QDateEdit(this))
+    , m_stopReason(new QLineEdit(this))
+    , m_rampUp(new QSpinBox(this))
+    , m_doses(makeTable({tr("Date"), tr("New dose"), tr("Unit"), tr("Note")}, this))
+    , m_effects(makeTable({tr("Date"), tr("Side effect"), tr("Severity 0-10")}, this))
+    , m_note(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(trial.id == 0 ? tr("New trial") : tr("Edit trial"));
+    m_cautions->setWordWrap(true);
+    m_cautions->setTextFormat(Qt::RichText);
+    m_cautions->setFrameShape(QFrame::StyledPanel);
+    m_cautions->setMargin(8);
+    m_cautions->setAccessibleName(tr("Cautions from the articles"));
+    m_cautions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_treatment->setEditable(true);
+    m_treatment->setInsertPolicy(QComboBox::NoInsert);
+    m_treatment->lineEdit()->setPlaceholderText(tr("Choose, or type your own"));
+    m_treatment->setAccessibleName(tr("Treatment"));
+    m_dose->setRange(-1, 100000);
+    m_dose->setDecimals(3);
+    m_dose->setSpecialValueText(tr("Not given"));
+    m_dose->setValue(trial.dose ? *trial.dose : -1);
+    m_unit->setText(trial.unit);
+    m_unit->setMaximumWidth(m_unit->fontMetrics().horizontalAdvance(u'm') * 8);
+    m_schedule->setText(trial.schedule);
+    m_schedule->setPlaceholderText(tr("e.g. 4.5 mg at bedtime"));
+    for (QDateEdit *edit : {m_start, m_stop}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_start->setDate(trial.start.isValid() ? trial.start : QDate::currentDate());
+    m_stopped->setChecked(trial.stop.isValid());
+    m_stop->setDate(trial.stop.isValid() ? trial.stop : QDate::currentDate());
+    m_stop->setEnabled(trial.stop.isValid());
+    m_stopReason->setText(trial.stopReason);
+    m_stopReason->setEnabled(trial.stop.isValid());
+    m_stopReason->setPlaceholderText(tr("Why it was stopped (optional)"));
+    m_rampUp->setRange(0, 90);
+    m_rampUp->setSuffix(tr(" days"));
+    m_rampUp->setValue(trial.rampUpDays);
+    m_rampUp->setToolTip(tr("Days to leave out when comparing before and after, while the "
+                            "treatment starts to work"));
+    m_note->setPlainText(trial.note);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 4);
+    for (const DoseChange &d : trial.doseChanges)
+        addRow(m_doses, {d.day.toString(Qt::ISODate), number(d.dose), d.unit, d.note});
+    for (const SideEffect &s : trial.sideEffects)
+        addRow(m_effects, {s.day.toString(Qt::ISODate), s.description,
+                           s.severity ? QString::number(*s.severity) : QString()});
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Treatment"), m_treatment);
+    auto *doseRow = new QHBoxLayout;
+    doseRow->addWidget(m_dose, 1);
+    doseRow->addWidget(m_unit);
+    auto *doseLabel = new QLabel(tr("Starting &dose and unit"), this);
+    doseLabel->setBuddy(m_dose);
+    form->addRow(doseLabel, doseRow);
+    form->addRow(tr("&Schedule"), m_schedule);
+    form->addRow(tr("St&art"), m_start);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stop);
+    stopRow->addWidget(m_stopReason, 1);
+    form->addRow(m_stopped, stopRow);
+    form->addRow(tr("&Ramp-up"), m_rampUp);
+    form->addRow(tr("Dose changes"), tableWithButtons(m_doses,
+                                                      {QDate::currentDate().toString(Qt::ISODate),
+                                                       QString(), trial.unit, QString()},
+                                                      tr("dose change")));
+    form->addRow(tr("Side effects"),
+                 tableWithButtons(
+                     m_effects, {QDate::currentDate().toString(Qt::ISODate), QString(), QString()},
+                     tr("side effect")));
+    auto *noteLabel = new QLabel(tr("&Note"), this);
+    noteLabel->setBuddy(m_note);
+    form->addRow(noteLabel, m_note);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_cautions);
+    contentLayout->addLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+    m_status->setStyleSheet(QStringLiteral("font-weight: bold"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TrialDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TrialDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_stopped, &QCheckBox::toggled, m_stop, &QWidget::setEnabled);
+    connect(m_stopped, &QCheckBox::toggled, m_stopReason, &QWidget::setEnabled);
+    fillTreatments();
+    connect(m_treatment, &QComboBox::currentIndexChanged, this, &TrialDialog::treatmentChanged);
+    connect(m_treatment, &QComboBox::editTextChanged, this, &TrialDialog::treatmentChanged);
+    treatmentChanged();
+    // Never larger than the screen, which matters at 200% scaling.
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    resize(qMin(640, room.width()), qMin(660, room.height()));
+    m_treatment->setFocus();
+}
+
+void TrialDialog::fillTreatments()
+{
+    m_treatments = m_store->trials().treatments();
+    const QSignalBlocker block(m_treatment);
+    m_treatment->clear();
+    int current = -1;
+    for (const Treatment &t : std::as_const(m_treatments)) {
+        m_treatment->addItem(t.builtin ? t.name : tr("%1 (your own)").arg(t.name), t.key);
+        if (t.id == m_trial.treatmentId ||
+            (!m_trial.treatmentKey.isEmpty() && t.key == m_trial.treatmentKey))
+            current = m_treatment->count() - 1;
+    }
+    m_treatment->setCurrentIndex(current);
+    if (current < 0)
+        m_treatment->setEditText(QString());
+}
+
+int TrialDialog::treatmentIndex(const QString &typed) const
+{
+    const int index = m_treatment->findText(typed);
+    if (index >= 0)
+        return index;
+    for (int i = 0; i < m_treatments.size(); ++i)
+        if (m_treatments[i].name.compare(typed.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+void TrialDialog::treatmentChanged()
+{
+    const int index = treatmentIndex(m_treatment->currentText());
+    const Treatment *chosen = index >= 0 ? &m_treatments[index] : nullptr;
+    if (!chosen) {
+        m_cautions->setVisible(false);
+        return;
+    }
+    if (m_unit->text().isEmpty())
+        m_unit->setText(chosen->defaultUnit);
+    QVector<Trial> others = m_store->trials().trials();
+    others.erase(std::remove_if(others.begin(), others.end(),
+                                [this](const Trial &t) { return t.id == m_trial.id; }),
+                 others.end());
+    const TrialCautions cautions = cautionsFor(*chosen, m_treatments, others, *m_library);
+    QString html;
+    for (const QString &conflict : cautions.conflicts)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(conflict.toHtmlEscaped());
+    if (!cautions.quotes.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("What the articles say about %1:").arg(chosen->name.toHtmlEscaped()));
+        for (const QuotedCaution &q : cautions.quotes)
+            html += QStringLiteral("<blockquote>“%1”<br>— <i>%2</i></blockquote>")
+                        .arg(q.quote.toHtmlEscaped(), q.articleTitle.toHtmlEscaped());
+    }
+    if (!html.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Discuss this with your doctor."));
+    m_cautions->setText(html);
+    m_cautions->setVisible(!html.isEmpty());
+}
+
+QString TrialDialog::cautionsText() const
+{
+    return m_cautions->isHidden() ? QString() : m_cautions->text();
+}
+
+bool TrialDialog::collect(Trial *t, QString *error)
+{
+    *t = m_trial;
+    const QString typed = m_treatment->currentText().trimmed();
+    const int index = treatmentIndex(typed);
+    if (typed.isEmpty()) {
+        *error = tr("Choose a treatment or type the name of your own.");
+        return false;
+    }
+    if (index >= 0) {
+        t->treatmentId = m_treatments[index].id;
+    } else {
+        Treatment own;
+        own.name = typed;
+        own.defaultUnit = m_unit->text().trimmed();
+        if (!m_store->trials().addTreatment(own, error))
+            return false;
+        fillTreatments();
+        m_treatment->setCurrentIndex(m_treatment->findData(own.key));
+        t->treatmentId = own.id;
+    }
+    t->dose = m_dose->value() >= 0 ? std::optional<double>(m_dose->value()) : std::nullopt;
+    t->unit = m_unit->text().trimmed();
+    t->schedule = m_schedule->text().trimmed();
+    t->start = m_start->date();
+    t->stop = m_stopped->isChecked() ? m_stop->date() : QDate();
+    t->stopReason = m_stopped->isChecked() ? m_stopReason->text().trimmed() : QString();
+    t->rampUpDays = m_rampUp->value();
+    t->note = m_note->toPlainText().trimmed();
+    t->doseChanges.clear();
+    for (int r = 0; r < m_doses->rowCount(); ++r) {
+        DoseChange d;
+        d.day = QDate::fromString(cell(m_doses, r, 0), Qt::ISODate);
+        bool ok = false;
+        d.dose = QLocale().toDouble(cell(m_doses, r, 1), &ok);
+        if (!ok)
+            d.dose = cell(m_doses, r, 1).toDouble(&ok);
+        if (!d.day.isValid() || !ok) {
+            *error = tr("Dose change %1: give a date as YYYY-MM-DD and a number for the dose.")
+                         .arg(r + 1);
+            return false;
+        }
+        d.unit = cell(m_doses, r, 2);
+        d.note = cell(m_doses, r, 3);
+        t->doseChanges << d;
+    }
+    t->sideEffects.clear();
+    for (int r = 0; r < m_effects->rowCount(); ++r) {
+        SideEffect s;
+        s.day = QDate::fromString(cell(m_effects, r, 0), Qt::ISODate);
+        s.description = cell(m_effects, r, 1);
+        const QString severity = cell(m_effects, r, 2);
+        bool ok = true;
+        if (!severity.isEmpty())
+            s.severity = severity.toInt(&ok);
+        if (!s.day.isValid() || !ok) {
+            *error = tr("Side effect %1: give a date as YYYY-MM-DD and a severity from 0 to 10 "
+                        "(or leave it empty).")
+                         .arg(r + 1);
+            return false;
+        }
+        t->sideEffects << s;
+    }
+    return true;
+}
+
+void TrialDialog::showError(const QString &message)
+{
+    m_lastError = message;
+    m_status->setText(tr("Not saved: %1").arg(message));
+    m_status->setVisible(true);
+}
+
+void TrialDialog::accept()
+{
+    Trial t;
+    QString error;
+    if (!collect(&t, &error) || !m_store->trials().saveTrial(t, &error)) {
+        showError(error);
+        return;
+    }
+    m_trial = t;
+    m_lastError.clear();
+    QDialog::accept();
+}
+
+} // namespace fc

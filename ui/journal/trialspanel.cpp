@@ -1,0 +1,249 @@
+#include "trialspanel.h"
+
+#include "journal/journalstore.h"
+#include "trialdialog.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString doseText(const std::optional<double> &dose, const QString &unit)
+{
+    if (!dose)
+        return QObject::tr("dose not given");
+    return QStringLiteral("%1 %2").arg(QLocale().toString(*dose, 'g', 6), unit).trimmed();
+}
+
+} // namespace
+
+TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_library(library)
+    , m_list(new QListWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_edit(new QPushButton(tr("&Edit trial…"), this))
+    , m_delete(new QPushButton(tr("Delete trial"), this))
+    , m_logDay(new QDateEdit(QDate::currentDate(), this))
+    , m_taken(new QPushButton(tr("Taken"), this))
+    , m_missed(new QPushButton(tr("Missed"), this))
+    , m_unlogged(new QPushButton(tr("Clear"), this))
+{
+    m_logDay->setCalendarPopup(true);
+    m_logDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_logDay->setMaximumDate(QDate::currentDate());
+    m_logDay->setAccessibleName(tr("Day to log the dose for"));
+    m_unlogged->setToolTip(tr("Back to \"not logged\" for this day"));
+    auto *logLabel = new QLabel(tr("Log the d&ose for a day:"), this);
+    logLabel->setBuddy(m_logDay);
+    auto *add = new QPushButton(tr("&New trial…"), this);
+    m_list->setAccessibleName(tr("Trials"));
+    m_details->setAccessibleName(tr("Trial details"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    // The dose log belongs to the selected trial, so it sits with its details.
+    auto *details = new QWidget(this);
+    auto *logRow = new QHBoxLayout;
+    logRow->addWidget(m_logDay);
+    logRow->addWidget(m_taken);
+    logRow->addWidget(m_missed);
+    logRow->addWidget(m_unlogged);
+    logRow->addStretch(1);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(logLabel);
+    detailsLayout->addLayout(logRow);
+    detailsLayout->addWidget(m_details, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(details);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, [this] { newTrial(); });
+    connect(m_edit, &QPushButton::clicked, this, &TrialsPanel::editTrial);
+    connect(m_delete, &QPushButton::clicked, this, &TrialsPanel::deleteTrial);
+    connect(m_taken, &QPushButton::clicked, this, [this] { logDose(true); });
+    connect(m_missed, &QPushButton::clicked, this, [this] { logDose(false); });
+    connect(m_unlogged, &QPushButton::clicked, this, [this] { logDose(std::nullopt); });
+    connect(m_logDay, &QDateEdit::dateChanged, this, &TrialsPanel::showCurrent);
+    connect(m_list, &QListWidget::currentRowChanged, this, &TrialsPanel::showCurrent);
+    connect(m_list, &QListWidget::itemActivated, this, &TrialsPanel::editTrial);
+}
+
+qint64 TrialsPanel::currentId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void TrialsPanel::reload()
+{
+    if (!m_store->isOpen())
+        return;
+    const qint64 keep = currentId();
+    QVector<Trial> trials = m_store->trials().trials();
+    std::stable_sort(trials.begin(), trials.end(), [](const Trial &a, const Trial &b) {
+        if (a.isOngoing() != b.isOngoing())
+            return a.isOngoing();
+        return a.start > b.start;
+    });
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const Trial &t : std::as_const(trials)) {
+        const QString when =
+            t.isOngoing()
+                ? tr("since %1").arg(t.start.toString(Qt::ISODate))
+                : tr("%1 to %2").arg(t.start.toString(Qt::ISODate), t.stop.toString(Qt::ISODate));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2, %3").arg(t.treatmentName, doseText(t.dose, t.unit), when),
+            m_list);
+        item->setData(Qt::UserRole, t.id);
+        if (t.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showCurrent();
+}
+
+void TrialsPanel::showCurrent()
+{
+    const qint64 id = currentId();
+    const std::optional<Trial> t = id ? m_store->trials().trial(id) : std::nullopt;
+    for (QPushButton *b : {m_edit, m_delete, m_taken, m_missed, m_unlogged})
+        b->setEnabled(t.has_value());
+    m_logDay->setEnabled(t.has_value());
+    if (!t) {
+        m_details->setHtml(tr("<p>No trials yet. A trial records a treatment you try: dose, "
+                              "schedule, start and stop, dose changes and side effects, so the "
+                              "Insights can compare how you felt before and during it.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2><p>").arg(esc(t->treatmentName));
+    html += tr("Starting dose: %1").arg(esc(doseText(t->dose, t->unit)));
+    if (!t->schedule.isEmpty())
+        html += QStringLiteral("<br>") + tr("Schedule: %1").arg(esc(t->schedule));
+    html += QStringLiteral("<br>") + tr("Started %1").arg(t->start.toString(Qt::ISODate));
+    if (!t->isOngoing()) {
+        html += QStringLiteral("<br>") + tr("Stopped %1").arg(t->stop.toString(Qt::ISODate));
+        if (!t->stopReason.isEmpty())
+            html += QStringLiteral(" — ") + esc(t->stopReason);
+    }
+    html += QStringLiteral("<br>") + tr("Ramp-up: %n day(s)", nullptr, t->rampUpDays) +
+            QStringLiteral("</p>");
+    if (!t->doseChanges.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Dose changes"));
+        for (const DoseChange &d : t->doseChanges)
+            html += QStringLiteral("<li>%1: %2%3</li>")
+                        .arg(d.day.toString(Qt::ISODate),
+                             esc(doseText(d.dose, d.unit.isEmpty() ? t->unit : d.unit)),
+                             d.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(d.note));
+        html += QStringLiteral("</ul>");
+    }
+    if (!t->sideEffects.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Side effects"));
+        for (const SideEffect &s : t->sideEffects)
+            html += QStringLiteral("<li>%1: %2%3</li>")
+                        .arg(s.day.toString(Qt::ISODate), esc(s.description),
+                             s.severity ? tr(" (severity %1/10)").arg(*s.severity) : QString());
+        html += QStringLiteral("</ul>");
+    }
+    const QMap<QDate, bool> log = m_store->trials().doseLog(t->id);
+    const QDate day = m_logDay->date();
+    const QString onDay =
+        log.contains(day) ? (log.value(day) ? tr("taken") : tr("missed")) : tr("not logged");
+    const int taken = int(std::count(log.cbegin(), log.cend(), true));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(tr("Dose log"), tr("Taken on %1 of the %2 days logged. %3: %4.")
+                                         .arg(taken)
+                                         .arg(log.size())
+                                         .arg(day.toString(Qt::ISODate), onDay));
+    if (!t->note.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Note"), esc(t->note));
+    m_details->setHtml(html);
+}
+
+void TrialsPanel::newTrial(const QString &treatmentKey)
+{
+    Trial blank;
+    blank.treatmentKey = treatmentKey;
+    TrialDialog dialog(m_store, m_library, blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == dialog.trial().id)
+            m_list->setCurrentRow(i);
+    emit message(
+        tr("Trial of %1 saved.").arg(m_store->trials().trial(dialog.trial().id)->treatmentName));
+}
+
+void TrialsPanel::editTrial()
+{
+    const std::optional<Trial> t = m_store->trials().trial(currentId());
+    if (!t)
+        return;
+    TrialDialog dialog(m_store, m_library, *t, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit message(tr("Trial saved."));
+    }
+}
+
+void TrialsPanel::deleteTrial()
+{
+    const std::optional<Trial> t = m_store->trials().trial(currentId());
+    if (!t)
+        return;
+    if (QMessageBox::question(this, tr("Delete trial"),
+                              tr("Delete the trial of %1 started %2, with its dose changes, side "
+                                 "effects and taken/missed log?")
+                                  .arg(t->treatmentName, t->start.toString(Qt::ISODate))) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_store->trials().deleteTrial(t->id, &error)) {
+        QMessageBox::warning(this, tr("Trial not deleted"), error);
+        return;
+    }
+    reload();
+    emit message(tr("Trial deleted."));
+}
+
+void TrialsPanel::logDose(std::optional<bool> taken)
+{
+    QString error;
+    const QDate day = m_logDay->date();
+    if (!m_store->trials().setDoseTaken(currentId(), day, taken, &error)) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    showCurrent();
+    const QString when = day.toString(Qt::ISODate);
+    emit message(!taken   ? tr("Cleared the dose log for %1.").arg(when)
+                 : *taken ? tr("Logged the dose of %1 as taken.").arg(when)
+                          : tr("Logged the dose of %1 as missed.").arg(when));
+}
+
+} // namespace fc

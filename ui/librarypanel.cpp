@@ -1,0 +1,162 @@
+#include "librarypanel.h"
+
+#include "articles/articleindex.h"
+#include "librarysidebar.h"
+#include "searchresultdelegate.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+constexpr int SlugRole = Qt::UserRole + 1;
+}
+
+LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_field(new QLineEdit(this))
+    , m_sidebar(new LibrarySidebar(library))
+    , m_resultsLabel(new QLabel)
+    , m_results(new QListWidget)
+    , m_resultsBox(new QWidget)
+{
+    m_field->setPlaceholderText(tr("Search the library (Ctrl+K)"));
+    m_field->setClearButtonEnabled(true);
+    m_field->setAccessibleName(tr("Search the library"));
+    m_field->setAccessibleDescription(
+        tr("Filters the topic list and searches the text of every article. Press Down to move "
+           "to the results."));
+    m_field->installEventFilter(this);
+
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setWordWrap(true);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setAccessibleName(tr("Search results"));
+    m_resultsLabel->setBuddy(m_results);
+    m_resultsLabel->setWordWrap(true);
+    auto *resultsLayout = new QVBoxLayout(m_resultsBox);
+    resultsLayout->setContentsMargins(0, 4, 0, 0);
+    resultsLayout->addWidget(m_resultsLabel);
+    resultsLayout->addWidget(m_results, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_resultsBox);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    m_resultsBox->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_field);
+    layout->addWidget(splitter, 1);
+
+    connect(m_field, &QLineEdit::textChanged, this, &LibraryPanel::runSearch);
+    connect(m_sidebar, &LibrarySidebar::articleActivated, this,
+            [this](const QString &slug) { emit articleActivated(slug, {}); });
+    auto open = [this](QListWidgetItem *item) {
+        if (item)
+            emit articleActivated(item->data(SlugRole).toString(),
+                                  ArticleIndex::queryTerms(m_field->text()));
+    };
+    connect(m_results, &QListWidget::itemActivated, this, open);
+    connect(m_results, &QListWidget::itemClicked, this, open);
+}
+
+void LibraryPanel::focusSearch()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void LibraryPanel::setQuery(const QString &text)
+{
+    m_field->setText(text);
+}
+
+QString LibraryPanel::query() const
+{
+    return m_field->text();
+}
+
+void LibraryPanel::refresh()
+{
+    runSearch();
+}
+
+QStringList LibraryPanel::resultSlugs() const
+{
+    QStringList out;
+    for (int i = 0; i < m_results->count(); ++i)
+        out << m_results->item(i)->data(SlugRole).toString();
+    return out;
+}
+
+void LibraryPanel::runSearch()
+{
+    const QString text = m_field->text();
+    m_sidebar->setFilter(text);
+    m_results->clear();
+    if (text.trimmed().isEmpty()) {
+        m_resultsBox->hide();
+        return;
+    }
+    m_resultsBox->show();
+    if (!m_index) {
+        m_resultsLabel->setText(tr("Full-text search is not available: its index could not be "
+                                   "opened. The list above is filtered by title."));
+        return;
+    }
+    QString error;
+    const QVector<SearchHit> hits = m_index->search(text, 50, &error);
+    for (const SearchHit &hit : hits) {
+        auto *item = new QListWidgetItem(hit.title, m_results);
+        item->setData(SlugRole, hit.slug);
+        item->setData(SearchResultDelegate::SnippetRole, hit.snippetHtml);
+        item->setToolTip(hit.title);
+    }
+    if (!error.isEmpty())
+        m_resultsLabel->setText(error);
+    else if (hits.isEmpty())
+        m_resultsLabel->setText(tr("No article contains “%1”.").arg(text.toHtmlEscaped()));
+    else
+        m_resultsLabel->setText(
+            tr("Found in the text of %n article(s):", nullptr, int(hits.size())));
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {
+            m_field->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            // Down goes to the full-text results when there are any, else to the tree.
+            if (m_results->count() > 0) {
+                m_results->setFocus();
+                if (!m_results->currentItem())
+                    m_results->setCurrentRow(0);
+                if (key->key() != Qt::Key_Down)
+                    emit articleActivated(m_results->currentItem()->data(SlugRole).toString(),
+                                          ArticleIndex::queryTerms(m_field->text()));
+            } else {
+                m_sidebar->setFocus();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace fc

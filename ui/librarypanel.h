@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSplitter;
+
+namespace fc {
+
+class ArticleIndex;
+class ArticleLibrary;
+class LibrarySidebar;
+
+// The library's side panel: one box that both filters the topic tree by title and topic and
+// searches the full text of every article. Full-text results, with the matched words marked,
+// appear under the tree while there is text in the box.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, QWidget *parent = nullptr);
+
+    LibrarySidebar *sidebar() const { return m_sidebar; }
+    QLineEdit *searchField() const { return m_field; }
+    QListWidget *results() const { return m_results; }
+    QStringList resultSlugs() const;
+
+    void focusSearch();
+    void setQuery(const QString &text);
+    QString query() const;
+    // Re-runs the current search, e.g. after an import.
+    void refresh();
+
+signals:
+    // terms: the words to mark in the page, empty when opened from the tree.
+    void articleActivated(const QString &slug, const QStringList &terms);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void runSearch();
+
+    ArticleIndex *m_index;
+    QLineEdit *m_field;
+    LibrarySidebar *m_sidebar;
+    QLabel *m_resultsLabel;
+    QListWidget *m_results;
+    QWidget *m_resultsBox;
+};
+
+} // namespace fc

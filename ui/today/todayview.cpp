@@ -1,0 +1,252 @@
+#include "today/todayview.h"
+
+#include "appcontext.h"
+#include "mainwindow.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return label;
+}
+
+} // namespace
+
+TodayView::TodayView(MainWindow *window, QWidget *parent)
+    : QScrollArea(parent)
+    , m_window(window)
+    , m_midnight(new QTimer(this))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Today"));
+    // The tasks take focus, not the page around them; it scrolls to whichever has focus.
+    setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("today-content"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(18);
+
+    m_heading = new QLabel(content);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    m_checkInDetail = wrappingLabel(content);
+    m_noteDetail = wrappingLabel(content);
+    m_readDetail = wrappingLabel(content);
+    m_insightsDetail = wrappingLabel(content);
+    m_tasks = new QGridLayout;
+    m_tasks->setHorizontalSpacing(20);
+    m_tasks->setVerticalSpacing(14);
+    m_tasks->setColumnStretch(1, 1);
+    m_checkIn = addTask(0, tr("&Check in"), m_checkInDetail);
+    m_note = addTask(1, tr("&Add a note"), m_noteDetail);
+    m_read = addTask(2, tr("Continue &reading"), m_readDetail);
+    m_insights = addTask(3, tr("See insi&ghts"), m_insightsDetail);
+    layout->addLayout(m_tasks);
+
+    m_trialsHeading = new QLabel(tr("Treatment trials"), content);
+    layout->addSpacing(8);
+    layout->addWidget(m_trialsHeading);
+    m_trials = new QVBoxLayout;
+    m_trials->setSpacing(6);
+    layout->addLayout(m_trials);
+    layout->addStretch(1);
+    setWidget(content);
+
+    m_noteDetail->setText(tr("Write down a question for your doctor or anything worth "
+                             "remembering."));
+    m_insightsDetail->setText(tr("See how your symptoms changed over time and with treatments."));
+    connect(m_checkIn, &QPushButton::clicked, m_window, &MainWindow::openCheckIn);
+    connect(m_note, &QPushButton::clicked, m_window, &MainWindow::newNote);
+    connect(m_read, &QPushButton::clicked, this, &TodayView::continueReading);
+    connect(m_window, &MainWindow::journalChanged, this, &TodayView::refresh);
+    connect(m_insights, &QPushButton::clicked, this,
+            [this] { m_window->showSection(QStringLiteral("insights")); });
+
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, [this] {
+        refresh();
+        scheduleMidnight();
+    });
+    scheduleMidnight();
+    updateSizes();
+    refresh();
+}
+
+QPushButton *TodayView::addTask(int row, const QString &text, QLabel *detail)
+{
+    auto *button = new QPushButton(text, detail->parentWidget());
+    button->setAutoDefault(false);
+    button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_tasks->addWidget(button, row, 0);
+    m_tasks->addWidget(detail, row, 1);
+    return button;
+}
+
+void TodayView::updateSizes()
+{
+    // Big targets for hands that hurt, scaled with the text so large type keeps them big.
+    const QFontMetrics fm(font());
+    for (QPushButton *b : {m_checkIn, m_note, m_read, m_insights}) {
+        b->setMinimumHeight(fm.height() * 5 / 2);
+        b->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Continue reading")) +
+                           4 * fm.height());
+    }
+    QFont heading = font();
+    heading.setPointSizeF(font().pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    QFont subheading = font();
+    subheading.setPointSizeF(font().pointSizeF() * 1.2);
+    subheading.setBold(true);
+    m_trialsHeading->setFont(subheading);
+}
+
+void TodayView::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateSizes();
+        fitContent();
+    } else if (event->type() == QEvent::ActivationChange && isVisible() && isActiveWindow())
+        refresh();
+}
+
+void TodayView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fitContent();
+}
+
+void TodayView::fitContent()
+{
+    // Wrapped text needs more height as the view narrows or the type grows; the scroll area
+    // does not ask the layout for it, so the page says how tall it must be.
+    QLayout *layout = widget() ? widget()->layout() : nullptr;
+    if (layout && layout->hasHeightForWidth())
+        widget()->setMinimumHeight(layout->totalHeightForWidth(viewport()->width()));
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    refresh();
+}
+
+void TodayView::scheduleMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 5));
+    m_midnight->start(int(qMin<qint64>(now.msecsTo(next), 24 * 3600 * 1000)));
+}
+
+void TodayView::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    AppContext *context = m_window->context();
+    const QDate today = QDate::currentDate();
+    m_heading->setText(QLocale().toString(today, QStringLiteral("dddd d MMMM")));
+    const TodaySummary summary = TodaySummary::build(context->journal(), today);
+
+    if (summary.checkedIn) {
+        QStringList scores;
+        for (const TodaySummary::Score &s : summary.scores)
+            scores << tr("%1 %2").arg(s.name).arg(s.score);
+        m_checkInDetail->setText(
+            scores.isEmpty() ? tr("Checked in today.")
+                             : tr("Checked in today: %1.").arg(scores.join(QStringLiteral(", "))));
+        m_checkIn->setText(tr("Edit &check-in"));
+    } else {
+        m_checkInDetail->setText(tr("Not checked in yet today. It takes five numbers."));
+        m_checkIn->setText(tr("&Check in"));
+    }
+
+    qDeleteAll(m_trialLabels);
+    m_trialLabels.clear();
+    for (const TodaySummary::ActiveTrial &t : summary.trials) {
+        QLabel *label = wrappingLabel(widget());
+        label->setText(t.schedule.isEmpty()
+                           ? tr("Day %1 of %2").arg(t.day).arg(t.treatmentName)
+                           : tr("Day %1 of %2 (%3)").arg(t.day).arg(t.treatmentName, t.schedule));
+        m_trials->addWidget(label);
+        m_trialLabels << label;
+    }
+    if (summary.trials.isEmpty()) {
+        QLabel *label = wrappingLabel(widget());
+        label->setText(tr("No treatment trial running."));
+        m_trials->addWidget(label);
+        m_trialLabels << label;
+    }
+
+    const Article *last = context->library().find(context->settings().lastArticle());
+    if (last) {
+        m_readDetail->setText(tr("Last read: %1").arg(last->title));
+        m_read->setText(tr("Continue &reading"));
+    } else {
+        m_readDetail->setText(tr("Articles about fibromyalgia and ME/CFS treatments, to read "
+                                 "offline."));
+        m_read->setText(tr("&Open the library"));
+    }
+
+    const bool insights = m_window->hasSection(QStringLiteral("insights"));
+    m_insights->setVisible(insights);
+    m_insightsDetail->setVisible(insights);
+
+    // A screen reader hears the state with the button: "Check in, button, Not checked in yet".
+    for (auto [button, detail] : {std::pair{m_checkIn, m_checkInDetail},
+                                  {m_note, m_noteDetail},
+                                  {m_read, m_readDetail},
+                                  {m_insights, m_insightsDetail}})
+        button->setAccessibleDescription(detail->text());
+    fitContent();
+    m_refreshing = false;
+}
+
+void TodayView::continueReading()
+{
+    AppContext *context = m_window->context();
+    const QString slug = context->settings().lastArticle();
+    if (context->library().find(slug))
+        m_window->openArticle(slug);
+    else
+        m_window->showSection(QStringLiteral("library"));
+}
+
+QString TodayView::checkInText() const
+{
+    return m_checkInDetail->text();
+}
+
+QStringList TodayView::trialTexts() const
+{
+    QStringList texts;
+    for (QLabel *l : m_trialLabels)
+        texts << l->text();
+    return texts;
+}
+
+QString TodayView::readingText() const
+{
+    return m_readDetail->text();
+}
+
+} // namespace fc
