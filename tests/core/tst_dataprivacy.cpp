@@ -1,4 +1,5 @@
 #include "core/datadirectory.h"
+#include "journal/backupmanager.h"
 #include "journal/journalstore.h"
 #include "testsupport.h"
 
@@ -25,8 +26,8 @@ QString octal(int mode)
     return QStringLiteral("0%1").arg(mode, 3, 8, QLatin1Char('0'));
 }
 
-// Does what the app does to its data folder. A feature that writes there adds its step here
-// (backups: make one into data.backupsDir()), and the folder checks below cover it at once.
+// Does what the app does to its data folder. A feature that writes there adds its step here,
+// and the folder checks below cover it at once.
 void populate(const DataDirectory &data, JournalStore &store)
 {
     QString error;
@@ -40,6 +41,11 @@ void populate(const DataDirectory &data, JournalStore &store)
     note.title = QStringLiteral("private");
     note.body = QStringLiteral("health data");
     QVERIFY2(store.saveNote(note, &error), qPrintable(error));
+    bool created = false;
+    QVERIFY2(BackupManager::automaticBackup(store.database(), data.backupsDir(),
+                                            QDate::currentDate(), &created, &error),
+             qPrintable(error));
+    QVERIFY(created || QFileInfo::exists(data.backupsDir()));
 }
 
 // Every folder 0700 and every file 0600 below root, root included.
@@ -87,6 +93,7 @@ private slots:
         // same data.
         QVERIFY(QFileInfo::exists(data.journalFile() + QStringLiteral("-wal")));
         QCOMPARE(octal(modeOf(data.journalFile())), QStringLiteral("0600"));
+        QVERIFY(!QDir(data.backupsDir()).isEmpty());
         verifyOwnerOnly(data.path());
         store.close();
         verifyOwnerOnly(data.path());
