@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -21,10 +22,9 @@ namespace {
 
 bool wantsTextOnly(const QStringList &args)
 {
-    for (const QString &a : args.mid(1))
-        if (a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version")
-            return true;
-    return false;
+    return std::any_of(args.begin() + 1, args.end(), [](const QString &a) {
+        return a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version";
+    });
 }
 
 bool hasDisplay()

@@ -138,7 +138,8 @@ QString slugify(const QString &text)
 
 std::optional<QString> decodeUtf8(const QByteArray &bytes, int *badLine)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut short at the end is an error, not state kept for a next call.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (!decoder.hasError()) {
         if (text.startsWith(QChar(0xFEFF)))
@@ -152,7 +153,7 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes, int *badLine)
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
-        QStringDecoder lineDecoder(QStringDecoder::Utf8);
+        QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decodedLine =
             lineDecoder.decode(QByteArrayView(bytes.constData() + start, end - start));
         Q_UNUSED(decodedLine)

@@ -63,7 +63,8 @@ QString studyBox(const StudyInfo &s)
                                "Treatment</th><th scope=\"col\">Placebo</th><th scope=\"col\">P"
                                "</th></tr></thead><tbody>");
         for (const StudyResult &r : s.results) {
-            QString treat, placebo;
+            QString treat;
+            QString placebo;
             if (r.treatmentChangePercent)
                 treat = percent(*r.treatmentChangePercent);
             else if (r.treatmentPercent)

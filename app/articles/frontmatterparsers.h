@@ -6,6 +6,7 @@
 
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 #include <cstddef>
 
 namespace fc::detail {
@@ -27,11 +28,7 @@ inline bool isInlineSpace(QChar c)
 
 inline bool isBlankText(QStringView text)
 {
-    for (QChar c : text) {
-        if (!isInlineSpace(c))
-            return false;
-    }
-    return true;
+    return std::all_of(text.begin(), text.end(), isInlineSpace);
 }
 
 inline bool isAsciiDigit(QChar c)
@@ -121,13 +118,7 @@ inline bool isSignedInteger(QStringView v)
 {
     if (!v.isEmpty() && (v[0] == u'-' || v[0] == u'+'))
         v = v.mid(1);
-    if (v.isEmpty())
-        return false;
-    for (QChar c : v) {
-        if (!isAsciiDigit(c))
-            return false;
-    }
-    return true;
+    return !v.isEmpty() && std::all_of(v.begin(), v.end(), isAsciiDigit);
 }
 
 struct SimpleEscape

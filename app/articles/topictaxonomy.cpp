@@ -20,13 +20,13 @@ bool TopicTaxonomy::loadFromJson(const QByteArray &json, QString *error)
     }
     QVector<TopicGroup> groups;
     const QJsonArray groupArray = doc.object().value(QLatin1String("groups")).toArray();
-    for (const QJsonValue &g : groupArray) {
+    for (const auto &g : groupArray) {
         const QJsonObject go = g.toObject();
         TopicGroup group{go.value(QLatin1String("id")).toString(),
                          go.value(QLatin1String("title")).toString(),
                          {}};
         const QJsonArray topics = go.value(QLatin1String("topics")).toArray();
-        for (const QJsonValue &t : topics) {
+        for (const auto &t : topics) {
             const QJsonObject to = t.toObject();
             group.topics.append(Topic{to.value(QLatin1String("id")).toString(),
                                       to.value(QLatin1String("title")).toString()});

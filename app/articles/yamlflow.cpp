@@ -21,6 +21,7 @@ QString notClosed(QChar open)
 } // namespace
 
 // Skips spaces, line breaks and comments inside a flow collection opened at `open`.
+// NOLINTNEXTLINE(readability-non-const-parameter): written through the reference i below.
 bool YamlParser::skipFlowSpace(int *offset, int minIndent, int open)
 {
     const int size = int(m_all.size());

@@ -18,7 +18,7 @@ inline QString unsupportedYamlMessage()
 }
 
 // YAML 1.2 core schema resolution of an unquoted scalar.
-QVariant resolveYamlPlainScalar(const QString &text);
+QVariant resolveYamlPlainScalar(const QString &s);
 
 class YamlParser
 {

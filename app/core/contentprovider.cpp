@@ -36,7 +36,7 @@ void ContentProvider::removeGenerated(const QUrl &url)
 
 void ContentProvider::addRoute(const QString &section, Route route)
 {
-    m_routes.insert(section, std::move(route));
+    m_routes.emplace(section, std::move(route));
 }
 
 namespace {

@@ -124,7 +124,8 @@ QString ArticleNotes::highlight(const QString &fragment, const QString &quote, i
     QVector<QPair<int, int>> ranges;
     int from = 0;
     while ((from = int(plain.indexOf(needle, from))) >= 0) {
-        int runStart = -1, runEnd = -1;
+        int runStart = -1;
+        int runEnd = -1;
         for (int k = from; k < from + needle.size(); ++k) {
             const TextChar &t = text[k];
             if (t.rawStart < 0)

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCsvWriter, "fc.export.csvwriter")
 
@@ -31,11 +32,9 @@ bool needsQuotes(const QString &field, QChar delimiter)
         return false;
     if (isEdgeSpace(field.front()) || isEdgeSpace(field.back()) || field.front() == QChar(0xFEFF))
         return true;
-    for (const QChar c : field) {
-        if (c == delimiter || c == u'"' || c == u'\r' || c == u'\n')
-            return true;
-    }
-    return false;
+    return std::any_of(field.begin(), field.end(), [delimiter](QChar c) {
+        return c == delimiter || c == u'"' || c == u'\r' || c == u'\n';
+    });
 }
 
 void appendRecord(QByteArray &out, const QStringList &fields, char delimiter,

@@ -51,7 +51,7 @@ QStringList InsightsEngine::symptomKeys() const
 
 QString InsightsEngine::articleSlug(const QString &treatmentKey) const
 {
-    const QString slug = m_treatmentArticles.value(treatmentKey);
+    QString slug = m_treatmentArticles.value(treatmentKey);
     if (slug.isEmpty() || !m_library || !m_library->find(slug))
         return QString();
     return slug;

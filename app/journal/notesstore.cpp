@@ -75,7 +75,7 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-bool writeTags(QSqlDatabase db, qint64 noteId, const QStringList &tags, QString *error)
+bool writeTags(const QSqlDatabase &db, qint64 noteId, const QStringList &tags, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM note_tag WHERE note_id = ?"));
@@ -274,7 +274,7 @@ void NotesStore::loadTags(QVector<NoteMatch> &matches) const
 
 std::optional<Note> NotesStore::remove(qint64 id, QString *error)
 {
-    const std::optional<Note> existing = note(id);
+    std::optional<Note> existing = note(id);
     if (!existing) {
         fail(error, QStringLiteral("The note no longer exists; it may have been deleted."));
         return std::nullopt;

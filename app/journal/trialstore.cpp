@@ -74,7 +74,7 @@ QVector<Treatment> TrialStore::bundledCatalogue(QString *error)
                                  .object()
                                  .value(QLatin1String("treatments"))
                                  .toArray();
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         const QJsonObject o = v.toObject();
         Treatment t;
         t.key = o.value(QLatin1String("id")).toString();

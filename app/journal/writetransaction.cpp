@@ -6,8 +6,8 @@
 
 namespace fc {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
 {}
 
 WriteTransaction::~WriteTransaction()

@@ -10,7 +10,7 @@ namespace fc {
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    explicit WriteTransaction(const QSqlDatabase &db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;

@@ -109,6 +109,17 @@ private slots:
         QCOMPARE(decodeUtf8(QByteArray("\xef\xbb\xbfok"), &line).value_or(QString()),
                  QStringLiteral("ok"));
     }
+
+    // Found by fuzzing: a sequence cut short by the end of a line or of the file.
+    void truncatedUtf8SequenceIsInvalid()
+    {
+        int line = 0;
+        QVERIFY(!decodeUtf8(QByteArray("---\nslug: x\xc2\n---\n"), &line));
+        QCOMPARE(line, 2);
+        line = 0;
+        QVERIFY(!decodeUtf8(QByteArray("text\nends in\xe2\x80"), &line));
+        QCOMPARE(line, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstArticleLibrary)

@@ -80,6 +80,8 @@ private slots:
     void largeInputParsesCompletely();
 };
 
+// fmVar names the variables the macro declares, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PARSE_OK(text, fmVar)                                                                      \
     FrontMatterError fmVar##Error;                                                                 \
     const std::optional<FrontMatter> fmVar##Opt = parseFrontMatter(text, &fmVar##Error);           \
@@ -87,6 +89,7 @@ private slots:
              qPrintable(QStringLiteral("line %1: %2")                                              \
                             .arg(QString::number(fmVar##Error.line), fmVar##Error.message)));      \
     const FrontMatter &fmVar = *fmVar##Opt
+// NOLINTEND(bugprone-macro-parentheses)
 
 void TstFrontMatter::articleFormatExample()
 {

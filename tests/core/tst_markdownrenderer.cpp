@@ -93,6 +93,22 @@ private slots:
         QVERIFY(r.error.contains(QLatin1String("KB")));
     }
 
+    void cveInputFileIsRefusedWithSizeMessage()
+    {
+        // The published reproducer, kept with the fuzz regressions: 80,000 times "![[]()".
+        QFile file(
+            QStringLiteral(FC_SOURCE_DIR "/tests/fuzz/regressions/article/cve-2023-22486.md"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.size(), 480000);
+        QVERIFY(bytes.startsWith("![[]()![[]()"));
+        const RenderedMarkdown r = MarkdownRenderer().render(QString::fromUtf8(bytes));
+        QVERIFY(!r.ok);
+        QVERIFY(r.html.isEmpty());
+        QCOMPARE(r.error,
+                 QStringLiteral("The text is 469 KB; the largest that can be shown is 100 KB."));
+    }
+
     void largestAllowedHostileInputStillRenders()
     {
         const QString hostile =

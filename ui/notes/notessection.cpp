@@ -100,7 +100,7 @@ void NotesSection::connectArticleView()
     connect(m_window->menu(MainWindow::Menu::Notes), &QMenu::aboutToShow, this, updateAddNote);
     m_addNote->setEnabled(false);
     // Links in the "Your notes on this article" box lead here.
-    connect(view, &QWebEngineView::urlChanged, this, [this, view](const QUrl &url) {
+    connect(view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
         AppUrl parsed;
         if (!AppUrl::parse(url, &parsed) || parsed.section != u"note")
             return;

@@ -1,0 +1,41 @@
+#include "fuzzsupport.h"
+
+#include "articles/articlelibrary.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace fc::fuzz {
+
+void quietLogging()
+{
+    static const bool done = [] {
+        QLoggingCategory::setFilterRules(QStringLiteral("fc.*=false"));
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+void ensureApplication()
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    static const QCoreApplication app(argc, argv);
+}
+
+const ArticleLibrary &bundledLibrary()
+{
+    static const ArticleLibrary library = [] {
+        ArticleLibrary l;
+        QString error;
+        if (!l.loadBundled(&error)) {
+            std::fprintf(stderr, "bundled library does not load: %s\n", qPrintable(error));
+            std::abort();
+        }
+        return l;
+    }();
+    return library;
+}
+
+} // namespace fc::fuzz
