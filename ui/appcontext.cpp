@@ -67,7 +67,7 @@ void AppContext::openArticleIndex()
 ImportSummary AppContext::importArticles(const QStringList &paths)
 {
     ArticleImporter importer(&m_library, m_dataDir.articlesDir());
-    const ImportSummary summary = importer.import(paths);
+    ImportSummary summary = importer.import(paths);
     for (const QString &slug : summary.importedSlugs) {
         QString error;
         if (m_index && !m_index->addOrUpdate(*m_library.find(slug), &error))

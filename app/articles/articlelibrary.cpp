@@ -48,7 +48,7 @@ bool ArticleLibrary::loadBundled(QString *error)
                                      .object()
                                      .value(QLatin1String("treatments"))
                                      .toArray();
-        for (const QJsonValue &v : items)
+        for (const auto &v : items)
             m_treatmentNames.insert(v[QLatin1String("id")].toString(),
                                     v[QLatin1String("name")].toString());
     }

@@ -9,7 +9,7 @@ QString Highlighter::root(const QString &term)
 {
     static const char *const suffixes[] = {"ations", "ation", "ings", "ing", "ions", "ion", "ives",
                                            "ive",    "ies",   "es",   "ed",  "ly",   "s",   "e"};
-    const QString lower = term.toLower();
+    QString lower = term.toLower();
     for (const char *suffix : suffixes) {
         const QLatin1String s(suffix);
         if (lower.endsWith(s) && lower.size() - s.size() >= 4)

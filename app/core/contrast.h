@@ -4,11 +4,9 @@
 #include <QMap>
 #include <QString>
 
-namespace fc {
-
 // WCAG 2.2 colour contrast, used to keep the app's palettes and page styles readable for people
 // with low vision or glare sensitivity.
-namespace contrast {
+namespace fc::contrast {
 
 // Success criteria 1.4.3 (text) and 1.4.11 (large text, UI components and focus indicators).
 constexpr double minimumText = 4.5;
@@ -24,5 +22,4 @@ double ratio(const QColor &a, const QColor &b);
 // that are not colours are left out; comments are ignored.
 QMap<QString, QColor> cssColourVariables(const QString &css, const QString &selector);
 
-} // namespace contrast
-} // namespace fc
+} // namespace fc::contrast

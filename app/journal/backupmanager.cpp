@@ -185,7 +185,7 @@ bool BackupManager::validate(const QString &filePath, QString *error)
 QString BackupManager::moveAside(const QString &journalPath, const QString &label, QString *error)
 {
     const QFileInfo info(journalPath);
-    const QString aside = freeName(info.absoluteDir().filePath(
+    QString aside = freeName(info.absoluteDir().filePath(
         QStringLiteral("%1-%2-%3").arg(info.completeBaseName(), label, stamp())));
     if (!QFile::rename(journalPath, aside)) {
         fail(error, QStringLiteral("Could not move %1 aside to %2.")

@@ -23,9 +23,7 @@ void outline(QPainter *painter, const QStyleOption *option, const QRectF &rect, 
 
 } // namespace
 
-FocusRingStyle::FocusRingStyle()
-    : QProxyStyle()
-{}
+FocusRingStyle::FocusRingStyle() = default;
 
 void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option,
                                  QPainter *painter, const QWidget *widget) const

@@ -42,7 +42,7 @@ void DesktopIntegration::addMenuEntries()
     about->setMenuRole(QAction::AboutRole);
 }
 
-void DesktopIntegration::attach(SingleInstance *instance)
+void DesktopIntegration::attach(SingleInstance *instance) const
 {
     connect(instance, &SingleInstance::requested, this, &DesktopIntegration::handleRequest);
 }

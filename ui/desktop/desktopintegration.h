@@ -21,7 +21,7 @@ public:
     ~DesktopIntegration() override;
 
     // Later instances' requests raise this window (and open today's check-in if asked).
-    void attach(SingleInstance *instance);
+    void attach(SingleInstance *instance) const;
     void handleRequest(SingleInstance::Request request);
 
     CheckInReminder *reminder() const { return m_reminder; }

@@ -96,16 +96,16 @@ void JournalSection::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    QAction *remove = new QAction(tr("&Delete this day"), this);
+    auto *remove = new QAction(tr("&Delete this day"), this);
     remove->setShortcut(QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, [this] { deleteDay(m_dayView->day()); });
-    QAction *edit = new QAction(tr("&Edit this day…"), this);
+    auto *edit = new QAction(tr("&Edit this day…"), this);
     edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     connect(edit, &QAction::triggered, this, [this] { openCheckIn(m_dayView->day()); });
-    QAction *previous = new QAction(tr("&Previous day"), this);
+    auto *previous = new QAction(tr("&Previous day"), this);
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(previous, &QAction::triggered, this, [this] { emit m_dayView->stepRequested(-1); });
-    QAction *next = new QAction(tr("&Next day"), this);
+    auto *next = new QAction(tr("&Next day"), this);
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(next, &QAction::triggered, this, [this] { emit m_dayView->stepRequested(1); });
     // These keys mean something else in other sections (and in text fields), so they only act
