@@ -1,6 +1,7 @@
 #include "journal/journalstore.h"
 
 #include "journal/sqlerror.h"
+#include "journal/sqlvalues.h"
 #include "journal/writetransaction.h"
 
 #include <QSqlQuery>
@@ -8,30 +9,7 @@
 
 namespace fc {
 
-namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-} // namespace
+using namespace sqlvalues;
 
 JournalDatabase::Status JournalStore::open(const QString &filePath, QString *error)
 {

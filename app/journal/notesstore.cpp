@@ -2,6 +2,7 @@
 
 #include "journal/journaldatabase.h"
 #include "journal/sqlerror.h"
+#include "journal/sqlvalues.h"
 #include "journal/writetransaction.h"
 
 #include <QHash>
@@ -12,27 +13,9 @@
 
 namespace fc {
 
+using namespace sqlvalues;
+
 namespace {
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 QVariant nullableDay(const QDate &d)
 {

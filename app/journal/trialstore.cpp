@@ -3,6 +3,7 @@
 #include "articles/article.h"
 #include "journal/journaldatabase.h"
 #include "journal/sqlerror.h"
+#include "journal/sqlvalues.h"
 #include "journal/writetransaction.h"
 
 #include <QFile>
@@ -15,21 +16,9 @@
 
 namespace fc {
 
-namespace {
+using namespace sqlvalues;
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-QVariant nullDate(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+namespace {
 
 Treatment readTreatment(const QSqlQuery &q)
 {
@@ -260,7 +249,7 @@ bool TrialStore::saveTrial(Trial &t, QString *error)
     q.addBindValue(text(t.unit));
     q.addBindValue(text(t.schedule));
     q.addBindValue(t.start.toString(Qt::ISODate));
-    q.addBindValue(nullDate(t.stop));
+    q.addBindValue(nullableDate(t.stop));
     q.addBindValue(text(t.stopReason));
     q.addBindValue(t.rampUpDays);
     q.addBindValue(text(t.note));
