@@ -13,6 +13,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -128,6 +129,30 @@ inline QList<QWidget *> tabWalk(QWidget *start, int maxSteps = 60, Qt::Key key =
             order << next;
     }
     return order;
+}
+
+// Stops of a Tab walk that a screen reader could not announce: every control the keyboard lands
+// on needs a name, including containers that take focus (a scroll area, a frame).
+inline QStringList unnamedTabStops(const QList<QWidget *> &order)
+{
+    QStringList problems;
+    for (QWidget *w : order)
+        if (accessibleText(w, QAccessible::Name).trimmed().isEmpty())
+            problems << describeWidget(w) + QStringLiteral(" takes focus but has no name");
+    return problems;
+}
+
+// A dialog's buttons in the order they are on screen, which is the platform's, not the order
+// they were added in.
+inline QList<QWidget *> buttonsLeftToRight(QDialogButtonBox *box)
+{
+    QList<QWidget *> buttons;
+    for (QAbstractButton *b : box->buttons())
+        if (b->isVisibleTo(box))
+            buttons << b;
+    std::sort(buttons.begin(), buttons.end(),
+              [](QWidget *a, QWidget *b) { return a->x() < b->x(); });
+    return buttons;
 }
 
 inline QStringList widgetNames(const QList<QWidget *> &widgets)
@@ -269,7 +294,13 @@ inline QStringList clippedText(QWidget *root)
             if (label->text().isEmpty() || !label->pixmap().isNull())
                 continue;
             if (label->wordWrap()) {
-                if (label->height() < label->heightForWidth(label->width()))
+                // Wrapping cannot break a word (or a rich-text table) narrower than itself.
+                if (label->width() < label->minimumSizeHint().width())
+                    problems << QStringLiteral("%1: %2 px wide, its longest word needs %3")
+                                    .arg(describeWidget(w))
+                                    .arg(label->width())
+                                    .arg(label->minimumSizeHint().width());
+                else if (label->height() < label->heightForWidth(label->width()))
                     problems << QStringLiteral("%1: %2 px high, needs %3")
                                     .arg(describeWidget(w))
                                     .arg(label->height())

@@ -32,16 +32,6 @@ using namespace fc;
 
 namespace {
 
-QList<QWidget *> buttonsLeftToRight(QDialogButtonBox *box)
-{
-    QList<QWidget *> buttons;
-    for (QAbstractButton *b : box->buttons())
-        buttons << b;
-    std::sort(buttons.begin(), buttons.end(),
-              [](QWidget *a, QWidget *b) { return a->x() < b->x(); });
-    return buttons;
-}
-
 int pixelsNear(const QImage &image, const QColor &colour)
 {
     int n = 0;
@@ -167,7 +157,7 @@ private slots:
         if (auto *time = dialog.findChild<QTimeEdit *>())
             expected << time;
         expected << dialog.findChild<QCheckBox *>() << dialog.noteEdit()
-                 << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+                 << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
         const QList<QWidget *> order = test::tabWalk(date);
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
         QCOMPARE(test::widgetNames(order).mid(0, 3),
@@ -249,7 +239,7 @@ private slots:
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             auto *details = dialog.findChild<QPlainTextEdit *>();
             QList<QWidget *> expected{details};
-            expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+            expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
             QCOMPARE(expected.size(), withError ? 2 : 3);
             const QList<QWidget *> order = test::tabWalk(details);
             QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
@@ -270,7 +260,7 @@ private slots:
             const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
             QCOMPARE(dates.size(), 2);
             QList<QWidget *> expected{dates[0], dates[1]};
-            expected << buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+            expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
             const QList<QWidget *> order = test::tabWalk(dates[0]);
             QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
             QCOMPARE(test::widgetNames(order).mid(0, 2),

@@ -1,5 +1,8 @@
 #include "access/focusringstyle.h"
 
+#include "access/appearance.h"
+
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStyleOption>
 #include <QWidget>
@@ -97,8 +100,8 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
         return ringMargin;
     const int base = QProxyStyle::pixelMetric(metric, option, widget);
-    // Check boxes and slider handles grow with the text, so large type also means large
-    // targets for the mouse.
+    // Check boxes, radio buttons and slider handles grow with the text, so large type also
+    // means large targets for the mouse and marks that can be seen.
     const int text = option   ? option->fontMetrics.height()
                      : widget ? widget->fontMetrics().height()
                               : 0;
@@ -106,8 +109,14 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     case PM_IndicatorWidth:
     case PM_IndicatorHeight:
     case PM_ExclusiveIndicatorWidth:
-    case PM_ExclusiveIndicatorHeight:
-        return qMax(base, text * 3 / 4);
+    case PM_ExclusiveIndicatorHeight: {
+        // In the proportion the platform style chose for the desktop's own type size: at 150%
+        // text the box is 150% of the platform's, not a fixed fraction of the line.
+        const int desktopText = QFontMetrics(Appearance::baseFont()).height();
+        if (desktopText <= 0 || text <= desktopText)
+            return base;
+        return qRound(double(base) * text / desktopText);
+    }
     case PM_SliderThickness:
         return qMax(base, text + 8);
     case PM_SliderLength:

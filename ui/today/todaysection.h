@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
+class QGridLayout;
 class QLabel;
+class QScrollArea;
+class QWidget;
 
 namespace fc {
 
@@ -18,15 +22,22 @@ public:
     explicit TodaySection(MainWindow *window);
 
     TodayView *view() const { return m_view; }
-    QLabel *shortcutList() const { return m_shortcuts; }
+    // The side panel's list: a heading, one row per shortcut (key, command) and a hint.
+    QWidget *shortcutList() const { return m_shortcuts; }
+    // The rows as "key: command", in the order shown.
+    QStringList shortcutRows() const;
     void updateShortcutList();
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void fitShortcutList();
 
     MainWindow *m_window;
     TodayView *m_view;
-    QLabel *m_shortcuts;
+    QScrollArea *m_side;
+    QWidget *m_shortcuts;
+    QGridLayout *m_rows;
+    QList<std::pair<QLabel *, QLabel *>> m_rowLabels;
 };
 
 } // namespace fc

@@ -1,0 +1,245 @@
+// Large type and 200% text: the marks of check boxes and radio buttons grow with the text, the
+// Today section's shortcut list and tasks wrap instead of being cut off, and the window still
+// fits a small laptop screen.
+
+#include "access/appearance.h"
+#include "accessibilitychecks.h"
+#include "appcontext.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "readersection.h"
+#include "testsupport.h"
+#include "today/todaysection.h"
+#include "today/todayview.h"
+#include "uitestmain.h"
+
+#include <QListWidget>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyleOptionButton>
+#include <QStyleOptionViewItem>
+
+using namespace fc;
+
+namespace {
+
+struct IndicatorSizes
+{
+    QSize checkBox;
+    QSize radioButton;
+    QSize listItem;
+    int textHeight = 0;
+};
+
+// The rectangles the style draws the marks in, for controls with the application's font.
+IndicatorSizes indicatorSizes()
+{
+    IndicatorSizes sizes;
+    QCheckBox check(QStringLiteral("Crash or flare day"));
+    QRadioButton radio(QStringLiteral("All notes"));
+    QListWidget list;
+    for (QWidget *w : {static_cast<QWidget *>(&check), static_cast<QWidget *>(&radio),
+                       static_cast<QWidget *>(&list)})
+        w->ensurePolished();
+    QStyleOptionButton option;
+    option.initFrom(&check);
+    sizes.checkBox =
+        check.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &check).size();
+    option.initFrom(&radio);
+    sizes.radioButton =
+        radio.style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, &radio).size();
+    QStyleOptionViewItem item;
+    item.initFrom(&list);
+    item.font = list.font();
+    item.fontMetrics = list.fontMetrics();
+    item.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+    item.text = QStringLiteral("Pain");
+    item.rect = QRect(0, 0, 400, 3 * list.fontMetrics().height());
+    sizes.listItem =
+        list.style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &item, &list).size();
+    sizes.textHeight = check.fontMetrics().height();
+    return sizes;
+}
+
+// The side panel's rows: each command's label lies wholly inside the panel.
+QStringList rowsOutsideThePanel(TodaySection *today)
+{
+    QStringList problems;
+    auto *side = qobject_cast<QScrollArea *>(today->shortcutList()->parentWidget()->parentWidget());
+    if (!side)
+        return {QStringLiteral("the shortcut list is not in a scroll area")};
+    for (QLabel *label : today->shortcutList()->findChildren<QLabel *>()) {
+        const QRect inViewport(label->mapTo(side->viewport(), QPoint()), label->size());
+        if (inViewport.right() >= side->viewport()->width())
+            problems << QStringLiteral("\"%1\" reaches x %2, the panel is %3 wide")
+                            .arg(label->text())
+                            .arg(inViewport.right())
+                            .arg(side->viewport()->width());
+    }
+    return problems;
+}
+
+} // namespace
+
+class TstLargeType : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<test::TempDataDir>();
+        m_context = std::make_unique<AppContext>(m_dir->path());
+        QString error;
+        QVERIFY2(m_context->initialize(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_context->settings().setTheme(Settings::Theme::Light);
+        m_context->settings().setLargeType(false);
+        Appearance::apply(m_context->settings());
+        m_context.reset();
+        m_dir.reset();
+    }
+
+    void checkAndRadioMarksGrowWithTheText()
+    {
+        Appearance::apply(m_context->settings());
+        const IndicatorSizes normal = indicatorSizes();
+        QVERIFY(!normal.checkBox.isEmpty() && !normal.radioButton.isEmpty());
+        for (double factor : {Appearance::largeTypeFactor, 2.0}) {
+            Appearance::setTextScale(factor);
+            const IndicatorSizes large = indicatorSizes();
+            const double textGrowth = double(large.textHeight) / normal.textHeight;
+            QVERIFY(textGrowth > factor * 0.9);
+            // In step with the text, give or take rounding.
+            for (auto [what, before, after] :
+                 {std::tuple{"check box", normal.checkBox, large.checkBox},
+                  std::tuple{"radio button", normal.radioButton, large.radioButton},
+                  std::tuple{"list item check box", normal.listItem, large.listItem}}) {
+                const QString sizes = QStringLiteral("%1 at %2: %3 px, at normal size %4 px")
+                                          .arg(QLatin1String(what))
+                                          .arg(factor)
+                                          .arg(after.height())
+                                          .arg(before.height());
+                QVERIFY2(after.height() >= qFloor(before.height() * textGrowth) - 1,
+                         qPrintable(sizes));
+                QVERIFY2(after.width() >= qFloor(before.width() * textGrowth) - 1,
+                         qPrintable(sizes));
+            }
+            // And the controls make room for the larger mark.
+            QCheckBox check(QStringLiteral("Crash or flare day"));
+            QVERIFY(check.sizeHint().height() >= large.checkBox.height());
+        }
+        Appearance::setTextScale(1.0);
+        QCOMPARE(indicatorSizes().checkBox, normal.checkBox);
+    }
+
+    void todayShortcutListWraps_data()
+    {
+        QTest::addColumn<double>("factor");
+        QTest::newRow("large type, dark") << Appearance::largeTypeFactor;
+        QTest::newRow("200%, dark") << 2.0;
+    }
+
+    void todayShortcutListWraps()
+    {
+        QFETCH(double, factor);
+        m_context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_context.get());
+        // A command with a long name, as translations and new features bring.
+        QAction *longCommand = window.menu(MainWindow::Menu::Journal)
+                                   ->addAction(QStringLiteral("Export every check-in and note of "
+                                                              "the past year for the doctor"));
+        longCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::ALT | Qt::Key_Y));
+        Appearance::setTextScale(factor);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TodaySection *today = window.today();
+        QVERIFY(today->shortcutRows().contains(
+            QStringLiteral("%1: Export every check-in and note of the past year for the doctor")
+                .arg(longCommand->shortcut().toString(QKeySequence::NativeText))));
+        // The side panel as narrow as it goes: names wrap, nothing is cut off on either side.
+        window.findChild<QSplitter *>()->setSizes({1, window.width()});
+        QStringList problems;
+        QTRY_VERIFY2((problems = test::clippedText(&window) + rowsOutsideThePanel(today)).isEmpty(),
+                     qPrintable(problems.join(u'\n')));
+        QLabel *longName = nullptr;
+        for (QLabel *label : today->shortcutList()->findChildren<QLabel *>())
+            if (label->text().startsWith(QLatin1String("Export every")))
+                longName = label;
+        QVERIFY(longName);
+        QVERIFY2(longName->height() >= 2 * longName->fontMetrics().lineSpacing(),
+                 "the long name should wrap onto more lines");
+    }
+
+    void switchingLargeTypeOnRefitsToday()
+    {
+        m_context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_context.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto listHeight = [&window] {
+            int bottom = 0;
+            for (QLabel *label : window.today()->shortcutList()->findChildren<QLabel *>())
+                bottom = qMax(bottom, label->geometry().bottom());
+            return bottom;
+        };
+        const int normalHeight = listHeight();
+        window.setLargeType(true);
+        QStringList problems;
+        QTRY_VERIFY2(
+            (problems = test::clippedText(&window) + rowsOutsideThePanel(window.today())).isEmpty(),
+            qPrintable(problems.join(u'\n')));
+        QVERIFY(listHeight() > normalHeight);
+        window.setLargeType(false);
+        QTRY_VERIFY2((problems = test::clippedText(&window)).isEmpty(),
+                     qPrintable(problems.join(u'\n')));
+    }
+
+    void windowFitsASmallLaptopScreenAt200Percent()
+    {
+        // 1280x800 is the smallest common laptop screen; with 200% text every section, with the
+        // find bar open, must still fit on it, and nothing in it may be cut off at that size.
+        m_context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_context.get());
+        Appearance::setTextScale(2.0);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.reader()->findBar()->open();
+        for (const QString &section :
+             {QStringLiteral("today"), QStringLiteral("library"), QStringLiteral("journal"),
+              QStringLiteral("insights"), QStringLiteral("notes")}) {
+            if (!window.hasSection(section))
+                continue;
+            window.showSection(section);
+            QApplication::processEvents();
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.width() <= 1280 && needed.height() <= 800,
+                     qPrintable(QStringLiteral("%1 needs %2x%3")
+                                    .arg(section)
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+            QStringList problems;
+            QTRY_VERIFY2((problems = test::clippedText(&window)).isEmpty(),
+                         qPrintable(section + u'\n' + problems.join(u'\n')));
+        }
+        // At its narrowest the Today tasks still wrap their descriptions at whole words.
+        window.showSection(QStringLiteral("today"));
+        window.findChild<QSplitter *>()->setSizes({window.width(), 1});
+        QStringList problems;
+        QTRY_VERIFY2((problems = test::clippedText(window.today()->view())).isEmpty(),
+                     qPrintable(problems.join(u'\n')));
+    }
+
+private:
+    std::unique_ptr<test::TempDataDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+};
+
+FC_UI_TEST_MAIN(TstLargeType)
+#include "tst_largetype.moc"
