@@ -1,5 +1,8 @@
 #include "findbar.h"
 
+#include "access/clearbutton.h"
+
+#include <QBoxLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -11,18 +14,78 @@
 
 namespace fc {
 
+namespace {
+
+// Two groups side by side when the width allows both at their preferred size, else one above
+// the other. It answers for the height each width needs, so the window gives it that height.
+class RowsLayout : public QBoxLayout
+{
+public:
+    RowsLayout(QLayout *first, QLayout *second, QWidget *parent)
+        : QBoxLayout(LeftToRight, parent)
+        , m_first(first)
+        , m_second(second)
+    {
+        addLayout(first, 1);
+        addLayout(second);
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+
+    int heightForWidth(int width) const override
+    {
+        const QMargins m = contentsMargins();
+        const int first = m_first->sizeHint().height();
+        const int second = m_second->sizeHint().height();
+        const int rows = width >= oneRowWidth() ? qMax(first, second) : first + spacing() + second;
+        return m.top() + rows + m.bottom();
+    }
+
+    QSize minimumSize() const override
+    {
+        // As narrow as the two-row arrangement can be.
+        const QMargins m = contentsMargins();
+        const QSize first = m_first->minimumSize();
+        const QSize second = m_second->minimumSize();
+        return {m.left() + qMax(first.width(), second.width()) + m.right(),
+                m.top() + qMax(first.height(), second.height()) + m.bottom()};
+    }
+
+    void setGeometry(const QRect &rect) override
+    {
+        const Direction wanted = rect.width() >= oneRowWidth() ? LeftToRight : TopToBottom;
+        if (direction() != wanted)
+            setDirection(wanted);
+        QBoxLayout::setGeometry(rect);
+    }
+
+private:
+    int oneRowWidth() const
+    {
+        const QMargins m = contentsMargins();
+        return m.left() + m_first->sizeHint().width() + spacing() +
+               m_second->minimumSize().width() + m.right();
+    }
+
+    QLayout *m_first;
+    QLayout *m_second;
+};
+
+} // namespace
+
 FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     : QWidget(parent)
     , m_page(page)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
     auto *label = new QLabel(tr("Find in article:"), this);
     label->setBuddy(m_field);
-    m_field->setClearButtonEnabled(true);
+    enableClearButton(m_field);
     m_field->setAccessibleName(tr("Find in article"));
+    m_field->setAccessibleDescription(
+        tr("Searches the open article as you type. Enter goes to the next match, Shift+Enter "
+           "to the previous one, Esc closes."));
     auto *previous = new QToolButton(this);
     previous->setText(tr("Previous"));
     previous->setToolTip(tr("Previous match (Shift+Enter)"));
@@ -32,12 +95,16 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     auto *closeButton = new QToolButton(this);
     closeButton->setText(tr("Close"));
     closeButton->setToolTip(tr("Close (Esc)"));
-    layout->addWidget(label);
-    layout->addWidget(m_field, 1);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_status);
-    layout->addWidget(closeButton);
+    auto *fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(label);
+    fieldRow->addWidget(m_field, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(previous);
+    buttonRow->addWidget(next);
+    buttonRow->addWidget(m_status, 1);
+    buttonRow->addWidget(closeButton);
+    m_rows = new RowsLayout(fieldRow, buttonRow, this);
+    m_rows->setContentsMargins(8, 4, 8, 4);
 
     connect(m_field, &QLineEdit::textChanged, this, [this] { find(false); });
     connect(m_field, &QLineEdit::returnPressed, this,
@@ -47,6 +114,11 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
     connect(m_page, &QWebEnginePage::findTextFinished, this, &FindBar::showResult);
     hide();
+}
+
+bool FindBar::isOneRow() const
+{
+    return m_rows->direction() == QBoxLayout::LeftToRight;
 }
 
 void FindBar::open()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QWebEngineFindTextResult;
@@ -10,7 +11,8 @@ class QWebEnginePage;
 namespace fc {
 
 // Find in the article (Ctrl+F): searches as you type, Enter / F3 for the next match,
-// Shift+Enter / Shift+F3 for the previous one, Esc closes and clears the marks.
+// Shift+Enter / Shift+F3 for the previous one, Esc closes and clears the marks. In one row
+// when there is room, else the buttons go under the field, so large type never cuts it off.
 class FindBar : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     void findPrevious();
     QLineEdit *field() const { return m_field; }
     QString status() const;
+    bool isOneRow() const;
 
 signals:
     void closed();
@@ -35,6 +38,7 @@ private:
     void showResult(const QWebEngineFindTextResult &result);
 
     QWebEnginePage *m_page;
+    QBoxLayout *m_rows;
     QLineEdit *m_field;
     QLabel *m_status;
 };

@@ -1,5 +1,6 @@
 #include "librarypanel.h"
 
+#include "access/clearbutton.h"
 #include "articles/articleindex.h"
 #include "librarysidebar.h"
 #include "searchresultdelegate.h"
@@ -27,7 +28,7 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     , m_resultsBox(new QWidget)
 {
     m_field->setPlaceholderText(tr("Search the library (Ctrl+K)"));
-    m_field->setClearButtonEnabled(true);
+    enableClearButton(m_field);
     m_field->setAccessibleName(tr("Search the library"));
     m_field->setAccessibleDescription(
         tr("Filters the topic list and searches the text of every article. Press Down to move "
@@ -39,6 +40,9 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     m_results->setResizeMode(QListView::Adjust);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAccessibleName(tr("Search results"));
+    m_results->setAccessibleDescription(
+        tr("Articles whose text has the words searched for, each with the passage that matched. "
+           "Enter opens the article with the words marked."));
     m_resultsLabel->setBuddy(m_results);
     m_resultsLabel->setWordWrap(true);
     auto *resultsLayout = new QVBoxLayout(m_resultsBox);

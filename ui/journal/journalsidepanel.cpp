@@ -1,5 +1,6 @@
 #include "journalsidepanel.h"
 
+#include "access/clearbutton.h"
 #include "journal/journalstore.h"
 
 #include <QCalendarWidget>
@@ -47,7 +48,7 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     , m_older(new QPushButton(tr("Show &older days"), this))
 {
     m_search->setPlaceholderText(tr("Search in notes…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search in notes"));
     m_calendar->setMaximumDate(QDate::currentDate());
     m_calendar->setGridVisible(false);

@@ -1,5 +1,6 @@
 #include "notes/notespanel.h"
 
+#include "access/clearbutton.h"
 #include "appcontext.h"
 #include "notes/notelistdelegate.h"
 
@@ -36,7 +37,7 @@ NotesPanel::NotesPanel(AppContext *context, QWidget *parent)
     m_article->setAccessibleName(tr("Show notes about article"));
     m_search->setAccessibleName(tr("Search notes"));
     m_search->setPlaceholderText(tr("Search notes"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_list->setAccessibleName(tr("Notes"));
     m_list->setAccessibleDescription(tr("Your notes; moving to one opens it beside the list."));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
