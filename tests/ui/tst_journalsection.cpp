@@ -204,7 +204,7 @@ private slots:
                 return;
             seen << box->text();
             for (QAbstractButton *b : box->buttons()) {
-                if (b->text() == u"&Restore the backup" || box->buttons().size() == 1) {
+                if (b->text() == u"&Restore backup" || box->buttons().size() == 1) {
                     b->click();
                     return;
                 }

@@ -11,6 +11,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -68,6 +71,16 @@ AboutDialog::AboutDialog(const QVector<Article> &articles, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    // The text scrolls rather than being cut off where the screen is too small for it at large
+    // type; the scroll area takes focus so the keyboard can scroll it too.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_text);
+    scroll->setAccessibleName(windowTitle());
+    scroll->setAccessibleDescription(tr("Up, Down, Page Up and Page Down scroll the text."));
+
     auto *icon = new QLabel(this);
     const int iconSize = fontMetrics().height() * 5;
     icon->setPixmap(QApplication::windowIcon().pixmap(iconSize, iconSize));
@@ -75,16 +88,25 @@ AboutDialog::AboutDialog(const QVector<Article> &articles, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
-    row->addWidget(m_text, 1);
+    row->addWidget(scroll, 1);
     row->setSpacing(fontMetrics().height());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
+    layout->addLayout(row, 1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
+    // About 70 characters a line, and as tall as the text at that width, within the screen.
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    const QMargins margins = layout->contentsMargins();
+    const int width = qMin(fontMetrics().averageCharWidth() * 70, room.width());
+    const int textWidth = width - margins.left() - margins.right() - icon->sizeHint().width() -
+                          row->spacing() - scroll->verticalScrollBar()->sizeHint().width();
+    const int height = margins.top() + m_text->heightForWidth(textWidth) + layout->spacing() +
+                       buttons->sizeHint().height() + margins.bottom();
+    resize(width, qMin(height, room.height()));
 }
 
 } // namespace fc

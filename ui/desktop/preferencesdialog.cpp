@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "access/clearbutton.h"
+#include "access/dialogsize.h"
 #include "core/settings.h"
 #include "export/visitreport.h"
 
@@ -23,7 +25,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     : QDialog(parent)
     , m_settings(settings)
     , m_theme(new QComboBox(this))
-    , m_largeType(new QCheckBox(tr("&Large type in articles"), this))
+    , m_largeType(new QCheckBox(tr("&Large type"), this))
     , m_zoom(new QSpinBox(this))
     , m_paper(new QComboBox(this))
     , m_patientName(new QLineEdit(this))
@@ -40,6 +42,11 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_zoom->setRange(50, 300);
     m_zoom->setSingleStep(10);
     m_zoom->setSuffix(tr(" %"));
+    m_zoom->setAccessibleDescription(
+        tr("How large articles are shown, in percent; 100 is normal. Up and Down change it by "
+           "10."));
+    m_largeType->setAccessibleDescription(
+        tr("Makes the text of the whole app and of the articles one and a half times larger."));
 
     const QString localePaper =
         reportPageSize(QString(), QLocale()) == QPageSize::Letter ? tr("Letter") : tr("A4");
@@ -47,10 +54,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_paper->addItem(tr("A4"), QStringLiteral("A4"));
     m_paper->addItem(tr("Letter"), QStringLiteral("Letter"));
     m_patientName->setPlaceholderText(tr("Optional"));
-    m_patientName->setClearButtonEnabled(true);
+    enableClearButton(m_patientName);
     m_patientName->setMaxLength(120);
     m_baseline->setRange(7, 28);
     m_baseline->setSuffix(tr(" days"));
+    m_baseline->setAccessibleDescription(
+        tr("How many days before a treatment started are compared with the days on it, from 7 "
+           "to 28."));
     // The locale's short format, but never with seconds (the C locale's has them).
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     if (timeFormat.contains(u's'))
@@ -85,6 +95,9 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
                  "here. The setting is kept for when one is available."));
     reminderLayout->addWidget(m_trayNote);
     m_reminderTime->setAccessibleName(tr("Reminder time"));
+    m_reminderTime->setAccessibleDescription(
+        tr("The time of day of the reminder. Up and Down change the hour or minute under the "
+           "cursor."));
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
 
     // One label column across the groups, so the fields line up as if in one form.
@@ -119,6 +132,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     layout->addWidget(buttons);
 
     load();
+    sizeToContents(this);
 }
 
 void PreferencesDialog::load()

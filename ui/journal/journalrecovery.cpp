@@ -17,6 +17,8 @@ bool offerJournalRecovery(AppContext &context, const QString &problem, QWidget *
     const QString backupsDir = context.dataDirectory().backupsDir();
     const QString latest = BackupManager::latestAutomaticBackup(backupsDir);
 
+    // The button labels are kept short: Qt never makes a message box wider than about 800 px,
+    // and at 200% text longer ones no longer fit side by side.
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(QObject::tr("Journal damaged"));
@@ -30,7 +32,7 @@ bool offerJournalRecovery(AppContext &context, const QString &problem, QWidget *
                             "everything up to then; entries made after it are only in the damaged "
                             "file.")
                     .arg(QLocale().toString(when, QLocale::LongFormat));
-        restore = box.addButton(QObject::tr("&Restore the backup"), QMessageBox::AcceptRole);
+        restore = box.addButton(QObject::tr("&Restore backup"), QMessageBox::AcceptRole);
     } else {
         info += QObject::tr("\n\nThere is no automatic backup to restore.");
     }
@@ -39,7 +41,7 @@ bool offerJournalRecovery(AppContext &context, const QString &problem, QWidget *
                 .arg(QDir::toNativeSeparators(QFileInfo(journalPath).absolutePath()));
     box.setInformativeText(info);
     box.setDetailedText(problem);
-    QPushButton *fresh = box.addButton(QObject::tr("Start an &empty journal"),
+    QPushButton *fresh = box.addButton(QObject::tr("Start &empty journal"),
                                        restore ? QMessageBox::ActionRole : QMessageBox::AcceptRole);
     QPushButton *quit = box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore ? restore : quit);

@@ -1,5 +1,6 @@
 #include "symptomsdialog.h"
 
+#include "access/dialogsize.h"
 #include "journal/journalstore.h"
 #include "journal/symptomstore.h"
 
@@ -18,6 +19,25 @@
 
 namespace fc {
 
+AddSymptomDialog::AddSymptomDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_higherIsBetter(new QCheckBox(tr("&Higher is better (like sleep quality or mood)"), this))
+{
+    setWindowTitle(tr("Add a symptom"));
+    m_name->setPlaceholderText(tr("e.g. Stiffness, Headache"));
+    m_higherIsBetter->setAccessibleDescription(
+        tr("Leave it unticked for symptoms where 10 is the worst, like pain."));
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_higherIsBetter);
+    form->addRow(box);
+    sizeToContents(this);
+}
+
 SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -30,6 +50,9 @@ SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_list->setAccessibleName(tr("Symptoms"));
+    m_list->setAccessibleDescription(
+        tr("Checked symptoms are asked in the check-in. Space checks or unchecks the one under "
+           "focus; Alt+Up and Alt+Down move it."));
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *rename = new QPushButton(tr("&Rename…"), this);
     auto *up = new QPushButton(tr("Move &up"), this);
@@ -54,20 +77,9 @@ SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        QDialog ask(this);
-        ask.setWindowTitle(tr("Add a symptom"));
-        auto *name = new QLineEdit(&ask);
-        name->setPlaceholderText(tr("e.g. Stiffness, Headache"));
-        auto *better = new QCheckBox(tr("&Higher is better (like sleep quality or mood)"), &ask);
-        auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-        connect(box, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-        connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-        auto *form = new QFormLayout(&ask);
-        form->addRow(tr("&Name"), name);
-        form->addRow(QString(), better);
-        form->addRow(box);
+        AddSymptomDialog ask(this);
         if (ask.exec() == QDialog::Accepted)
-            addSymptom(name->text(), better->isChecked());
+            addSymptom(ask.nameEdit()->text(), ask.higherIsBetterBox()->isChecked());
     });
     connect(rename, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_list->currentItem();

@@ -2,12 +2,29 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 
 namespace fc {
 
 class JournalStore;
+
+// "Add a symptom": its name, and whether a higher score is the better one.
+class AddSymptomDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddSymptomDialog(QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QCheckBox *higherIsBetterBox() const { return m_higherIsBetter; }
+
+private:
+    QLineEdit *m_name;
+    QCheckBox *m_higherIsBetter;
+};
 
 // "Symptoms…": add, rename, reorder and hide symptoms. Unchecking a symptom hides it from the
 // check-in; its history stays and it can be shown again. Each change is saved at once.

@@ -52,11 +52,21 @@ void addRow(QTableWidget *table, const QStringList &values)
         table->setItem(row, c, new QTableWidgetItem(values[c]));
 }
 
-QWidget *tableWithButtons(QTableWidget *table, const QStringList &blankRow, const QString &what)
+struct TableWithButtons
+{
+    QWidget *box;
+    QPushButton *add;
+    QPushButton *remove;
+};
+
+TableWithButtons tableWithButtons(QTableWidget *table, const QStringList &blankRow,
+                                  const QString &what)
 {
     auto *box = new QWidget;
     auto *add = new QPushButton(QObject::tr("Add %1").arg(what), box);
     auto *remove = new QPushButton(QObject::tr("Remove"), box);
+    // Two tables each have a Remove button: the name says which rows it removes.
+    remove->setAccessibleName(QObject::tr("Remove %1").arg(what));
     QObject::connect(add, &QPushButton::clicked, table, [table, blankRow] {
         addRow(table, blankRow);
         table->setCurrentCell(table->rowCount() - 1, 1);
@@ -74,7 +84,7 @@ QWidget *tableWithButtons(QTableWidget *table, const QStringList &blankRow, cons
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table);
     layout->addLayout(buttons);
-    return box;
+    return {box, add, remove};
 }
 
 QString number(double v)
@@ -96,7 +106,7 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     , m_unit(new QLineEdit(this))
     , m_schedule(new QLineEdit(this))
     , m_start(new QDateEdit(this))
-    , m_stopped(new QCheckBox(tr("S&topped on"), this))
+    , m_stopped(new QCheckBox(tr("St&opped on"), this))
     , m_stop(new QDateEdit(this))
     , m_stopReason(new QLineEdit(this))
     , m_rampUp(new QSpinBox(this))
@@ -121,7 +131,10 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_dose->setDecimals(3);
     m_dose->setSpecialValueText(tr("Not given"));
     m_dose->setValue(trial.dose ? *trial.dose : -1);
+    m_dose->setAccessibleDescription(
+        tr("The dose you start with, in the unit beside it. The lowest value is “Not given”."));
     m_unit->setText(trial.unit);
+    m_unit->setAccessibleName(tr("Dose unit"));
     m_unit->setMaximumWidth(m_unit->fontMetrics().horizontalAdvance(u'm') * 8);
     m_schedule->setText(trial.schedule);
     m_schedule->setPlaceholderText(tr("e.g. 4.5 mg at bedtime"));
@@ -130,12 +143,20 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_start->setDate(trial.start.isValid() ? trial.start : QDate::currentDate());
+    m_start->setAccessibleDescription(
+        tr("The first day you took the treatment. Tab moves through year, month and day; "
+           "Alt+Down opens a calendar."));
+    m_stop->setAccessibleName(tr("Stop date"));
+    m_stop->setAccessibleDescription(
+        tr("The last day you took the treatment. Tab moves through year, month and day; "
+           "Alt+Down opens a calendar."));
     m_stopped->setChecked(trial.stop.isValid());
     m_stop->setDate(trial.stop.isValid() ? trial.stop : QDate::currentDate());
     m_stop->setEnabled(trial.stop.isValid());
     m_stopReason->setText(trial.stopReason);
     m_stopReason->setEnabled(trial.stop.isValid());
     m_stopReason->setPlaceholderText(tr("Why it was stopped (optional)"));
+    m_stopReason->setAccessibleName(tr("Why it was stopped"));
     m_rampUp->setRange(0, 90);
     m_rampUp->setSuffix(tr(" days"));
     m_rampUp->setValue(trial.rampUpDays);
@@ -144,6 +165,14 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_note->setPlainText(trial.note);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 4);
+    m_doses->setAccessibleName(tr("Dose changes"));
+    m_doses->setAccessibleDescription(
+        tr("One row per change of dose: date as YYYY-MM-DD, new dose, unit and a note. Arrow "
+           "keys move between cells; typing or F2 edits one."));
+    m_effects->setAccessibleName(tr("Side effects"));
+    m_effects->setAccessibleDescription(
+        tr("One row per side effect: date as YYYY-MM-DD, what it was and how bad from 0 to 10. "
+           "Arrow keys move between cells; typing or F2 edits one."));
     for (const DoseChange &d : trial.doseChanges)
         addRow(m_doses, {d.day.toString(Qt::ISODate), number(d.dose), d.unit, d.note});
     for (const SideEffect &s : trial.sideEffects)
@@ -165,14 +194,14 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     stopRow->addWidget(m_stopReason, 1);
     form->addRow(m_stopped, stopRow);
     form->addRow(tr("&Ramp-up"), m_rampUp);
-    form->addRow(tr("Dose changes"), tableWithButtons(m_doses,
-                                                      {QDate::currentDate().toString(Qt::ISODate),
-                                                       QString(), trial.unit, QString()},
-                                                      tr("dose change")));
-    form->addRow(tr("Side effects"),
-                 tableWithButtons(
-                     m_effects, {QDate::currentDate().toString(Qt::ISODate), QString(), QString()},
-                     tr("side effect")));
+    const TableWithButtons doses = tableWithButtons(
+        m_doses, {QDate::currentDate().toString(Qt::ISODate), QString(), trial.unit, QString()},
+        tr("dose change"));
+    form->addRow(tr("Dose changes"), doses.box);
+    const TableWithButtons effects = tableWithButtons(
+        m_effects, {QDate::currentDate().toString(Qt::ISODate), QString(), QString()},
+        tr("side effect"));
+    form->addRow(tr("Side effects"), effects.box);
     auto *noteLabel = new QLabel(tr("&Note"), this);
     noteLabel->setBuddy(m_note);
     form->addRow(noteLabel, m_note);
@@ -184,6 +213,8 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own: it scrolls to whichever field has focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
 
     m_status->setWordWrap(true);
@@ -196,6 +227,14 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+
+    // Top to bottom as on screen; each table comes before the buttons under it.
+    const QList<QWidget *> order{m_treatment, m_dose,      m_unit,         m_schedule,
+                                 m_start,     m_stopped,   m_stop,         m_stopReason,
+                                 m_rampUp,    m_doses,     doses.add,      doses.remove,
+                                 m_effects,   effects.add, effects.remove, m_note};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_stopped, &QCheckBox::toggled, m_stop, &QWidget::setEnabled);
     connect(m_stopped, &QCheckBox::toggled, m_stopReason, &QWidget::setEnabled);
