@@ -1,6 +1,6 @@
-// Large type and 200% text: the marks of check boxes and radio buttons grow with the text, the
-// Today section's shortcut list and tasks wrap instead of being cut off, and the window still
-// fits a small laptop screen.
+// Large type and 200% text: the marks of check boxes and radio buttons and the icons on buttons
+// grow with the text, the Today section's shortcut list and tasks wrap instead of being cut off,
+// and the window still fits a small laptop screen.
 
 #include "access/appearance.h"
 #include "accessibilitychecks.h"
@@ -15,6 +15,7 @@
 
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyleOptionButton>
@@ -29,6 +30,7 @@ struct IndicatorSizes
     QSize checkBox;
     QSize radioButton;
     QSize listItem;
+    QSize buttonIcon;
     int textHeight = 0;
 };
 
@@ -58,6 +60,11 @@ IndicatorSizes indicatorSizes()
     item.rect = QRect(0, 0, 400, 3 * list.fontMetrics().height());
     sizes.listItem =
         list.style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &item, &list).size();
+    QPushButton save(QStringLiteral("Save"));
+    save.ensurePolished();
+    option.initFrom(&save);
+    const int icon = save.style()->pixelMetric(QStyle::PM_ButtonIconSize, &option, &save);
+    sizes.buttonIcon = QSize(icon, icon);
     sizes.textHeight = check.fontMetrics().height();
     return sizes;
 }
@@ -103,7 +110,7 @@ private slots:
         m_dir.reset();
     }
 
-    void checkAndRadioMarksGrowWithTheText()
+    void marksAndIconsGrowWithTheText()
     {
         Appearance::apply(m_context->settings());
         const IndicatorSizes normal = indicatorSizes();
@@ -117,7 +124,8 @@ private slots:
             for (auto [what, before, after] :
                  {std::tuple{"check box", normal.checkBox, large.checkBox},
                   std::tuple{"radio button", normal.radioButton, large.radioButton},
-                  std::tuple{"list item check box", normal.listItem, large.listItem}}) {
+                  std::tuple{"list item check box", normal.listItem, large.listItem},
+                  std::tuple{"button icon", normal.buttonIcon, large.buttonIcon}}) {
                 const QString sizes = QStringLiteral("%1 at %2: %3 px, at normal size %4 px")
                                           .arg(QLatin1String(what))
                                           .arg(factor)

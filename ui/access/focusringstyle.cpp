@@ -100,8 +100,8 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
         return ringMargin;
     const int base = QProxyStyle::pixelMetric(metric, option, widget);
-    // Check boxes, radio buttons and slider handles grow with the text, so large type also
-    // means large targets for the mouse and marks that can be seen.
+    // Check boxes, radio buttons, small icons and slider handles grow with the text, so large
+    // type also means large targets for the mouse and marks and icons that can be seen.
     const int text = option   ? option->fontMetrics.height()
                      : widget ? widget->fontMetrics().height()
                               : 0;
@@ -109,7 +109,9 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     case PM_IndicatorWidth:
     case PM_IndicatorHeight:
     case PM_ExclusiveIndicatorWidth:
-    case PM_ExclusiveIndicatorHeight: {
+    case PM_ExclusiveIndicatorHeight:
+    case PM_ButtonIconSize:
+    case PM_SmallIconSize: {
         // In the proportion the platform style chose for the desktop's own type size: at 150%
         // text the box is 150% of the platform's, not a fixed fraction of the line.
         const int desktopText = QFontMetrics(Appearance::baseFont()).height();

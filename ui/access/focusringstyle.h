@@ -10,7 +10,7 @@ namespace fc {
 // - Control boundaries (text fields, buttons, check boxes, spin boxes, combo boxes, slider
 //   grooves) outlined in QPalette::Dark, which meets 3:1; the platform's own outline is drawn
 //   a shade darker than the window and does not.
-// - Check boxes, radio buttons and slider handles sized with the text.
+// - Check boxes, radio buttons, small icons and slider handles sized with the text.
 // - No widget animations.
 class FocusRingStyle : public QProxyStyle
 {

@@ -155,7 +155,7 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_stop->setEnabled(trial.stop.isValid());
     m_stopReason->setText(trial.stopReason);
     m_stopReason->setEnabled(trial.stop.isValid());
-    m_stopReason->setPlaceholderText(tr("Why it was stopped (optional)"));
+    m_stopReason->setPlaceholderText(tr("Why (optional)"));
     m_stopReason->setAccessibleName(tr("Why it was stopped"));
     m_rampUp->setRange(0, 90);
     m_rampUp->setSuffix(tr(" days"));
