@@ -27,9 +27,11 @@ bool AppContext::initialize(QString *error)
         return false;
     if (!m_dataDir.ensureExists(error))
         return false;
-    if (QDir(m_dataDir.articlesDir()).exists())
-        m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors);
     openArticleIndex();
+    if (QDir(m_dataDir.articlesDir()).exists())
+        m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors,
+                               m_dataDir.libraryCacheFile());
+    syncArticleIndex();
     QString journalError;
     m_journalStatus = m_journal.open(m_dataDir.journalFile(), &journalError);
     if (m_journalStatus != JournalDatabase::Status::Ok) {
@@ -57,11 +59,29 @@ void AppContext::makeAutomaticBackup()
 void AppContext::openArticleIndex()
 {
     m_index = std::make_unique<ArticleIndex>(m_dataDir.articleIndexFile());
-    IndexSyncResult result;
-    if (!m_index->open(&m_indexError) || !m_index->sync(m_library, &result, &m_indexError)) {
+    if (!m_index->open(&m_indexError)) {
         qCWarning(lcAppContext) << m_indexError;
         m_index.reset();
     }
+}
+
+void AppContext::syncArticleIndex()
+{
+    IndexSyncResult result;
+    if (m_index && !m_index->sync(m_library, &result, &m_indexError)) {
+        qCWarning(lcAppContext) << m_indexError;
+        m_index.reset();
+    }
+    saveLibraryCache();
+    m_library.releaseImportedBodies();
+}
+
+void AppContext::saveLibraryCache()
+{
+    QString error;
+    if (m_library.importedCacheStale() &&
+        !m_library.saveImportedCache(m_dataDir.libraryCacheFile(), &error))
+        qCWarning(lcAppContext) << "library cache not saved:" << error;
 }
 
 ImportSummary AppContext::importArticles(const QStringList &paths)
@@ -73,6 +93,7 @@ ImportSummary AppContext::importArticles(const QStringList &paths)
         if (m_index && !m_index->addOrUpdate(*m_library.find(slug), &error))
             qCWarning(lcAppContext) << error;
     }
+    saveLibraryCache();
     return summary;
 }
 
@@ -84,6 +105,7 @@ bool AppContext::removeImportedArticle(const QString &slug, QString *error)
     QString indexError;
     if (m_index && !m_index->remove(slug, &indexError))
         qCWarning(lcAppContext) << indexError;
+    saveLibraryCache();
     return true;
 }
 

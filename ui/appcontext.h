@@ -49,6 +49,8 @@ public:
 
 private:
     void openArticleIndex();
+    void syncArticleIndex();
+    void saveLibraryCache();
 
     DataDirectory m_dataDir;
     std::unique_ptr<Settings> m_settings;

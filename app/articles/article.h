@@ -64,6 +64,12 @@ struct Article
     int bodyFirstLine = 1; // line of the file where the body starts, for error messages
     Origin origin = Origin::Bundled;
     QString filePath;
+    // An imported article known from the library cache has its front matter only: thousands of
+    // files are not read at every start. ArticleLibrary::withBody() reads the body when needed.
+    bool bodyLoaded = true;
+    // The file as it was when parsed, to tell at the next start whether the cache still holds.
+    qint64 fileSize = -1;
+    qint64 fileModifiedNs = 0;
 };
 
 struct ArticleError

@@ -1,6 +1,7 @@
 #include "articles/articleimporter.h"
 
 #include "articles/articlelibrary.h"
+#include "articles/librarycache.h"
 #include "articles/markdownrenderer.h"
 #include "core/atomicfile.h"
 #include "core/datadirectory.h"
@@ -134,6 +135,9 @@ bool ArticleImporter::importFile(const QString &path, ImportSummary *summary)
         return reject(0,
                       QStringLiteral("could not be copied into the library: %1").arg(writeError));
     article->filePath = target;
+    const ArticleFileStat written = LibraryCache::statFile(target);
+    article->fileSize = written.size;
+    article->fileModifiedNs = written.modifiedNs;
     QString addError;
     if (!m_library->add(*article, &addError)) {
         QFile::remove(target);

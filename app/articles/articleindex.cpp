@@ -2,6 +2,7 @@
 
 #include "articles/articlelibrary.h"
 #include "articles/plaintext.h"
+#include "journal/writetransaction.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -19,12 +20,20 @@ namespace fc {
 namespace {
 
 // Bumped whenever what is indexed, or how, changes: an older cache is then rebuilt.
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 // Weights for bm25(): a word in the title counts far more than the same word in the body.
 // Set as the table's rank function so that "ORDER BY rank LIMIT n" lets FTS5 sort inside the
 // index and build snippets for the n rows returned only, not for every match.
 constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
+
+bool fail(QString *error, const QString &what)
+{
+    if (error)
+        *error = QStringLiteral("Search index: %1").arg(what);
+    qCWarning(lcIndex) << what;
+    return false;
+}
 
 bool fail(QString *error, const QString &what, const QSqlError &sqlError)
 {
@@ -117,22 +126,22 @@ bool ArticleIndex::createSchema(QString *error)
     const QStringList statements{
         QStringLiteral("CREATE TABLE docs (id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, "
                        "hash BLOB NOT NULL)"),
+        // Prefix indexes for the two- and three-letter starts of words, so the first letters a
+        // user types do not make FTS5 merge the lists of every word they begin.
         QStringLiteral("CREATE VIRTUAL TABLE fts USING fts5(title, summary, body, "
-                       "tokenize = 'porter unicode61 remove_diacritics 2')"),
+                       "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')"),
         QStringLiteral("INSERT INTO fts (fts, rank) VALUES ('rank', '%1')")
             .arg(QLatin1String(rankFunction)),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
-    db.transaction();
+    WriteTransaction transaction(db);
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(error, why);
     QSqlQuery q(db);
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            db.rollback();
+    for (const QString &sql : statements)
+        if (!q.exec(sql))
             return fail(error, QStringLiteral("cannot create its tables"), q.lastError());
-        }
-    }
-    if (!db.commit())
-        return fail(error, QStringLiteral("cannot create its tables"), db.lastError());
-    return true;
+    return transaction.commit(&why) || fail(error, why);
 }
 
 QByteArray ArticleIndex::articleHash(const Article &article)
@@ -210,6 +219,7 @@ bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, 
     QHash<QString, QByteArray> stored;
     {
         QSqlQuery q(db);
+        q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs")))
             return fail(error, QStringLiteral("cannot read its contents"), q.lastError());
         while (q.next())
@@ -218,8 +228,14 @@ bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, 
     QVector<const Article *> changed;
     QVector<QByteArray> hashes;
     for (const Article &a : library.articles()) {
-        const QByteArray hash = articleHash(a);
         const auto it = stored.find(a.slug);
+        // An article listed from the cache is, by construction, the one indexed in that row.
+        if (!a.bodyLoaded && it != stored.end()) {
+            ++r.unchanged;
+            stored.erase(it);
+            continue;
+        }
+        const QByteArray hash = a.bodyLoaded ? articleHash(a) : QByteArray();
         if (it != stored.end() && *it == hash) {
             ++r.unchanged;
             stored.erase(it);
@@ -233,17 +249,32 @@ bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, 
         hashes << hash;
     }
     if (!changed.isEmpty() || !stored.isEmpty()) {
-        if (!db.transaction())
-            return fail(error, QStringLiteral("cannot start writing"), db.lastError());
+        WriteTransaction transaction(db);
+        QString why;
+        if (!transaction.begin(&why))
+            return fail(error, why);
         bool ok = true;
         for (auto it = stored.cbegin(); ok && it != stored.cend(); ++it, ++r.removed)
             ok = deleteSlug(it.key(), error);
-        for (int i = 0; ok && i < changed.size(); ++i, ++r.added)
-            ok = deleteSlug(changed[i]->slug, error) && insert(*changed[i], hashes[i], error);
-        if (!ok || !db.commit()) {
-            db.rollback();
-            return ok ? fail(error, QStringLiteral("cannot save"), db.lastError()) : false;
+        for (int i = 0; ok && i < changed.size(); ++i, ++r.added) {
+            const Article *article = changed[i];
+            std::optional<Article> loaded;
+            if (!article->bodyLoaded) {
+                ArticleError loadError;
+                loaded = library.withBody(*article, &loadError);
+                if (!loaded) {
+                    qCWarning(lcIndex) << "not indexed:" << loadError.toString();
+                    continue;
+                }
+                article = &*loaded;
+                hashes[i] = articleHash(*article);
+            }
+            ok = deleteSlug(article->slug, error) && insert(*article, hashes[i], error);
         }
+        if (!ok)
+            return false;
+        if (!transaction.commit(&why))
+            return fail(error, why);
     }
     qCInfo(lcIndex) << "sync: added" << r.added << "removed" << r.removed << "unchanged"
                     << r.unchanged;
@@ -254,19 +285,22 @@ bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, 
 
 bool ArticleIndex::addOrUpdate(const Article &article, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return fail(error, QStringLiteral("cannot start writing"), db.lastError());
-    if (!deleteSlug(article.slug, error) || !insert(article, articleHash(article), error)) {
-        db.rollback();
+    WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(error, why);
+    if (!deleteSlug(article.slug, error) || !insert(article, articleHash(article), error))
         return false;
-    }
-    return db.commit() || fail(error, QStringLiteral("cannot save"), db.lastError());
+    return transaction.commit(&why) || fail(error, why);
 }
 
 bool ArticleIndex::remove(const QString &slug, QString *error)
 {
-    return deleteSlug(slug, error);
+    WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(error, why);
+    return deleteSlug(slug, error) && (transaction.commit(&why) || fail(error, why));
 }
 
 QString ArticleIndex::ftsQuery(const QString &userText)

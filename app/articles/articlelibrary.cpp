@@ -1,5 +1,7 @@
 #include "articles/articlelibrary.h"
 
+#include "articles/librarycache.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,7 +20,11 @@ std::optional<Article> readArticleFile(const QString &path, Article::Origin orig
                                        ArticleError *error)
 {
     QFile file(path);
-    const QString name = QFileInfo(path).fileName();
+    // Taken before reading: a file changed while being read then looks changed at the next start.
+    const ArticleFileStat stat = origin == Article::Origin::Imported
+                                     ? LibraryCache::statFile(path)
+                                     : ArticleFileStat{QFileInfo(path).fileName(), -1, 0};
+    const QString &name = stat.name;
     if (!file.open(QIODevice::ReadOnly)) {
         *error =
             ArticleError{name, 0, QStringLiteral("could not be read: %1").arg(file.errorString())};
@@ -31,8 +37,11 @@ std::optional<Article> readArticleFile(const QString &path, Article::Origin orig
         return std::nullopt;
     }
     auto article = parseArticle(*text, name, origin, error);
-    if (article)
+    if (article) {
         article->filePath = path;
+        article->fileSize = stat.size;
+        article->fileModifiedNs = stat.modifiedNs;
+    }
     return article;
 }
 
@@ -72,20 +81,71 @@ bool ArticleLibrary::loadBundled(QString *error)
     return true;
 }
 
-void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> *errors)
+void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> *errors,
+                                  const QString &cachePath)
 {
-    QDir dir(dirPath);
-    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
+    const QVector<ArticleFileStat> files = LibraryCache::listMarkdownFiles(dirPath);
+    const QHash<QString, Article> cached =
+        cachePath.isEmpty() ? QHash<QString, Article>() : LibraryCache::read(cachePath);
+    m_articles.reserve(m_articles.size() + files.size());
+    m_bySlug.reserve(int(m_articles.size() + files.size()));
+    const QString prefix = dirPath + u'/';
+    int hits = 0;
+    for (const ArticleFileStat &file : files) {
+        const auto hit = cached.constFind(file.name);
+        QString addError;
+        if (hit != cached.constEnd() && hit->fileSize == file.size &&
+            hit->fileModifiedNs == file.modifiedNs) {
+            Article article = *hit;
+            article.filePath = prefix + file.name;
+            ++hits;
+            if (!add(article, &addError) && errors)
+                errors->append(ArticleError{file.name, 0, addError});
+            continue;
+        }
         ArticleError articleError;
         auto article =
-            readArticleFile(dir.filePath(name), Article::Origin::Imported, &articleError);
-        QString addError;
+            readArticleFile(prefix + file.name, Article::Origin::Imported, &articleError);
         if (!article) {
             if (errors)
                 errors->append(articleError);
         } else if (!add(*article, &addError) && errors) {
-            errors->append(ArticleError{name, 0, addError});
+            errors->append(ArticleError{file.name, 0, addError});
+        }
+    }
+    m_cacheStale = hits != files.size() || hits != cached.size();
+}
+
+bool ArticleLibrary::saveImportedCache(const QString &cachePath, QString *error)
+{
+    if (!LibraryCache::write(cachePath, m_articles, error))
+        return false;
+    m_cacheStale = false;
+    return true;
+}
+
+std::optional<Article> ArticleLibrary::withBody(const Article &article, ArticleError *error) const
+{
+    if (article.bodyLoaded)
+        return article;
+    ArticleError readError;
+    auto loaded = readArticleFile(article.filePath, article.origin, &readError);
+    if (!loaded) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
+    // Changed on disk since the start: the page shows the file as it is now.
+    return loaded;
+}
+
+void ArticleLibrary::releaseImportedBodies()
+{
+    for (Article &a : m_articles) {
+        if (a.origin == Article::Origin::Imported && a.bodyLoaded && !a.filePath.isEmpty()) {
+            a.body.clear();
+            a.body.squeeze();
+            a.bodyLoaded = false;
         }
     }
 }
@@ -140,6 +200,7 @@ bool ArticleLibrary::add(const Article &article, QString *error)
     }
     m_articles.append(article);
     m_bySlug.insert(article.slug, int(m_articles.size() - 1));
+    m_cacheStale = m_cacheStale || article.origin == Article::Origin::Imported;
     return true;
 }
 
@@ -150,6 +211,7 @@ bool ArticleLibrary::remove(const QString &slug)
         return false;
     m_articles.removeAt(m_bySlug.value(slug));
     reindex();
+    m_cacheStale = true;
     return true;
 }
 

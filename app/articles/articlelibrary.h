@@ -16,8 +16,19 @@ class ArticleLibrary
 public:
     // Loads the taxonomy and the bundled articles; false only when the build itself is broken.
     bool loadBundled(QString *error);
-    // Loads every *.md in dir; files that fail are reported and skipped.
-    void loadImported(const QString &dir, QVector<ArticleError> *errors);
+    // Loads every *.md in dir; files that fail are reported and skipped. A file the cache
+    // (LibraryCache) knows unchanged, same size and time, is listed without being read.
+    void loadImported(const QString &dir, QVector<ArticleError> *errors,
+                      const QString &cachePath = QString());
+    // Remembers the imported articles' front matter for the next loadImported().
+    bool saveImportedCache(const QString &cachePath, QString *error);
+    // True when the imported articles differ from what the cache file last held.
+    bool importedCacheStale() const { return m_cacheStale; }
+    // The article with its Markdown body: itself when loaded, else parsed again from its file
+    // (which the user may have changed or deleted meanwhile; then error says what and where).
+    std::optional<Article> withBody(const Article &article, ArticleError *error) const;
+    // Drops imported articles' bodies once indexed: they are read again when opened.
+    void releaseImportedBodies();
 
     const TopicTaxonomy &taxonomy() const { return m_taxonomy; }
     // Display name from data/treatments.json, empty for an unknown key.
@@ -40,6 +51,7 @@ private:
     QVector<Article> m_articles;
     QHash<QString, int> m_bySlug;
     QHash<QString, QString> m_treatmentNames;
+    bool m_cacheStale = false;
 };
 
 } // namespace fc

@@ -81,7 +81,13 @@ WebReply ContentProvider::fetch(const QUrl &url) const
         if (highlight.size() > 12)
             highlight.resize(12);
         QString error;
-        const QString html = ArticlePage::build(*article, *m_library, m_style, highlight, &error);
+        ArticleError loadError;
+        const std::optional<Article> full = m_library->withBody(*article, &loadError);
+        const QString html =
+            full ? ArticlePage::build(*full, *m_library, m_style, highlight, &error) : QString();
+        if (!full)
+            error = QStringLiteral("The article “%1” could not be opened: %2")
+                        .arg(article->title, loadError.toString());
         if (html.isEmpty())
             return WebReply::html(QStringLiteral("<!DOCTYPE html><title>Cannot show article</title>"
                                                  "<p>%1</p>")

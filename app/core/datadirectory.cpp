@@ -23,6 +23,11 @@ QString DataDirectory::articleIndexFile() const
 {
     return m_path + QStringLiteral("/article-index.sqlite");
 }
+
+QString DataDirectory::libraryCacheFile() const
+{
+    return m_path + QStringLiteral("/library-cache.bin");
+}
 QString DataDirectory::backupsDir() const
 {
     return m_path + QStringLiteral("/backups");

@@ -16,6 +16,7 @@ public:
     QString journalFile() const;
     QString articlesDir() const;
     QString articleIndexFile() const; // search cache, rebuilt from the articles when missing
+    QString libraryCacheFile() const; // imported articles' front matter, for a quick start
     QString backupsDir() const;
 
     // Creates the folder (and parents) with owner-only permissions; tightens an existing one.

@@ -8,7 +8,7 @@
 
 using namespace fc;
 
-#define EXPECTED_HASH "034abe9a9d4e988e7103a57350f7af4a"
+#define EXPECTED_HASH "14d3fe49622e8b0979955bc3c1fe260f"
 
 namespace {
 
