@@ -17,9 +17,18 @@ AppContext::AppContext(const QString &dataDir, QObject *parent)
     , m_settings(std::make_unique<Settings>(
           dataDir.isEmpty() ? QString() : m_dataDir.path() + QStringLiteral("/settings.ini")))
     , m_content(&m_library)
-{}
+    , m_indexer(new BackgroundIndexer(this))
+{
+    connect(m_indexer, &BackgroundIndexer::progress, this, &AppContext::articleIndexProgress);
+    connect(m_indexer, &BackgroundIndexer::finished, this, &AppContext::onBackgroundIndexFinished);
+}
 
-AppContext::~AppContext() = default;
+// The indexer's thread writes to the index; it stops (keeping its finished batches) before the
+// index and library it reads go away.
+AppContext::~AppContext()
+{
+    m_indexer->stop();
+}
 
 bool AppContext::initialize(QString *error)
 {
@@ -67,8 +76,20 @@ void AppContext::openArticleIndex()
 
 void AppContext::syncArticleIndex()
 {
-    IndexSyncResult result;
-    if (m_index && !m_index->sync(m_library, &result, &m_indexError)) {
+    const std::optional<IndexPlan> plan =
+        m_index ? m_index->plan(m_library, &m_indexError) : std::nullopt;
+    if (m_index && !plan) {
+        qCWarning(lcAppContext) << m_indexError;
+        m_index.reset();
+    }
+    if (plan && plan->toIndex.size() > backgroundIndexThreshold) {
+        // The plan holds its own copies of the articles; the library can drop its bodies.
+        m_indexingTotal = int(plan->toIndex.size());
+        m_indexer->start(m_index->path(), *plan);
+        m_library.releaseImportedBodies();
+        return;
+    }
+    if (plan && !m_index->apply(plan->toIndex, plan->toRemove, &m_indexError)) {
         qCWarning(lcAppContext) << m_indexError;
         m_index.reset();
     }
@@ -76,8 +97,29 @@ void AppContext::syncArticleIndex()
     m_library.releaseImportedBodies();
 }
 
+void AppContext::onBackgroundIndexFinished(bool ok, const QString &error)
+{
+    if (ok) {
+        // Imports and removals made while it ran are indexed now.
+        syncArticleIndex();
+    } else {
+        // Search keeps what was indexed; the next start tries the rest again.
+        m_indexError = error;
+        qCWarning(lcAppContext) << error;
+    }
+    emit articleIndexReady();
+}
+
+bool AppContext::isIndexing() const
+{
+    return m_indexer->isRunning();
+}
+
 void AppContext::saveLibraryCache()
 {
+    // The cache says "indexed as listed": written only once the index has caught up.
+    if (m_indexer->isRunning())
+        return;
     QString error;
     if (m_library.importedCacheStale() &&
         !m_library.saveImportedCache(m_dataDir.libraryCacheFile(), &error))
@@ -90,7 +132,8 @@ ImportSummary AppContext::importArticles(const QStringList &paths)
     ImportSummary summary = importer.import(paths);
     for (const QString &slug : summary.importedSlugs) {
         QString error;
-        if (m_index && !m_index->addOrUpdate(*m_library.find(slug), &error))
+        if (m_index && !m_indexer->isRunning() &&
+            !m_index->addOrUpdate(*m_library.find(slug), &error))
             qCWarning(lcAppContext) << error;
     }
     saveLibraryCache();
@@ -103,7 +146,7 @@ bool AppContext::removeImportedArticle(const QString &slug, QString *error)
     if (!importer.remove(slug, error))
         return false;
     QString indexError;
-    if (m_index && !m_index->remove(slug, &indexError))
+    if (m_index && !m_indexer->isRunning() && !m_index->remove(slug, &indexError))
         qCWarning(lcAppContext) << indexError;
     saveLibraryCache();
     return true;

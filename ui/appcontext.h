@@ -3,6 +3,7 @@
 #include "articles/articleimporter.h"
 #include "articles/articleindex.h"
 #include "articles/articlelibrary.h"
+#include "articles/backgroundindexer.h"
 #include "core/contentprovider.h"
 #include "core/datadirectory.h"
 #include "core/settings.h"
@@ -36,6 +37,12 @@ public:
     // Null when the search cache could not be opened: the library still works without search.
     ArticleIndex *articleIndex() { return m_index.get(); }
     QString articleIndexError() const { return m_indexError; }
+    // True while a large first index build runs in the background: search finds the articles
+    // indexed so far; articleIndexProgress and articleIndexReady tell how far it is.
+    bool isIndexing() const;
+    int indexingTotal() const { return isIndexing() ? m_indexingTotal : 0; }
+    // More articles to index than this at start moves the work off the window's thread.
+    static constexpr int backgroundIndexThreshold = 200;
     // Imports into the library and the search index at once.
     ImportSummary importArticles(const QStringList &paths);
     bool removeImportedArticle(const QString &slug, QString *error);
@@ -47,7 +54,12 @@ public:
     void setJournalStatus(JournalDatabase::Status status) { m_journalStatus = status; }
     void makeAutomaticBackup();
 
+signals:
+    void articleIndexProgress(int done, int total);
+    void articleIndexReady();
+
 private:
+    void onBackgroundIndexFinished(bool ok, const QString &error);
     void openArticleIndex();
     void syncArticleIndex();
     void saveLibraryCache();
@@ -57,6 +69,8 @@ private:
     JournalStore m_journal;
     ArticleLibrary m_library;
     ContentProvider m_content;
+    BackgroundIndexer *m_indexer;
+    int m_indexingTotal = 0;
     WebProfile *m_webProfile = nullptr;
     QVector<ArticleError> m_importErrors;
     std::unique_ptr<ArticleIndex> m_index;

@@ -9,7 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fc {
@@ -26,7 +28,11 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     , m_resultsLabel(new QLabel)
     , m_results(new QListWidget)
     , m_resultsBox(new QWidget)
+    , m_typingPause(new QTimer(this))
 {
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(150);
+    connect(m_typingPause, &QTimer::timeout, this, &LibraryPanel::runSearch);
     m_field->setPlaceholderText(tr("Search the library (Ctrl+K)"));
     enableClearButton(m_field);
     m_field->setAccessibleName(tr("Search the library"));
@@ -63,7 +69,12 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     layout->addWidget(m_field);
     layout->addWidget(splitter, 1);
 
-    connect(m_field, &QLineEdit::textChanged, this, &LibraryPanel::runSearch);
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            runSearch(); // clearing the box shows the whole library at once
+        else
+            m_typingPause->start();
+    });
     connect(m_sidebar, &LibrarySidebar::articleActivated, this,
             [this](const QString &slug) { emit articleActivated(slug, {}); });
     auto open = [this](QListWidgetItem *item) {
@@ -84,6 +95,33 @@ void LibraryPanel::focusSearch()
 void LibraryPanel::setQuery(const QString &text)
 {
     m_field->setText(text);
+    runPendingSearch();
+}
+
+void LibraryPanel::runPendingSearch()
+{
+    if (m_typingPause->isActive()) {
+        m_typingPause->stop();
+        runSearch();
+    }
+}
+
+void LibraryPanel::setIndexingProgress(int done, int total)
+{
+    const bool finished = total == 0 && m_toIndex > 0;
+    m_indexed = done;
+    m_toIndex = total;
+    if (finished || !m_field->text().trimmed().isEmpty())
+        runSearch();
+}
+
+QString LibraryPanel::indexingNote() const
+{
+    if (m_toIndex == 0)
+        return QString();
+    return tr("The library is still being indexed (%1 of %2 articles), so some articles may be "
+              "missing from the results.")
+        .arg(QLocale().toString(m_indexed), QLocale().toString(m_toIndex));
 }
 
 QString LibraryPanel::query() const
@@ -106,6 +144,7 @@ QStringList LibraryPanel::resultSlugs() const
 
 void LibraryPanel::runSearch()
 {
+    m_typingPause->stop();
     const QString text = m_field->text();
     m_sidebar->setFilter(text);
     m_results->clear();
@@ -127,13 +166,17 @@ void LibraryPanel::runSearch()
         item->setData(SearchResultDelegate::SnippetRole, hit.snippetHtml);
         item->setToolTip(hit.title);
     }
+    QString summary;
     if (!error.isEmpty())
-        m_resultsLabel->setText(error);
+        summary = error;
+    else if (ArticleIndex::ftsQuery(text).isEmpty())
+        summary = tr("Type a few more letters to search the text of the articles.");
     else if (hits.isEmpty())
-        m_resultsLabel->setText(tr("No article contains “%1”.").arg(text.toHtmlEscaped()));
+        summary = tr("No article contains “%1”.").arg(text.toHtmlEscaped());
     else
-        m_resultsLabel->setText(
-            tr("Found in the text of %n article(s):", nullptr, int(hits.size())));
+        summary = tr("Found in the text of %n article(s):", nullptr, int(hits.size()));
+    const QString note = indexingNote();
+    m_resultsLabel->setText(note.isEmpty() ? summary : note + u' ' + summary);
 }
 
 bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
@@ -146,6 +189,7 @@ bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
             key->key() == Qt::Key_Enter) {
+            runPendingSearch(); // the user acts on what they typed, pause or not
             // Down goes to the full-text results when there are any, else to the tree.
             if (m_results->count() > 0) {
                 m_results->setFocus();

@@ -6,6 +6,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
+class QTimer;
 
 namespace fc {
 
@@ -32,6 +33,9 @@ public:
     QString query() const;
     // Re-runs the current search, e.g. after an import.
     void refresh();
+    // While the index is being built in the background (total > 0) results may be incomplete;
+    // the panel says so. total 0: the index is complete, and the search runs again.
+    void setIndexingProgress(int done, int total);
 
 signals:
     // terms: the words to mark in the page, empty when opened from the tree.
@@ -42,6 +46,8 @@ protected:
 
 private:
     void runSearch();
+    void runPendingSearch();
+    QString indexingNote() const;
 
     ArticleIndex *m_index;
     QLineEdit *m_field;
@@ -49,6 +55,11 @@ private:
     QLabel *m_resultsLabel;
     QListWidget *m_results;
     QWidget *m_resultsBox;
+    // Typing searches after a short pause, not at every letter: with thousands of articles a
+    // search per keystroke would make the field lag behind the fingers.
+    QTimer *m_typingPause;
+    int m_indexed = 0;
+    int m_toIndex = 0;
 };
 
 } // namespace fc

@@ -77,6 +77,13 @@ ReaderSection::ReaderSection(MainWindow *window)
                 m_window->statusBar()->showMessage(
                     tr("The journal cannot record treatments in this version."), 6000);
         });
+    AppContext *context = window->context();
+    if (context->isIndexing())
+        m_panel->setIndexingProgress(0, context->indexingTotal());
+    connect(context, &AppContext::articleIndexProgress, m_panel,
+            &LibraryPanel::setIndexingProgress);
+    connect(context, &AppContext::articleIndexReady, m_panel,
+            [this] { m_panel->setIndexingProgress(0, 0); });
     connect(m_view, &QWebEngineView::urlChanged, this, &ReaderSection::onUrlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderSection::onLoadFinished);
     connect(m_view, &QWebEngineView::titleChanged, m_window, [this](const QString &title) {

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcIndex, "fc.articles.index")
 
@@ -212,70 +213,73 @@ bool ArticleIndex::deleteSlug(const QString &slug, QString *error)
     return true;
 }
 
-bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error)
+std::optional<IndexPlan> ArticleIndex::plan(const ArticleLibrary &library, QString *error) const
 {
-    IndexSyncResult r;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    IndexPlan plan;
     QHash<QString, QByteArray> stored;
     {
-        QSqlQuery q(db);
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs")))
-            return fail(error, QStringLiteral("cannot read its contents"), q.lastError());
+        if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs"))) {
+            fail(error, QStringLiteral("cannot read its contents"), q.lastError());
+            return std::nullopt;
+        }
         while (q.next())
             stored.insert(q.value(0).toString(), q.value(1).toByteArray());
     }
-    QVector<const Article *> changed;
-    QVector<QByteArray> hashes;
     for (const Article &a : library.articles()) {
         const auto it = stored.find(a.slug);
-        // An article listed from the cache is, by construction, the one indexed in that row.
-        if (!a.bodyLoaded && it != stored.end()) {
-            ++r.unchanged;
-            stored.erase(it);
-            continue;
-        }
-        const QByteArray hash = a.bodyLoaded ? articleHash(a) : QByteArray();
-        if (it != stored.end() && *it == hash) {
-            ++r.unchanged;
+        // An article listed from the library cache was indexed before the cache was written
+        // (AppContext saves it only after indexing): its row is this version.
+        if (it != stored.end() && (!a.bodyLoaded || *it == articleHash(a))) {
+            ++plan.unchanged;
             stored.erase(it);
             continue;
         }
         if (it != stored.end()) {
-            ++r.removed; // stale version of this article, replaced below
+            ++plan.replaced;
             stored.erase(it);
         }
-        changed << &a;
-        hashes << hash;
+        plan.toIndex << a;
     }
-    if (!changed.isEmpty() || !stored.isEmpty()) {
-        WriteTransaction transaction(db);
-        QString why;
-        if (!transaction.begin(&why))
-            return fail(error, why);
-        bool ok = true;
-        for (auto it = stored.cbegin(); ok && it != stored.cend(); ++it, ++r.removed)
-            ok = deleteSlug(it.key(), error);
-        for (int i = 0; ok && i < changed.size(); ++i, ++r.added) {
-            const Article *article = changed[i];
-            std::optional<Article> loaded;
-            if (!article->bodyLoaded) {
-                ArticleError loadError;
-                loaded = library.withBody(*article, &loadError);
-                if (!loaded) {
-                    qCWarning(lcIndex) << "not indexed:" << loadError.toString();
-                    continue;
-                }
-                article = &*loaded;
-                hashes[i] = articleHash(*article);
-            }
-            ok = deleteSlug(article->slug, error) && insert(*article, hashes[i], error);
-        }
-        if (!ok)
+    plan.toRemove = stored.keys();
+    return plan;
+}
+
+bool ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toRemove,
+                         QString *error)
+{
+    if (toIndex.isEmpty() && toRemove.isEmpty())
+        return true;
+    WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(error, why);
+    for (const QString &slug : toRemove)
+        if (!deleteSlug(slug, error))
             return false;
-        if (!transaction.commit(&why))
-            return fail(error, why);
+    for (const Article &article : toIndex) {
+        ArticleError loadError;
+        const std::optional<Article> full = ArticleLibrary::withBody(article, &loadError);
+        if (!full) {
+            qCWarning(lcIndex) << "not indexed:" << loadError.toString();
+            continue;
+        }
+        if (!deleteSlug(full->slug, error) || !insert(*full, articleHash(*full), error))
+            return false;
     }
+    return transaction.commit(&why) || fail(error, why);
+}
+
+bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error)
+{
+    const std::optional<IndexPlan> work = plan(library, error);
+    if (!work || !apply(work->toIndex, work->toRemove, error))
+        return false;
+    IndexSyncResult r;
+    r.added = int(work->toIndex.size());
+    r.removed = int(work->toRemove.size()) + work->replaced;
+    r.unchanged = work->unchanged;
     qCInfo(lcIndex) << "sync: added" << r.added << "removed" << r.removed << "unchanged"
                     << r.unchanged;
     if (result)
@@ -306,8 +310,13 @@ bool ArticleIndex::remove(const QString &slug, QString *error)
 QString ArticleIndex::ftsQuery(const QString &userText)
 {
     QStringList parts;
-    for (const QString &t : tokens(userText))
-        parts << QStringLiteral("\"%1\"*").arg(t);
+    const QStringList words = tokens(userText);
+    // A single letter as a prefix would match most of the vocabulary; alone it searches nothing
+    // (the topic list still filters by title), beside other words it must match as a word.
+    if (std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() < 2; }))
+        return QString();
+    for (const QString &t : words)
+        parts << (t.size() < 2 ? QStringLiteral("\"%1\"") : QStringLiteral("\"%1\"*")).arg(t);
     return parts.join(QStringLiteral(" AND "));
 }
 

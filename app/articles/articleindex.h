@@ -1,14 +1,16 @@
 #pragma once
 
+#include "articles/article.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 namespace fc {
 
 class ArticleLibrary;
-struct Article;
 
 struct SearchHit
 {
@@ -25,6 +27,17 @@ struct IndexSyncResult
     int removed = 0;
     int unchanged = 0;
     bool changed() const { return added > 0 || removed > 0; }
+};
+
+// The work that brings the index in line with the library: articles to (re)index, by value so
+// another thread can index them, and slugs whose rows are gone from the library.
+struct IndexPlan
+{
+    QVector<Article> toIndex;
+    QStringList toRemove;
+    int unchanged = 0;
+    int replaced = 0; // of toIndex, those whose older version is in the index
+    bool isEmpty() const { return toIndex.isEmpty() && toRemove.isEmpty(); }
 };
 
 // Full-text search over the library: an SQLite FTS5 table in its own cache database (never the
@@ -44,6 +57,12 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
 
+    // Compares the library with the index: cheap, it reads slugs and hashes only.
+    std::optional<IndexPlan> plan(const ArticleLibrary &library, QString *error) const;
+    // Carries out part of a plan in one transaction; articles without a body are read from
+    // their files (a file that cannot be read is skipped and logged).
+    bool apply(const QVector<Article> &toIndex, const QStringList &toRemove, QString *error);
+    // plan() and apply() at once.
     bool sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error);
     bool addOrUpdate(const Article &article, QString *error);
     bool remove(const QString &slug, QString *error);

@@ -124,7 +124,7 @@ bool ArticleLibrary::saveImportedCache(const QString &cachePath, QString *error)
     return true;
 }
 
-std::optional<Article> ArticleLibrary::withBody(const Article &article, ArticleError *error) const
+std::optional<Article> ArticleLibrary::withBody(const Article &article, ArticleError *error)
 {
     if (article.bodyLoaded)
         return article;

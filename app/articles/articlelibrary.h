@@ -26,7 +26,8 @@ public:
     bool importedCacheStale() const { return m_cacheStale; }
     // The article with its Markdown body: itself when loaded, else parsed again from its file
     // (which the user may have changed or deleted meanwhile; then error says what and where).
-    std::optional<Article> withBody(const Article &article, ArticleError *error) const;
+    // Safe from any thread: it reads only the article and its file.
+    static std::optional<Article> withBody(const Article &article, ArticleError *error);
     // Drops imported articles' bodies once indexed: they are read again when opened.
     void releaseImportedBodies();
 

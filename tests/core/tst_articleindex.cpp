@@ -299,6 +299,10 @@ private slots:
         QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("Brain \"fog")),
                  QStringLiteral("\"brain\"* AND \"fog\"*"));
         QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("-- ** ")), QString());
+        // One letter alone searches nothing; beside other words it is a whole word.
+        QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("m")), QString());
+        QCOMPARE(ArticleIndex::ftsQuery(QStringLiteral("vitamin d")),
+                 QStringLiteral("\"vitamin\"* AND \"d\""));
     }
 
 private:

@@ -116,7 +116,7 @@ private slots:
         LibraryPanel *panel = window.reader()->panel();
         panel->focusSearch();
         QTest::keyClicks(panel->searchField(), QStringLiteral("sleep"));
-        QVERIFY(!panel->resultSlugs().isEmpty());
+        QTRY_VERIFY(!panel->resultSlugs().isEmpty());
         QApplication::processEvents();
         QStringList problems = problemsIn(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

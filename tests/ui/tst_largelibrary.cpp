@@ -1,0 +1,113 @@
+// A data folder with more imported articles than the window indexes in its own thread: the first
+// start indexes in the background and says how far it is, the next start lists the library from
+// its cache and reads an article's file only when it is opened.
+#include "appcontext.h"
+#include "generatedarticles.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "readersection.h"
+#include "testsupport.h"
+#include "uitestmain.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace fc;
+
+class TstLargeLibrary : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_data = std::make_unique<test::TempDataDir>();
+        QVERIFY(test::writeGeneratedArticles(m_data->filePath(QStringLiteral("articles")),
+                                             articleCount));
+    }
+
+    void firstStartIndexesInTheBackgroundAndTheNextUsesTheCache()
+    {
+        const QString cache = m_data->filePath(QStringLiteral("library-cache.bin"));
+        {
+            AppContext context(m_data->path());
+            QString error;
+            QVERIFY2(context.initialize(&error), qPrintable(error));
+            QVERIFY(context.isIndexing());
+            QCOMPARE(context.indexingTotal(), articleCount + 7);
+            // The cache promises "indexed as listed", so it waits for the index.
+            QVERIFY(!QFile::exists(cache));
+            MainWindow window(&context);
+            LibraryPanel *panel = window.reader()->panel();
+            panel->setQuery(QStringLiteral("pacing"));
+            const QLabel *label = panel->findChild<QLabel *>();
+            QVERIFY(label);
+            QSignalSpy ready(&context, &AppContext::articleIndexReady);
+            QVERIFY(ready.wait(120000));
+            QVERIFY(!context.isIndexing());
+            QVERIFY(QFile::exists(cache));
+            QVERIFY(!panel->resultSlugs().isEmpty());
+            panel->setQuery(test::generatedMarker(249));
+            QCOMPARE(panel->resultSlugs(), QStringList{QStringLiteral("generated-249")});
+        }
+        AppContext again(m_data->path());
+        QString error;
+        QVERIFY2(again.initialize(&error), qPrintable(error));
+        QVERIFY(!again.isIndexing());
+        const Article *article = again.library().find(QStringLiteral("generated-120"));
+        QVERIFY(article);
+        QVERIFY(!article->bodyLoaded);
+        const WebReply page =
+            again.content().fetch(QUrl(QStringLiteral("fibro://app/article/generated-120")));
+        QVERIFY(page.found);
+        QVERIFY(QString::fromUtf8(page.body).contains(test::generatedMarker(120)));
+        QCOMPARE(again.articleIndex()->search(test::generatedMarker(207)).size(), 1);
+    }
+
+    void theSearchSaysWhileTheIndexIsIncomplete()
+    {
+        AppContext context(m_data->path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        QVERIFY(context.isIndexing());
+        MainWindow window(&context);
+        LibraryPanel *panel = window.reader()->panel();
+        panel->setIndexingProgress(100, articleCount + 7);
+        panel->setQuery(QStringLiteral("pacing"));
+        bool noted = false;
+        for (const QLabel *label : panel->findChildren<QLabel *>())
+            noted = noted || label->text().contains(QLatin1String("still being indexed"));
+        QVERIFY(noted);
+        QSignalSpy ready(&context, &AppContext::articleIndexReady);
+        QVERIFY(ready.wait(120000));
+        for (const QLabel *label : panel->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(QLatin1String("still being indexed")));
+    }
+
+    void quittingWhileIndexingLosesNothing()
+    {
+        {
+            AppContext context(m_data->path());
+            QString error;
+            QVERIFY(context.initialize(&error));
+            QVERIFY(context.isIndexing());
+        } // stops the worker after its current batch
+        QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("library-cache.bin"))));
+        AppContext again(m_data->path());
+        QString error;
+        QVERIFY(again.initialize(&error));
+        if (again.isIndexing()) {
+            QSignalSpy ready(&again, &AppContext::articleIndexReady);
+            QVERIFY(ready.wait(120000));
+        }
+        QCOMPARE(again.articleIndex()->search(test::generatedMarker(100)).size(), 1);
+        QCOMPARE(again.articleIndex()->search(test::generatedMarker(249)).size(), 1);
+    }
+
+private:
+    static constexpr int articleCount = AppContext::backgroundIndexThreshold + 50;
+    std::unique_ptr<test::TempDataDir> m_data;
+};
+
+FC_UI_TEST_MAIN(TstLargeLibrary)
+#include "tst_largelibrary.moc"
