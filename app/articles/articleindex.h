@@ -80,6 +80,7 @@ public:
 
 private:
     bool createSchema(QString *error);
+    std::optional<IndexPlan> quickPlan(const ArticleLibrary &library) const;
     bool insert(const Article &article, const QByteArray &hash, QString *error);
     bool deleteSlug(const QString &slug, QString *error);
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <future>
 
 Q_LOGGING_CATEGORY(lcLibrary, "fc.articles.library")
 
@@ -84,22 +85,26 @@ bool ArticleLibrary::loadBundled(QString *error)
 void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> *errors,
                                   const QString &cachePath)
 {
-    const QVector<ArticleFileStat> files = LibraryCache::listMarkdownFiles(dirPath);
-    const QHash<QString, Article> cached =
+    // Listing thousands of files and decoding the cache each take a few milliseconds of a start
+    // the user waits for; they do not depend on each other, so they run side by side.
+    auto listing = std::async(std::launch::async,
+                              [dirPath] { return LibraryCache::listMarkdownFiles(dirPath); });
+    QHash<QString, Article> cached =
         cachePath.isEmpty() ? QHash<QString, Article>() : LibraryCache::read(cachePath);
+    const QVector<ArticleFileStat> files = listing.get();
     m_articles.reserve(m_articles.size() + files.size());
     m_bySlug.reserve(int(m_articles.size() + files.size()));
     const QString prefix = dirPath + u'/';
     int hits = 0;
     for (const ArticleFileStat &file : files) {
-        const auto hit = cached.constFind(file.name);
+        const auto hit = cached.find(file.name);
         QString addError;
-        if (hit != cached.constEnd() && hit->fileSize == file.size &&
+        if (hit != cached.end() && hit->fileSize == file.size &&
             hit->fileModifiedNs == file.modifiedNs) {
-            Article article = *hit;
+            Article article = std::move(*hit);
             article.filePath = prefix + file.name;
             ++hits;
-            if (!add(article, &addError) && errors)
+            if (!add(std::move(article), &addError) && errors)
                 errors->append(ArticleError{file.name, 0, addError});
             continue;
         }
@@ -109,7 +114,7 @@ void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> 
         if (!article) {
             if (errors)
                 errors->append(articleError);
-        } else if (!add(*article, &addError) && errors) {
+        } else if (!add(std::move(*article), &addError) && errors) {
             errors->append(ArticleError{file.name, 0, addError});
         }
     }
@@ -190,7 +195,7 @@ const Article *ArticleLibrary::seriesNeighbour(const Article &article, int step)
     return nullptr;
 }
 
-bool ArticleLibrary::add(const Article &article, QString *error)
+bool ArticleLibrary::add(Article article, QString *error)
 {
     if (m_bySlug.contains(article.slug)) {
         if (error)
@@ -198,9 +203,9 @@ bool ArticleLibrary::add(const Article &article, QString *error)
                          .arg(article.slug);
         return false;
     }
-    m_articles.append(article);
-    m_bySlug.insert(article.slug, int(m_articles.size() - 1));
     m_cacheStale = m_cacheStale || article.origin == Article::Origin::Imported;
+    m_bySlug.insert(article.slug, int(m_articles.size()));
+    m_articles.append(std::move(article));
     return true;
 }
 

@@ -42,7 +42,7 @@ public:
     const Article *seriesNeighbour(const Article &article, int step) const;
 
     // Adds an already parsed article; false (and a message) when the slug is taken.
-    bool add(const Article &article, QString *error);
+    bool add(Article article, QString *error);
     bool remove(const QString &slug);
 
 private:

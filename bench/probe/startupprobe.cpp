@@ -1,8 +1,10 @@
-// fc-startup-probe DATA_DIR: starts the way fibro-companion's window does (scheme, QApplication,
-// AppContext, MainWindow) and, when the article view reports its first page loaded, prints the
-// milliseconds since the parent's FC_BENCH_T0_NS (steady clock) and the summed peak resident
-// memory of this process and its WebEngine children in KiB, then quits. It adds no hook to the
-// app itself: loadFinished is the view's own signal.
+// fc-startup-probe DATA_DIR [--wait-for-index]: starts the way fibro-companion's window does
+// (scheme, QApplication, AppContext, MainWindow) and, when the article view reports its first page
+// loaded, prints the milliseconds since the parent's FC_BENCH_T0_NS (steady clock) and the summed
+// peak resident memory of this process and its WebEngine children in KiB, then quits. It adds no
+// hook to the app itself: loadFinished is the view's own signal. With --wait-for-index it also
+// waits for a background index build to finish before quitting, as a user who leaves the app open
+// would: the next start then finds the library cache.
 #include "appcontext.h"
 #include "articleview.h"
 #include "mainwindow.h"
@@ -35,7 +37,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const bool waitForIndex = argc > 2 && qstrcmp(argv[2], "--wait-for-index") == 0;
     fc::MainWindow window(&context);
+    QObject::connect(&context, &fc::AppContext::articleIndexReady, &app, [&] {
+        if (waitForIndex)
+            app.exit(0);
+    });
     QObject::connect(window.articleView(), &QWebEngineView::loadFinished, &app, [&](bool ok) {
         const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                std::chrono::steady_clock::now().time_since_epoch())
@@ -43,7 +50,8 @@ int main(int argc, char *argv[])
         std::printf("%.1f %lld\n", double(now - t0) / 1e6,
                     static_cast<long long>(fc::bench::treePeakResidentKb(getpid())));
         std::fflush(stdout);
-        app.exit(ok ? 0 : 1);
+        if (!ok || !waitForIndex || !context.isIndexing())
+            app.exit(ok ? 0 : 1);
     });
     QTimer::singleShot(120000, &app, [&] {
         std::fprintf(stderr, "no article shown after 120 s\n");

@@ -87,6 +87,32 @@ private slots:
         QCOMPARE(window.search(test::generatedMarker(249)).size(), 1);
     }
 
+    void aStartFromAFreshCacheStillNoticesARowTheIndexLost()
+    {
+        ArticleIndex index(indexPath());
+        QString error;
+        QVERIFY(index.open(&error));
+        QVERIFY(index.sync(*m_library, nullptr, &error));
+        const QString cache = m_data->filePath(QStringLiteral("library-cache.bin"));
+        QVERIFY(m_library->saveImportedCache(cache, &error));
+
+        ArticleLibrary next;
+        QVERIFY(next.loadBundled(nullptr));
+        next.loadImported(articles(), nullptr, cache);
+        QVERIFY(!next.importedCacheStale());
+        std::optional<IndexPlan> plan = index.plan(next, &error);
+        QVERIFY(plan && plan->isEmpty());
+        QCOMPARE(plan->unchanged, articleCount + 7);
+
+        QVERIFY(index.remove(QStringLiteral("generated-042"), &error));
+        plan = index.plan(next, &error);
+        QVERIFY(plan);
+        QCOMPARE(plan->toIndex.size(), 1);
+        QCOMPARE(plan->toIndex.first().slug, QStringLiteral("generated-042"));
+        QVERIFY(index.apply(plan->toIndex, plan->toRemove, &error));
+        QCOMPARE(index.search(test::generatedMarker(42)).size(), 1);
+    }
+
     void anUnwritableIndexIsReported()
     {
         IndexPlan plan;
