@@ -8,7 +8,9 @@ namespace fc {
 namespace {
 
 // Bumped with any change to the fields below; a cache of another format is not read.
-constexpr quint32 formatTag = 0x46434d31; // "FCM1"
+// Little-endian throughout: on the machines the app runs on, strings then load without swapping
+// every character.
+constexpr quint32 formatTag = 0x46434d32; // "FCM2"
 
 template<typename T> void writeOptional(QDataStream &out, const std::optional<T> &value)
 {
@@ -37,6 +39,7 @@ QByteArray encodeArticleMeta(const Article &a)
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     out << formatTag << a.slug << a.title << a.summary << a.source << a.series << a.seriesTitle
         << qint32(a.part) << a.excerpt << a.topics << a.treatments << qint32(a.bodyFirstLine);
     const StudyInfo &s = a.study;
@@ -66,6 +69,7 @@ bool decodeArticleMeta(const QByteArray &bytes, Article *article)
 {
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 tag = 0;
     in >> tag;
     if (tag != formatTag)

@@ -25,7 +25,7 @@ namespace fc {
 namespace {
 
 constexpr quint32 cacheTag = 0x46434c43; // "FCLC"
-constexpr quint32 cacheVersion = 1;
+constexpr quint32 cacheVersion = 2;
 
 } // namespace
 
@@ -38,6 +38,7 @@ QHash<QString, Article> LibraryCache::read(const QString &cachePath)
     const QByteArray bytes = file.readAll();
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 tag = 0;
     quint32 version = 0;
     quint32 count = 0;
@@ -75,6 +76,7 @@ bool LibraryCache::write(const QString &cachePath, const QVector<Article> &artic
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     quint32 count = 0;
     for (const Article &a : articles)
         count += a.origin == Article::Origin::Imported && a.fileSize >= 0;
