@@ -32,6 +32,26 @@ template<typename T> void readOptional(QDataStream &in, std::optional<T> *value)
     *value = v;
 }
 
+// The optional numbers of a study and of a result, in the one order both directions use.
+template<typename Study, typename Fn> void forEachStudyOptional(Study &s, Fn fn)
+{
+    fn(s.doseValue);
+    fn(s.participants);
+    fn(s.treatmentParticipants);
+    fn(s.placeboParticipants);
+    fn(s.weeks);
+}
+
+template<typename Result, typename Fn> void forEachResultOptional(Result &r, Fn fn)
+{
+    fn(r.treatmentChangePercent);
+    fn(r.placeboChangePercent);
+    fn(r.treatmentPercent);
+    fn(r.placeboPercent);
+    fn(r.p);
+    fn(r.week);
+}
+
 } // namespace
 
 QByteArray encodeArticleMeta(const Article &a)
@@ -44,20 +64,11 @@ QByteArray encodeArticleMeta(const Article &a)
         << qint32(a.part) << a.excerpt << a.topics << a.treatments << qint32(a.bodyFirstLine);
     const StudyInfo &s = a.study;
     out << s.design << s.population << s.dose << s.doseUnit;
-    writeOptional(out, s.doseValue);
-    writeOptional(out, s.participants);
-    writeOptional(out, s.treatmentParticipants);
-    writeOptional(out, s.placeboParticipants);
-    writeOptional(out, s.weeks);
+    forEachStudyOptional(s, [&out](const auto &v) { writeOptional(out, v); });
     out << quint32(s.results.size());
     for (const StudyResult &r : s.results) {
         out << r.measure << r.symptom << r.note;
-        writeOptional(out, r.treatmentChangePercent);
-        writeOptional(out, r.placeboChangePercent);
-        writeOptional(out, r.treatmentPercent);
-        writeOptional(out, r.placeboPercent);
-        writeOptional(out, r.p);
-        writeOptional(out, r.week);
+        forEachResultOptional(r, [&out](const auto &v) { writeOptional(out, v); });
     }
     out << quint32(a.cautions.size());
     for (const Caution &c : a.cautions)
@@ -83,11 +94,7 @@ bool decodeArticleMeta(const QByteArray &bytes, Article *article)
     a.bodyFirstLine = bodyFirstLine;
     StudyInfo &s = a.study;
     in >> s.design >> s.population >> s.dose >> s.doseUnit;
-    readOptional(in, &s.doseValue);
-    readOptional(in, &s.participants);
-    readOptional(in, &s.treatmentParticipants);
-    readOptional(in, &s.placeboParticipants);
-    readOptional(in, &s.weeks);
+    forEachStudyOptional(s, [&in](auto &v) { readOptional(in, &v); });
     quint32 results = 0;
     in >> results;
     // Each result takes more than 16 bytes: a count beyond that is damage, not data.
@@ -96,12 +103,7 @@ bool decodeArticleMeta(const QByteArray &bytes, Article *article)
     for (quint32 i = 0; i < results; ++i) {
         StudyResult r;
         in >> r.measure >> r.symptom >> r.note;
-        readOptional(in, &r.treatmentChangePercent);
-        readOptional(in, &r.placeboChangePercent);
-        readOptional(in, &r.treatmentPercent);
-        readOptional(in, &r.placeboPercent);
-        readOptional(in, &r.p);
-        readOptional(in, &r.week);
+        forEachResultOptional(r, [&in](auto &v) { readOptional(in, &v); });
         s.results << r;
     }
     quint32 cautions = 0;

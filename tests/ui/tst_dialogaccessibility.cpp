@@ -6,6 +6,7 @@
 #include "access/appearance.h"
 #include "accessibilitychecks.h"
 #include "appcontext.h"
+#include "appfixture.h"
 #include "desktop/aboutdialog.h"
 #include "desktop/preferencesdialog.h"
 #include "journal/journalrecovery.h"
@@ -98,30 +99,16 @@ class TstDialogAccessibility : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<test::TempDataDir>();
-        m_context = std::make_unique<AppContext>(m_dir->path());
-        QString error;
-        QVERIFY2(m_context->initialize(&error), qPrintable(error));
-    }
-
-    void cleanup()
-    {
-        m_context->settings().setTheme(Settings::Theme::Light);
-        m_context->settings().setLargeType(false);
-        Appearance::apply(m_context->settings());
-        m_context.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
 
     void preferences_data() { textSizes(); }
     void preferences()
     {
         applyTextSize();
-        m_context->settings().setReminderEnabled(true); // its time field is a Tab stop then
-        m_context->settings().setPatientName(QStringLiteral("Sam")); // shows the clear button
-        PreferencesDialog dialog(&m_context->settings(), true);
+        m_app.context->settings().setReminderEnabled(true); // its time field is a Tab stop then
+        m_app.context->settings().setPatientName(QStringLiteral("Sam")); // shows the clear button
+        PreferencesDialog dialog(&m_app.context->settings(), true);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList problems = problemsIn(&dialog);
@@ -138,7 +125,7 @@ private slots:
     void about()
     {
         applyTextSize();
-        AboutDialog dialog(m_context->library().articles());
+        AboutDialog dialog(m_app.context->library().articles());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList problems = problemsIn(&dialog);
@@ -159,7 +146,7 @@ private slots:
     void symptoms()
     {
         applyTextSize();
-        SymptomsDialog dialog(&m_context->journal());
+        SymptomsDialog dialog(&m_app.context->journal());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList problems = problemsIn(&dialog);
@@ -203,7 +190,7 @@ private slots:
     {
         applyTextSize();
         // A trial it should not be combined with, so the cautions show a warning too.
-        JournalStore &store = m_context->journal();
+        JournalStore &store = m_app.context->journal();
         Trial codeine;
         codeine.treatmentId = store.trials().treatment(QStringLiteral("codeine"))->id;
         codeine.start = QDate::currentDate().addDays(-30);
@@ -211,7 +198,7 @@ private slots:
         QVERIFY2(store.trials().saveTrial(codeine, &error), qPrintable(error));
         Trial blank;
         blank.treatmentKey = QStringLiteral("low-dose-naltrexone");
-        TrialDialog dialog(&store, &m_context->library(), blank);
+        TrialDialog dialog(&store, &m_app.context->library(), blank);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(!dialog.cautionsText().isEmpty());
@@ -224,7 +211,7 @@ private slots:
     void editedTrial()
     {
         applyTextSize();
-        JournalStore &store = m_context->journal();
+        JournalStore &store = m_app.context->journal();
         Trial t;
         t.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
         t.start = QDate::currentDate().addDays(-40);
@@ -235,7 +222,7 @@ private slots:
         t.sideEffects << SideEffect{0, t.start.addDays(3), QStringLiteral("Vivid dreams"), 5};
         QString error;
         QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
-        TrialDialog dialog(&store, &m_context->library(), *store.trials().trial(t.id));
+        TrialDialog dialog(&store, &m_app.context->library(), *store.trials().trial(t.id));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(dialog.stoppedBox()->isChecked());
@@ -249,7 +236,8 @@ private slots:
         QStringList problems;
         const bool shown = whileModalIsOpen<QMessageBox>(
             [&] {
-                QVERIFY(!offerJournalRecovery(*m_context, QStringLiteral("database disk image is "
+                QVERIFY(
+                    !offerJournalRecovery(*m_app.context, QStringLiteral("database disk image is "
                                                                          "malformed")));
             },
             [&](QMessageBox *box) {
@@ -276,8 +264,8 @@ private:
     {
         QFETCH(double, factor);
         QFETCH(bool, dark);
-        m_context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
-        Appearance::apply(m_context->settings());
+        m_app.context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
+        Appearance::apply(m_app.context->settings());
         Appearance::setTextScale(factor);
     }
 
@@ -314,8 +302,7 @@ private:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    std::unique_ptr<test::TempDataDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstDialogAccessibility)

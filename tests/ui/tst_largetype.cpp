@@ -5,6 +5,7 @@
 #include "access/appearance.h"
 #include "accessibilitychecks.h"
 #include "appcontext.h"
+#include "appfixture.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readersection.h"
@@ -93,26 +94,12 @@ class TstLargeType : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<test::TempDataDir>();
-        m_context = std::make_unique<AppContext>(m_dir->path());
-        QString error;
-        QVERIFY2(m_context->initialize(&error), qPrintable(error));
-    }
-
-    void cleanup()
-    {
-        m_context->settings().setTheme(Settings::Theme::Light);
-        m_context->settings().setLargeType(false);
-        Appearance::apply(m_context->settings());
-        m_context.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
 
     void marksAndIconsGrowWithTheText()
     {
-        Appearance::apply(m_context->settings());
+        Appearance::apply(m_app.context->settings());
         const IndicatorSizes normal = indicatorSizes();
         QVERIFY(!normal.checkBox.isEmpty() && !normal.radioButton.isEmpty());
         for (double factor : {Appearance::largeTypeFactor, 2.0}) {
@@ -154,8 +141,8 @@ private slots:
     void todayShortcutListWraps()
     {
         QFETCH(double, factor);
-        m_context->settings().setTheme(Settings::Theme::Dark);
-        MainWindow window(m_context.get());
+        m_app.context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_app.context.get());
         // A command with a long name, as translations and new features bring.
         QAction *longCommand = window.menu(MainWindow::Menu::Journal)
                                    ->addAction(QStringLiteral("Export every check-in and note of "
@@ -185,8 +172,8 @@ private slots:
 
     void switchingLargeTypeOnRefitsToday()
     {
-        m_context->settings().setTheme(Settings::Theme::Dark);
-        MainWindow window(m_context.get());
+        m_app.context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_app.context.get());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -212,8 +199,8 @@ private slots:
     {
         // 1280x800 is the smallest common laptop screen; with 200% text every section, with the
         // find bar open, must still fit on it, and nothing in it may be cut off at that size.
-        m_context->settings().setTheme(Settings::Theme::Dark);
-        MainWindow window(m_context.get());
+        m_app.context->settings().setTheme(Settings::Theme::Dark);
+        MainWindow window(m_app.context.get());
         Appearance::setTextScale(2.0);
         window.resize(1280, 800);
         window.show();
@@ -245,8 +232,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<test::TempDataDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstLargeType)

@@ -5,6 +5,7 @@
 #include "access/appearance.h"
 #include "accessibilitychecks.h"
 #include "appcontext.h"
+#include "appfixture.h"
 #include "articleview.h"
 #include "findbar.h"
 #include "librarypanel.h"
@@ -46,28 +47,14 @@ class TstReaderAccessibility : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<test::TempDataDir>();
-        m_context = std::make_unique<AppContext>(m_dir->path());
-        QString error;
-        QVERIFY2(m_context->initialize(&error), qPrintable(error));
-    }
-
-    void cleanup()
-    {
-        m_context->settings().setTheme(Settings::Theme::Light);
-        m_context->settings().setLargeType(false);
-        Appearance::apply(m_context->settings());
-        m_context.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
 
     void findBar_data() { textSizes(); }
     void findBar()
     {
         QFETCH(double, factor);
-        MainWindow window(m_context.get());
+        MainWindow window(m_app.context.get());
         applyTextSize();
         window.resize(1280, 800); // a small laptop screen
         window.show();
@@ -108,7 +95,7 @@ private slots:
     void searchResults_data() { textSizes(); }
     void searchResults()
     {
-        MainWindow window(m_context.get());
+        MainWindow window(m_app.context.get());
         applyTextSize();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -138,7 +125,7 @@ private slots:
         QVERIFY(good.open(QIODevice::WriteOnly));
         good.write("---\ntitle: Pacing\nslug: pacing\n---\n\nRest before you are tired.\n");
         good.close();
-        MainWindow window(m_context.get());
+        MainWindow window(m_app.context.get());
         applyTextSize();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -172,7 +159,7 @@ private slots:
             {good.fileName(), source.filePath(QStringLiteral("gone.md"))});
         QVERIFY(shown);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        QVERIFY(m_context->library().find(QStringLiteral("pacing")));
+        QVERIFY(m_app.context->library().find(QStringLiteral("pacing")));
     }
 
 private:
@@ -190,13 +177,12 @@ private:
     {
         QFETCH(double, factor);
         QFETCH(bool, dark);
-        m_context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
-        Appearance::apply(m_context->settings());
+        m_app.context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
+        Appearance::apply(m_app.context->settings());
         Appearance::setTextScale(factor);
     }
 
-    std::unique_ptr<test::TempDataDir> m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstReaderAccessibility)

@@ -1,0 +1,46 @@
+#pragma once
+
+// A fresh data folder and an initialised AppContext for each UI test function. Afterwards the
+// appearance is put back to light, normal size, so the next function starts as a new user would.
+
+#include "access/appearance.h"
+#include "appcontext.h"
+#include "testsupport.h"
+
+#include <QtTest>
+#include <memory>
+
+namespace fc::test {
+
+struct AppFixture
+{
+    std::unique_ptr<TempDataDir> dir;
+    std::unique_ptr<AppContext> context;
+
+    // Call as QVERIFY(fixture.start()) from init().
+    bool start()
+    {
+        dir = std::make_unique<TempDataDir>();
+        context = std::make_unique<AppContext>(dir->path());
+        QString error;
+        if (!context->initialize(&error)) {
+            qWarning("AppContext::initialize: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    // From cleanup().
+    void stop()
+    {
+        if (context) {
+            context->settings().setTheme(Settings::Theme::Light);
+            context->settings().setLargeType(false);
+            Appearance::apply(context->settings());
+        }
+        context.reset();
+        dir.reset();
+    }
+};
+
+} // namespace fc::test
