@@ -76,12 +76,10 @@ void AppContext::openArticleIndex()
 
 void AppContext::syncArticleIndex()
 {
+    // The panel keeps a pointer to the index, so a failure here is reported, not the index
+    // dropped: search goes on with what the index holds, and the next start tries again.
     const std::optional<IndexPlan> plan =
         m_index ? m_index->plan(m_library, &m_indexError) : std::nullopt;
-    if (m_index && !plan) {
-        qCWarning(lcAppContext) << m_indexError;
-        m_index.reset();
-    }
     if (plan && plan->toIndex.size() > backgroundIndexThreshold) {
         // The plan holds its own copies of the articles; the library can drop its bodies.
         m_indexingTotal = int(plan->toIndex.size());
@@ -89,11 +87,12 @@ void AppContext::syncArticleIndex()
         m_library.releaseImportedBodies();
         return;
     }
-    if (plan && !m_index->apply(plan->toIndex, plan->toRemove, &m_indexError)) {
+    // Only an index that holds what the cache lists may be trusted with it. Without an index at
+    // all, the next start that opens one compares every row anyway.
+    if (!m_index || (plan && m_index->apply(plan->toIndex, plan->toRemove, &m_indexError)))
+        saveLibraryCache();
+    else
         qCWarning(lcAppContext) << m_indexError;
-        m_index.reset();
-    }
-    saveLibraryCache();
     m_library.releaseImportedBodies();
 }
 
@@ -130,13 +129,10 @@ ImportSummary AppContext::importArticles(const QStringList &paths)
 {
     ArticleImporter importer(&m_library, m_dataDir.articlesDir());
     ImportSummary summary = importer.import(paths);
-    for (const QString &slug : summary.importedSlugs) {
-        QString error;
-        if (m_index && !m_indexer->isRunning() &&
-            !m_index->addOrUpdate(*m_library.find(slug), &error))
-            qCWarning(lcAppContext) << error;
-    }
-    saveLibraryCache();
+    // A few files are indexed at once, in one transaction; a big folder in the background, as at
+    // a first start. While a background build runs, it picks the new ones up when it ends.
+    if (!summary.importedSlugs.isEmpty() && !m_indexer->isRunning())
+        syncArticleIndex();
     return summary;
 }
 

@@ -104,6 +104,23 @@ private slots:
         QCOMPARE(again.articleIndex()->search(test::generatedMarker(249)).size(), 1);
     }
 
+    void importingABigFolderIndexesItInTheBackground()
+    {
+        test::TempDataDir fresh;
+        AppContext context(fresh.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        QVERIFY(!context.isIndexing());
+        const ImportSummary summary =
+            context.importArticles({m_data->filePath(QStringLiteral("articles"))});
+        QCOMPARE(summary.importedSlugs.size(), articleCount);
+        QVERIFY(context.isIndexing());
+        QSignalSpy ready(&context, &AppContext::articleIndexReady);
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(context.articleIndex()->search(test::generatedMarker(231)).size(), 1);
+        QVERIFY(QFile::exists(fresh.filePath(QStringLiteral("library-cache.bin"))));
+    }
+
 private:
     static constexpr int articleCount = AppContext::backgroundIndexThreshold + 50;
     std::unique_ptr<test::TempDataDir> m_data;
