@@ -62,7 +62,7 @@ QHash<QString, Article> LibraryCache::read(const QString &cachePath)
         article.bodyLoaded = false;
         article.fileSize = size;
         article.fileModifiedNs = modifiedNs;
-        out.insert(name, std::move(article));
+        out.emplace(name, std::move(article));
     }
     if (in.status() != QDataStream::Ok) {
         qCInfo(lcLibraryCache) << "ignoring" << cachePath << "(truncated)";
