@@ -2,6 +2,7 @@
 
 #include "articles/articlelibrary.h"
 #include "sidebarrow.h"
+#include "wrappingitemdelegate.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -13,8 +14,12 @@ LibrarySidebar::LibrarySidebar(const ArticleLibrary *library, QWidget *parent)
     , m_library(library)
 {
     setHeaderHidden(true);
-    setUniformRowHeights(true);
+    // Rows as high as their wrapped title: a long title is read in full, not cut off. Only the
+    // rows on screen are measured, and a closed topic has none.
+    setUniformRowHeights(false);
     setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
+    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
     setAccessibleName(tr("Library topics"));
     setAccessibleDescription(
         tr("Topics and the articles under them. Right arrow opens a topic, Enter opens an "

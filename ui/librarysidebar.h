@@ -14,7 +14,7 @@ class ArticleLibrary;
 //
 // A topic's article rows are made when it is opened, so a library of thousands of articles
 // costs a few dozen rows at start. Lists longer than largeListSize start closed and the filter
-// does not open them.
+// does not open them; long titles wrap onto more lines.
 class LibrarySidebar : public QTreeWidget
 {
     Q_OBJECT

@@ -17,7 +17,7 @@ QVariant ArticleRow::data(int column, int role) const
     case SidebarRole::Entry:
         return m_entry;
     case Qt::ToolTipRole:
-        // The whole title as well: a narrow sidebar cuts a long one short.
+        // The whole title as well, for a sidebar too narrow even for the wrapped one.
         return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
             .arg(text(0).toHtmlEscaped(), m_summary.toHtmlEscaped());
     default:

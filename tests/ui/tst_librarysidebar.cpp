@@ -2,7 +2,9 @@
 #include "librarysidebar.h"
 #include "uitestmain.h"
 
+#include <QAccessible>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTreeWidgetItemIterator>
 
 using namespace fc;
@@ -245,6 +247,55 @@ private slots:
         QCOMPARE(row->data(0, Qt::AccessibleDescriptionRole).toString(),
                  QStringLiteral("open now"));
         QVERIFY(!rowOf(imported, QStringLiteral("imported-43"))->font(0).bold());
+    }
+
+    void longTitleWrapsOntoAsManyLinesAsItNeeds()
+    {
+        ArticleLibrary library;
+        addImported(&library, 0);
+        Article a;
+        a.slug = QStringLiteral("long-title");
+        a.title = QStringLiteral(
+            "What twelve weeks of gentle pacing, warm water exercise and a steady sleep routine "
+            "changed for forty people living with fibromyalgia and ME/CFS");
+        QVERIFY(a.title.size() >= 140);
+        a.summary = QStringLiteral("A long title.");
+        a.origin = Article::Origin::Imported;
+        QString error;
+        QVERIFY2(library.add(a, &error), qPrintable(error));
+        LibrarySidebar tree(&library);
+        tree.resize(320, 600);
+        tree.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tree));
+        QTreeWidgetItem *imported = topLevelNamed(tree, QStringLiteral("Your imported articles"));
+        QVERIFY(imported->isExpanded());
+        QTreeWidgetItem *row = rowOf(imported, a.slug);
+        QVERIFY(row);
+
+        // The row is as high as the title wrapped to the row's width (less the style's margins).
+        const int margin = tree.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &tree);
+        auto wrappedHeight = [&] {
+            const int width = tree.visualItemRect(row).width() - 2 * (margin + 1);
+            return tree.fontMetrics()
+                .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, a.title)
+                .height();
+        };
+        QTRY_VERIFY(tree.visualItemRect(row).height() >= wrappedHeight());
+        QVERIFY(wrappedHeight() >= 3 * tree.fontMetrics().lineSpacing());
+        const int wideHeight = tree.visualItemRect(row).height();
+        // Narrower, it takes more lines.
+        tree.resize(220, 600);
+        QTRY_VERIFY(tree.visualItemRect(row).height() > wideHeight);
+        QTRY_VERIFY(tree.visualItemRect(row).height() >= wrappedHeight());
+
+        // The whole title in the tooltip and to a screen reader.
+        QVERIFY(row->data(0, Qt::ToolTipRole).toString().contains(a.title));
+        QAccessibleInterface *treeInterface = QAccessible::queryAccessibleInterface(&tree);
+        QVERIFY(treeInterface);
+        bool named = false;
+        for (int i = 0; i < treeInterface->childCount() && !named; ++i)
+            named = treeInterface->child(i)->text(QAccessible::Name) == a.title;
+        QVERIFY(named);
     }
 };
 
