@@ -8,27 +8,27 @@ void SidebarListing::load(const ArticleLibrary &library)
 {
     const TopicTaxonomy &taxonomy = library.taxonomy();
     const QVector<Article> &articles = library.articles();
+    m_library = &library;
     m_entries.clear();
     m_entries.reserve(articles.size());
-    m_bySlug.clear();
-    m_bySlug.reserve(articles.size());
     m_imported.clear();
     m_searchText.clear();
     m_matches.clear();
+    m_topicTitles.clear();
+    for (const TopicGroup &group : taxonomy.groups())
+        for (const Topic &topic : group.topics)
+            m_topicTitles.insert(topic.id, topic.title);
     // One pass over the articles sorts them into their topics; asking the library topic by
     // topic would scan every article once per topic.
     QHash<QString, QVector<int>> byTopic;
     for (int i = 0; i < articles.size(); ++i) {
         const Article &a = articles[i];
-        Entry entry{a.slug, a.title, a.summary, {}};
         for (const QString &topic : a.topics) {
-            entry.topicTitles << taxonomy.titleOf(topic);
             QVector<int> &listed = byTopic[topic];
             if (listed.isEmpty() || listed.last() != i)
                 listed << i;
         }
-        m_bySlug.insert(a.slug, i);
-        m_entries << entry;
+        m_entries << Entry{a.slug, a.title, a.summary, a.topics};
         if (a.origin == Article::Origin::Imported)
             m_imported << i;
     }
@@ -45,6 +45,17 @@ void SidebarListing::load(const ArticleLibrary &library)
     setFilter(m_filter);
 }
 
+// The library already finds articles by slug; an entry has the same index as its article.
+int SidebarListing::indexOf(const QString &slug) const
+{
+    const Article *article = m_library ? m_library->find(slug) : nullptr;
+    if (!article)
+        return -1;
+    const qsizetype index = article - m_library->articles().constData();
+    // Until the next load() after the library changed, an index may point elsewhere.
+    return index < m_entries.size() && m_entries[index].slug == slug ? int(index) : -1;
+}
+
 void SidebarListing::setFilter(const QString &text)
 {
     m_filter = text.trimmed().toCaseFolded();
@@ -53,9 +64,12 @@ void SidebarListing::setFilter(const QString &text)
     if (m_searchText.size() != m_entries.size()) {
         m_searchText.clear();
         m_searchText.reserve(m_entries.size());
-        for (const Entry &e : qAsConst(m_entries))
-            m_searchText
-                << (QStringList{e.title, e.summary} + e.topicTitles).join(u'\n').toCaseFolded();
+        for (const Entry &e : qAsConst(m_entries)) {
+            QStringList fields{e.title, e.summary};
+            for (const QString &topic : e.topics)
+                fields << m_topicTitles.value(topic);
+            m_searchText << fields.join(u'\n').toCaseFolded();
+        }
     }
     // Both sides are folded once, so the comparison per article is a plain substring search.
     m_matches.assign(size_t(m_entries.size()), false);

@@ -22,7 +22,7 @@ public:
         QString slug;
         QString title;
         QString summary;
-        QStringList topicTitles;
+        QStringList topics; // ids
     };
     struct TopicList
     {
@@ -40,7 +40,7 @@ public:
     const QVector<Entry> &entries() const { return m_entries; }
     const QVector<GroupList> &groups() const { return m_groups; }
     const QVector<int> &imported() const { return m_imported; }
-    int indexOf(const QString &slug) const { return m_bySlug.value(slug, -1); }
+    int indexOf(const QString &slug) const; // -1 when not listed
 
     // Case-insensitive substring of the title, the summary or a topic's name; empty matches all.
     void setFilter(const QString &text);
@@ -52,11 +52,12 @@ public:
     QVector<int> listedInOrder() const;
 
 private:
-    QVector<Entry> m_entries;
-    QHash<QString, int> m_bySlug;
+    const ArticleLibrary *m_library = nullptr;
+    QVector<Entry> m_entries; // in the library's order
     QVector<GroupList> m_groups;
     QVector<int> m_imported;
-    QString m_filter; // case-folded
+    QHash<QString, QString> m_topicTitles; // by id
+    QString m_filter;                      // case-folded
     // Built at the first filter after a load: most starts never filter.
     QStringList m_searchText;
     std::vector<bool> m_matches;
