@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sidebarlisting.h"
+
 #include <QTreeWidget>
 
 namespace fc {
@@ -9,10 +11,16 @@ class ArticleLibrary;
 // The topic tree: "Recently read" first, then each topic group with its topics (and article
 // counts) and the articles under them, then the user's imported articles. An article appears
 // under every topic it belongs to. Arrow keys move, Enter (or a click) opens.
+//
+// A topic's article rows are made when it is opened, so a library of thousands of articles
+// costs a few dozen rows at start. Lists longer than largeListSize start closed and the filter
+// does not open them; long titles wrap onto more lines.
 class LibrarySidebar : public QTreeWidget
 {
     Q_OBJECT
 public:
+    static constexpr int largeListSize = 50;
+
     explicit LibrarySidebar(const ArticleLibrary *library, QWidget *parent = nullptr);
 
     void rebuild();
@@ -35,19 +43,46 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // A node whose children are articles: a topic, the imports or "Recently read".
+    struct ArticleList
+    {
+        QTreeWidgetItem *node = nullptr;
+        QString title;
+        QVector<int> articles; // entries, unfiltered
+        bool counted = true;   // the label shows how many
+        bool populated = false;
+        bool openedByFilter = false;
+    };
+
     QTreeWidgetItem *addGroup(const QString &title);
+    int addList(QTreeWidgetItem *node, const QString &title, const QVector<int> &articles);
     void buildRecentGroup();
-    void addArticle(QTreeWidgetItem *parent, const QString &slug);
+    QTreeWidgetItem *makeArticleItem(int entry);
+    void populate(ArticleList &list);
+    void depopulate(ArticleList &list);
+    void expandList(ArticleList &list);
+    void refilter();
+    void applyFilter(ArticleList &list);
+    void updateLabel(const ArticleList &list);
+    ArticleList *listOf(const QTreeWidgetItem *node);
+    QTreeWidgetItem *placeOfCurrent();
+    void setMarked(int entry, bool current);
     void markCurrent();
 
     const ArticleLibrary *m_library;
+    SidebarListing m_listing;
     QStringList m_recent;
     QString m_current;
+    int m_currentEntry = -1;
+    int m_markedEntry = -1;
     QString m_filter;
     QTreeWidgetItem *m_recentGroup = nullptr;
-    // Every listed item of each article, so marking the open one does not walk a large tree.
-    QHash<QString, QVector<QTreeWidgetItem *>> m_items;
-    QString m_marked;
+    // The recent list first (its node null when nothing was read yet), then the topics in tree
+    // order, then the imports.
+    QVector<ArticleList> m_lists;
+    QVector<QTreeWidgetItem *> m_topicGroups;
+    // The rows made for each entry, so marking the open article does not walk the tree.
+    QHash<int, QVector<QTreeWidgetItem *>> m_items;
 };
 
 } // namespace fc

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
@@ -410,16 +411,40 @@ void ReaderSection::print()
     dialog.setWindowTitle(tr("Print article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    printArticle(m_printer.get());
+}
+
+void ReaderSection::printArticle(QPrinter *printer)
+{
     m_window->statusBar()->showMessage(tr("Printing…"));
+    // "Print to file" gets the page's own PDF: QWebEngineView::print() paints the pages as
+    // pictures, a file whose words cannot be searched, selected, copied or read aloud.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        connect(
+            m_view->page(), &QWebEnginePage::pdfPrintingFinished, this,
+            [this](const QString &filePath, bool ok) {
+                m_window->statusBar()->showMessage(
+                    ok ? tr("Article saved as %1.").arg(QDir::toNativeSeparators(filePath))
+                       : tr("The article could not be saved as %1.")
+                             .arg(QDir::toNativeSeparators(filePath)),
+                    6000);
+                emit articlePrinted(ok);
+            },
+            Qt::SingleShotConnection);
+        m_view->page()->printToPdf(printer->outputFileName(), printer->pageLayout(),
+                                   printer->pageRanges());
+        return;
+    }
     connect(
         m_view, &QWebEngineView::printFinished, this,
         [this](bool ok) {
             m_window->statusBar()->showMessage(ok ? tr("Article sent to the printer.")
                                                   : tr("The article could not be printed."),
                                                6000);
+            emit articlePrinted(ok);
         },
         Qt::SingleShotConnection);
-    m_view->print(m_printer.get());
+    m_view->print(printer);
 }
 
 void ReaderSection::confirmExternalLink(const QUrl &url)

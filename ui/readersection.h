@@ -46,11 +46,14 @@ public:
     double scrollFraction() const;
     void saveScrollPosition();
     void applyPendingScroll();
+    // What the Print command does once its dialog is accepted; articlePrinted() follows.
+    void printArticle(QPrinter *printer);
 
 signals:
     // A click on fibro://app/track/<treatment-key> in an article.
     void trackTreatmentRequested(const QString &treatmentKey);
     void articleLoaded(const QString &slug); // page finished loading and its position restored
+    void articlePrinted(bool ok);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
