@@ -89,19 +89,24 @@ void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> 
     // the user waits for; they do not depend on each other, so they run side by side.
     auto listing = std::async(std::launch::async,
                               [dirPath] { return LibraryCache::listMarkdownFiles(dirPath); });
-    QHash<QString, Article> cached =
-        cachePath.isEmpty() ? QHash<QString, Article>() : LibraryCache::read(cachePath);
+    QVector<CachedArticle> cached =
+        cachePath.isEmpty() ? QVector<CachedArticle>() : LibraryCache::read(cachePath);
     const QVector<ArticleFileStat> files = listing.get();
     m_articles.reserve(m_articles.size() + files.size());
     m_bySlug.reserve(int(m_articles.size() + files.size()));
     const QString prefix = dirPath + u'/';
     int hits = 0;
+    // Both lists are sorted by file name: one walk pairs them.
+    auto next = cached.begin();
     for (const ArticleFileStat &file : files) {
-        const auto hit = cached.find(file.name);
+        while (next != cached.end() && LibraryCache::byName(next->fileName, file.name))
+            ++next;
         QString addError;
-        if (hit != cached.end() && hit->fileSize == file.size &&
-            hit->fileModifiedNs == file.modifiedNs) {
-            Article article = std::move(*hit);
+        if (next != cached.end() && next->fileName == file.name &&
+            next->article.fileSize == file.size &&
+            next->article.fileModifiedNs == file.modifiedNs) {
+            Article article = std::move(next->article);
+            ++next;
             article.filePath = prefix + file.name;
             ++hits;
             if (!add(std::move(article), &addError) && errors)

@@ -1,36 +1,11 @@
 #include "articles/articlemetacodec.h"
 
-#include <QDataStream>
-#include <QIODevice>
-
 namespace fc {
 
 namespace {
 
-// Bumped with any change to the fields below; a cache of another format is not read.
-// Little-endian throughout: on the machines the app runs on, strings then load without swapping
-// every character.
-constexpr quint32 formatTag = 0x46434d32; // "FCM2"
-
-template<typename T> void writeOptional(QDataStream &out, const std::optional<T> &value)
-{
-    out << bool(value.has_value());
-    if (value)
-        out << *value;
-}
-
-template<typename T> void readOptional(QDataStream &in, std::optional<T> *value)
-{
-    bool present = false;
-    in >> present;
-    if (!present) {
-        value->reset();
-        return;
-    }
-    T v{};
-    in >> v;
-    *value = v;
-}
+// Bumped with any change to the fields below; a blob of another format is not read.
+constexpr quint32 formatTag = 0x46434d33; // "FCM3"
 
 // The optional numbers of a study and of a result, in the one order both directions use.
 template<typename Study, typename Fn> void forEachStudyOptional(Study &s, Fn fn)
@@ -54,68 +29,89 @@ template<typename Result, typename Fn> void forEachResultOptional(Result &r, Fn 
 
 } // namespace
 
-QByteArray encodeArticleMeta(const Article &a)
+void writeArticleMeta(ByteWriter &out, const Article &a)
+{
+    for (const QString *s : {&a.slug, &a.title, &a.summary, &a.source, &a.series, &a.seriesTitle})
+        out.text(*s);
+    out.i64(a.part);
+    out.flag(a.excerpt);
+    out.texts(a.topics);
+    out.texts(a.treatments);
+    out.i64(a.bodyFirstLine);
+    const StudyInfo &s = a.study;
+    for (const QString *t : {&s.design, &s.population, &s.dose, &s.doseUnit})
+        out.text(*t);
+    forEachStudyOptional(s, [&out](const auto &v) { out.optionalNumber(v); });
+    out.u32(quint32(s.results.size()));
+    for (const StudyResult &r : s.results) {
+        out.text(r.measure);
+        out.text(r.symptom);
+        out.text(r.note);
+        forEachResultOptional(r, [&out](const auto &v) { out.optionalNumber(v); });
+    }
+    out.u32(quint32(a.cautions.size()));
+    for (const Caution &c : a.cautions) {
+        out.text(c.treatment);
+        out.text(c.quote);
+    }
+}
+
+bool readArticleMeta(ByteReader &in, Article *article)
+{
+    Article &a = *article;
+    for (QString *s : {&a.slug, &a.title, &a.summary, &a.source, &a.series, &a.seriesTitle})
+        *s = in.text();
+    a.part = int(in.i64());
+    a.excerpt = in.flag();
+    a.topics = in.texts();
+    a.treatments = in.texts();
+    a.bodyFirstLine = int(in.i64());
+    StudyInfo &s = a.study;
+    for (QString *t : {&s.design, &s.population, &s.dose, &s.doseUnit})
+        *t = in.text();
+    forEachStudyOptional(s, [&in](auto &v) { in.optionalNumber(&v); });
+    // A result or caution takes well over 8 bytes: a larger count is damage, not data.
+    const quint32 results = in.u32();
+    if (results > in.remaining() / 8)
+        return false;
+    s.results.clear();
+    for (quint32 i = 0; i < results && in.ok(); ++i) {
+        StudyResult r;
+        r.measure = in.text();
+        r.symptom = in.text();
+        r.note = in.text();
+        forEachResultOptional(r, [&in](auto &v) { in.optionalNumber(&v); });
+        s.results << r;
+    }
+    const quint32 cautions = in.u32();
+    if (cautions > in.remaining() / 8)
+        return false;
+    a.cautions.clear();
+    for (quint32 i = 0; i < cautions && in.ok(); ++i) {
+        Caution c;
+        c.treatment = in.text();
+        c.quote = in.text();
+        a.cautions << c;
+    }
+    return in.ok() && !a.slug.isEmpty();
+}
+
+QByteArray encodeArticleMeta(const Article &article)
 {
     QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out << formatTag << a.slug << a.title << a.summary << a.source << a.series << a.seriesTitle
-        << qint32(a.part) << a.excerpt << a.topics << a.treatments << qint32(a.bodyFirstLine);
-    const StudyInfo &s = a.study;
-    out << s.design << s.population << s.dose << s.doseUnit;
-    forEachStudyOptional(s, [&out](const auto &v) { writeOptional(out, v); });
-    out << quint32(s.results.size());
-    for (const StudyResult &r : s.results) {
-        out << r.measure << r.symptom << r.note;
-        forEachResultOptional(r, [&out](const auto &v) { writeOptional(out, v); });
-    }
-    out << quint32(a.cautions.size());
-    for (const Caution &c : a.cautions)
-        out << c.treatment << c.quote;
+    ByteWriter out(&bytes);
+    out.u32(formatTag);
+    writeArticleMeta(out, article);
     return bytes;
 }
 
 bool decodeArticleMeta(const QByteArray &bytes, Article *article)
 {
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    in.setByteOrder(QDataStream::LittleEndian);
-    quint32 tag = 0;
-    in >> tag;
-    if (tag != formatTag)
+    ByteReader in(bytes);
+    if (in.u32() != formatTag)
         return false;
     Article a;
-    qint32 part = 0;
-    qint32 bodyFirstLine = 1;
-    in >> a.slug >> a.title >> a.summary >> a.source >> a.series >> a.seriesTitle >> part >>
-        a.excerpt >> a.topics >> a.treatments >> bodyFirstLine;
-    a.part = part;
-    a.bodyFirstLine = bodyFirstLine;
-    StudyInfo &s = a.study;
-    in >> s.design >> s.population >> s.dose >> s.doseUnit;
-    forEachStudyOptional(s, [&in](auto &v) { readOptional(in, &v); });
-    quint32 results = 0;
-    in >> results;
-    // Each result takes more than 16 bytes: a count beyond that is damage, not data.
-    if (in.status() != QDataStream::Ok || results > quint32(bytes.size() / 16))
-        return false;
-    for (quint32 i = 0; i < results; ++i) {
-        StudyResult r;
-        in >> r.measure >> r.symptom >> r.note;
-        forEachResultOptional(r, [&in](auto &v) { readOptional(in, &v); });
-        s.results << r;
-    }
-    quint32 cautions = 0;
-    in >> cautions;
-    if (in.status() != QDataStream::Ok || cautions > quint32(bytes.size() / 8))
-        return false;
-    for (quint32 i = 0; i < cautions; ++i) {
-        Caution c;
-        in >> c.treatment >> c.quote;
-        a.cautions << c;
-    }
-    if (in.status() != QDataStream::Ok || !in.atEnd() || a.slug.isEmpty())
+    if (!readArticleMeta(in, &a) || !in.atEnd())
         return false;
     *article = std::move(a);
     return true;

@@ -3,7 +3,6 @@
 #include "articles/articlemetacodec.h"
 #include "core/atomicfile.h"
 
-#include <QDataStream>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -25,47 +24,42 @@ namespace fc {
 namespace {
 
 constexpr quint32 cacheTag = 0x46434c43; // "FCLC"
-constexpr quint32 cacheVersion = 2;
+constexpr quint32 cacheVersion = 3;
 
 } // namespace
 
-QHash<QString, Article> LibraryCache::read(const QString &cachePath)
+QVector<CachedArticle> LibraryCache::read(const QString &cachePath)
 {
-    QHash<QString, Article> out;
+    QVector<CachedArticle> out;
     QFile file(cachePath);
     if (!file.open(QIODevice::ReadOnly))
         return out;
     const QByteArray bytes = file.readAll();
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    in.setByteOrder(QDataStream::LittleEndian);
-    quint32 tag = 0;
-    quint32 version = 0;
-    quint32 count = 0;
-    in >> tag >> version >> count;
+    ByteReader in(bytes);
+    const quint32 tag = in.u32();
+    const quint32 version = in.u32();
+    const quint32 count = in.u32();
     // An entry takes well over 32 bytes: a larger count is damage.
     if (tag != cacheTag || version != cacheVersion || count > quint32(bytes.size() / 32)) {
         qCInfo(lcLibraryCache) << "ignoring" << cachePath << "(other version or damaged)";
         return out;
     }
-    out.reserve(int(count));
-    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        QString name;
-        qint64 size = -1;
-        qint64 modifiedNs = 0;
-        QByteArray meta;
-        in >> name >> size >> modifiedNs >> meta;
-        Article article;
-        if (in.status() != QDataStream::Ok || !decodeArticleMeta(meta, &article))
-            continue; // parsed again from its file
-        article.origin = Article::Origin::Imported;
-        article.bodyLoaded = false;
-        article.fileSize = size;
-        article.fileModifiedNs = modifiedNs;
-        out.emplace(name, std::move(article));
+    out.resize(qsizetype(count));
+    for (CachedArticle &entry : out) {
+        entry.fileName = in.text();
+        entry.article.fileSize = in.i64();
+        entry.article.fileModifiedNs = in.i64();
+        if (!readArticleMeta(in, &entry.article))
+            break;
+        entry.article.origin = Article::Origin::Imported;
+        entry.article.bodyLoaded = false;
     }
-    if (in.status() != QDataStream::Ok) {
-        qCInfo(lcLibraryCache) << "ignoring" << cachePath << "(truncated)";
+    const bool sorted = std::is_sorted(out.cbegin(), out.cend(),
+                                       [](const CachedArticle &a, const CachedArticle &b) {
+                                           return byName(a.fileName, b.fileName);
+                                       });
+    if (!in.ok() || !in.atEnd() || !sorted) {
+        qCInfo(lcLibraryCache) << "ignoring" << cachePath << "(truncated or damaged)";
         out.clear();
     }
     return out;
@@ -73,19 +67,26 @@ QHash<QString, Article> LibraryCache::read(const QString &cachePath)
 
 bool LibraryCache::write(const QString &cachePath, const QVector<Article> &articles, QString *error)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out.setByteOrder(QDataStream::LittleEndian);
-    quint32 count = 0;
+    QVector<const Article *> imported;
     for (const Article &a : articles)
-        count += a.origin == Article::Origin::Imported && a.fileSize >= 0;
-    out << cacheTag << cacheVersion << count;
-    for (const Article &a : articles) {
-        if (a.origin != Article::Origin::Imported || a.fileSize < 0)
-            continue;
-        out << QFileInfo(a.filePath).fileName() << a.fileSize << a.fileModifiedNs
-            << encodeArticleMeta(a);
+        if (a.origin == Article::Origin::Imported && a.fileSize >= 0)
+            imported << &a;
+    QVector<QPair<QString, const Article *>> byFile;
+    byFile.reserve(imported.size());
+    for (const Article *a : imported)
+        byFile.append({QFileInfo(a->filePath).fileName(), a});
+    std::sort(byFile.begin(), byFile.end(),
+              [](const auto &x, const auto &y) { return byName(x.first, y.first); });
+    QByteArray bytes;
+    ByteWriter out(&bytes);
+    out.u32(cacheTag);
+    out.u32(cacheVersion);
+    out.u32(quint32(byFile.size()));
+    for (const auto &[name, a] : byFile) {
+        out.text(name);
+        out.i64(a->fileSize);
+        out.i64(a->fileModifiedNs);
+        writeArticleMeta(out, *a);
     }
     return writeFileAtomically(cachePath, bytes, error);
 }
@@ -151,8 +152,9 @@ QVector<ArticleFileStat> LibraryCache::listMarkdownFiles(const QString &dirPath)
         files.append(ArticleFileStat{info.fileName(), info.size(), modifiedNs(info)});
     }
 #endif
-    std::sort(files.begin(), files.end(),
-              [](const ArticleFileStat &a, const ArticleFileStat &b) { return a.name < b.name; });
+    std::sort(files.begin(), files.end(), [](const ArticleFileStat &a, const ArticleFileStat &b) {
+        return byName(a.name, b.name);
+    });
     return files;
 }
 

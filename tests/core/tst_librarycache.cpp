@@ -86,7 +86,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("not a cache at all, just words");
-        QTest::newRow("huge count") << QByteArray::fromHex("434c434602000000ffffffff");
+        QTest::newRow("huge count") << QByteArray::fromHex("434c434603000000ffffffff");
     }
 
     void aDamagedCacheIsIgnored()
