@@ -14,10 +14,10 @@
 <context>
     <name>fc::MainWindow</name>
     <message numerus="yes">
-        <source>%n article(s) in the library</source>
+        <source>%Ln article(s) in the library</source>
         <translation>
-            <numerusform>%n article in the library</numerusform>
-            <numerusform>%n articles in the library</numerusform>
+            <numerusform>%Ln article in the library</numerusform>
+            <numerusform>%Ln articles in the library</numerusform>
         </translation>
     </message>
 </context>

@@ -74,7 +74,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     showSection(QStringLiteral("today"));
     m_today->view()->checkInButton()->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(
-        tr("%n article(s) in the library", nullptr, int(m_context->library().articles().size())));
+        tr("%Ln article(s) in the library", nullptr, int(m_context->library().articles().size())));
 }
 
 MainWindow::~MainWindow()

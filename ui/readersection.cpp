@@ -397,7 +397,7 @@ void ReaderSection::refreshLibrary()
 {
     sidebar()->rebuild();
     m_panel->refresh();
-    m_window->statusBar()->showMessage(tr("%n article(s) in the library", nullptr,
+    m_window->statusBar()->showMessage(tr("%Ln article(s) in the library", nullptr,
                                           int(m_window->context()->library().articles().size())));
 }
 

@@ -17,7 +17,7 @@ QString buildTranslations()
 
 QString articleCount(int n)
 {
-    return QCoreApplication::translate("fc::MainWindow", "%n article(s) in the library", nullptr,
+    return QCoreApplication::translate("fc::MainWindow", "%Ln article(s) in the library", nullptr,
                                        n);
 }
 
@@ -39,6 +39,10 @@ private slots:
                  qPrintable(loaded.join(u',')));
         QCOMPARE(articleCount(1), QStringLiteral("1 article in the library"));
         QCOMPARE(articleCount(7), QStringLiteral("7 articles in the library"));
+        // Large libraries read with the locale's digit grouping.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(articleCount(5007), QStringLiteral("5,007 articles in the library"));
+        QLocale::setDefault(QLocale::system());
     }
 
     void aLocaleWithoutTranslationGetsEnglish()
