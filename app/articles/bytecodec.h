@@ -86,7 +86,7 @@ public:
     qint64 i64() { return take<qint64>(); }
     double f64()
     {
-        const quint64 bits = take<quint64>();
+        const auto bits = take<quint64>();
         double v = 0;
         std::memcpy(&v, &bits, sizeof v);
         return v;
