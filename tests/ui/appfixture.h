@@ -30,6 +30,26 @@ struct AppFixture
         return true;
     }
 
+    // The text sizes every accessibility walk runs at: a data function calls this, the test
+    // function applyTextSize() once its window is built (the window applies saved settings).
+    static void addTextSizeRows()
+    {
+        QTest::addColumn<double>("factor");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("normal, light") << 1.0 << false;
+        QTest::newRow("large type, dark") << Appearance::largeTypeFactor << true;
+        QTest::newRow("200%, dark") << 2.0 << true;
+    }
+
+    void applyTextSize()
+    {
+        QFETCH(double, factor);
+        QFETCH(bool, dark);
+        context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
+        Appearance::apply(context->settings());
+        Appearance::setTextScale(factor);
+    }
+
     // From cleanup().
     void stop()
     {

@@ -102,10 +102,10 @@ private slots:
     void init() { QVERIFY(m_app.start()); }
     void cleanup() { m_app.stop(); }
 
-    void preferences_data() { textSizes(); }
+    void preferences_data() { test::AppFixture::addTextSizeRows(); }
     void preferences()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         m_app.context->settings().setReminderEnabled(true); // its time field is a Tab stop then
         m_app.context->settings().setPatientName(QStringLiteral("Sam")); // shows the clear button
         PreferencesDialog dialog(&m_app.context->settings(), true);
@@ -121,10 +121,10 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void about_data() { textSizes(); }
+    void about_data() { test::AppFixture::addTextSizeRows(); }
     void about()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         AboutDialog dialog(m_app.context->library().articles());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -142,10 +142,10 @@ private slots:
             QVERIFY(!text->verticalScrollBar()->isVisible());
     }
 
-    void symptoms_data() { textSizes(); }
+    void symptoms_data() { test::AppFixture::addTextSizeRows(); }
     void symptoms()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         SymptomsDialog dialog(&m_app.context->journal());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -185,10 +185,10 @@ private slots:
         QVERIFY2(renameProblems.isEmpty(), qPrintable(renameProblems.join(u'\n')));
     }
 
-    void newTrial_data() { textSizes(); }
+    void newTrial_data() { test::AppFixture::addTextSizeRows(); }
     void newTrial()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         // A trial it should not be combined with, so the cautions show a warning too.
         JournalStore &store = m_app.context->journal();
         Trial codeine;
@@ -207,10 +207,10 @@ private slots:
         checkTrialDialog(&dialog);
     }
 
-    void editedTrial_data() { textSizes(); }
+    void editedTrial_data() { test::AppFixture::addTextSizeRows(); }
     void editedTrial()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         JournalStore &store = m_app.context->journal();
         Trial t;
         t.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
@@ -229,10 +229,10 @@ private slots:
         checkTrialDialog(&dialog);
     }
 
-    void journalRecovery_data() { textSizes(); }
+    void journalRecovery_data() { test::AppFixture::addTextSizeRows(); }
     void journalRecovery()
     {
-        applyTextSize();
+        m_app.applyTextSize();
         QStringList problems;
         const bool shown = whileModalIsOpen<QMessageBox>(
             [&] {
@@ -251,24 +251,6 @@ private slots:
     }
 
 private:
-    static void textSizes()
-    {
-        QTest::addColumn<double>("factor");
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("normal, light") << 1.0 << false;
-        QTest::newRow("large type, dark") << Appearance::largeTypeFactor << true;
-        QTest::newRow("200%, dark") << 2.0 << true;
-    }
-
-    void applyTextSize()
-    {
-        QFETCH(double, factor);
-        QFETCH(bool, dark);
-        m_app.context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
-        Appearance::apply(m_app.context->settings());
-        Appearance::setTextScale(factor);
-    }
-
     static void checkTrialDialog(TrialDialog *dialog)
     {
         QApplication::processEvents();

@@ -50,12 +50,12 @@ private slots:
     void init() { QVERIFY(m_app.start()); }
     void cleanup() { m_app.stop(); }
 
-    void findBar_data() { textSizes(); }
+    void findBar_data() { test::AppFixture::addTextSizeRows(); }
     void findBar()
     {
         QFETCH(double, factor);
         MainWindow window(m_app.context.get());
-        applyTextSize();
+        m_app.applyTextSize();
         window.resize(1280, 800); // a small laptop screen
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -92,11 +92,11 @@ private slots:
         QTRY_VERIFY2((problems = problemsIn(bar)).isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void searchResults_data() { textSizes(); }
+    void searchResults_data() { test::AppFixture::addTextSizeRows(); }
     void searchResults()
     {
         MainWindow window(m_app.context.get());
-        applyTextSize();
+        m_app.applyTextSize();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showSection(QStringLiteral("library"));
@@ -117,7 +117,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    void importReport_data() { textSizes(); }
+    void importReport_data() { test::AppFixture::addTextSizeRows(); }
     void importReport()
     {
         test::TempDataDir source;
@@ -126,7 +126,7 @@ private slots:
         good.write("---\ntitle: Pacing\nslug: pacing\n---\n\nRest before you are tired.\n");
         good.close();
         MainWindow window(m_app.context.get());
-        applyTextSize();
+        m_app.applyTextSize();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QStringList problems;
@@ -163,25 +163,6 @@ private slots:
     }
 
 private:
-    static void textSizes()
-    {
-        QTest::addColumn<double>("factor");
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("normal, light") << 1.0 << false;
-        QTest::newRow("large type, dark") << Appearance::largeTypeFactor << true;
-        QTest::newRow("200%, dark") << 2.0 << true;
-    }
-
-    // After the window is built: it applies the saved settings when it is.
-    void applyTextSize()
-    {
-        QFETCH(double, factor);
-        QFETCH(bool, dark);
-        m_app.context->settings().setTheme(dark ? Settings::Theme::Dark : Settings::Theme::Light);
-        Appearance::apply(m_app.context->settings());
-        Appearance::setTextScale(factor);
-    }
-
     test::AppFixture m_app;
 };
 
