@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "uitestmain.h"
+#include "webpagehelpers.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -12,21 +13,9 @@
 #include <QWebEngineView>
 
 using namespace fc;
+using fc::test::pageText;
 
 namespace {
-
-QString pageText(QWebEnginePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("page text did not arrive");
-    return text;
-}
 
 // Waits until the page's text contains needle (pages reload as controls change).
 bool waitForText(QWebEnginePage *page, const QString &needle, QString *last = nullptr)

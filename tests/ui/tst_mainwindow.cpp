@@ -7,36 +7,16 @@
 #include "uitestmain.h"
 #include "web/requestinterceptor.h"
 #include "web/webprofile.h"
+#include "webpagehelpers.h"
 
 #include <QSignalSpy>
 #include <QWebEnginePage>
 
 using namespace fc;
+using fc::test::pageText;
+using fc::test::waitForLoad;
 
-namespace {
-
-bool waitForLoad(QWebEnginePage *page, int timeoutMs = 30000)
-{
-    QSignalSpy spy(page, &QWebEnginePage::loadFinished);
-    if (!spy.wait(timeoutMs))
-        return false;
-    return spy.first().first().toBool();
-}
-
-QString pageText(QWebEnginePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("page text did not arrive");
-    return text;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TstMainWindow : public QObject
 {

@@ -8,6 +8,7 @@
 #include "notes/notessection.h"
 #include "testsupport.h"
 #include "uitestmain.h"
+#include "webpagehelpers.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -24,21 +25,9 @@
 #include <QWebEngineScript>
 
 using namespace fc;
+using fc::test::pageHtml;
 
 namespace {
-
-QString pageHtml(QWebEnginePage *page)
-{
-    QString html;
-    bool done = false;
-    page->toHtml([&](const QString &t) {
-        html = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("page html did not arrive");
-    return html;
-}
 
 Note onlyNote(JournalStore &store)
 {

@@ -9,6 +9,7 @@
 #include "uitestmain.h"
 #include "web/requestinterceptor.h"
 #include "web/webprofile.h"
+#include "webpagehelpers.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -19,34 +20,10 @@
 #include <QWebEngineScript>
 
 using namespace fc;
+using fc::test::pageHtml;
+using fc::test::runScript;
 
 namespace {
-
-QString pageHtml(QWebEnginePage *page)
-{
-    QString html;
-    bool done = false;
-    page->toHtml([&](const QString &h) {
-        html = h;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("page HTML did not arrive");
-    return html;
-}
-
-QVariant runScript(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("script result did not arrive");
-    return result;
-}
 
 bool waitForArticle(ReaderSection *reader, const QString &slug)
 {

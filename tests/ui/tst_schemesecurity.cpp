@@ -3,12 +3,14 @@
 #include "uitestmain.h"
 #include "web/requestinterceptor.h"
 #include "web/webprofile.h"
+#include "webpagehelpers.h"
 
 #include <QSignalSpy>
 #include <QWebEnginePage>
 #include <memory>
 
 using namespace fc;
+using fc::test::pageHtml;
 
 namespace {
 
@@ -21,19 +23,6 @@ bool loadSucceeds(QWebEnginePage *page, const QUrl &url)
     if (!spy.wait(30000))
         qFatal("no loadFinished for %s", qPrintable(url.toString()));
     return spy.first().first().toBool();
-}
-
-QString pageHtml(QWebEnginePage *page)
-{
-    QString html;
-    bool done = false;
-    page->toHtml([&](const QString &h) {
-        html = h;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qFatal("page HTML did not arrive");
-    return html;
 }
 
 } // namespace
