@@ -81,6 +81,12 @@ void Settings::migrate()
     if (version == currentVersion)
         return;
     // Version 0 is a new file; later versions rename or convert keys here, oldest first.
+    if (version == 1) {
+        // Version 1 compared with the 7-28 days right before a start; from version 2 the usual
+        // level is taken over a longer window so a start on a bad stretch is not read as help.
+        // The old choice was a window length for a different method, so it is not carried over.
+        m_settings->remove(key::baseline);
+    }
     m_settings->setValue(key::version, currentVersion);
 }
 
@@ -211,11 +217,13 @@ void Settings::setPatientName(const QString &name)
 
 int Settings::baselineDays() const
 {
-    return qBound(7, m_settings->value(key::baseline, 14).toInt(), 28);
+    return qBound(minimumBaselineDays,
+                  m_settings->value(key::baseline, defaultBaselineDays).toInt(),
+                  maximumBaselineDays);
 }
 void Settings::setBaselineDays(int days)
 {
-    m_settings->setValue(key::baseline, qBound(7, days, 28));
+    m_settings->setValue(key::baseline, qBound(minimumBaselineDays, days, maximumBaselineDays));
 }
 
 QStringList Settings::insightsSeries() const

@@ -17,7 +17,10 @@ class Settings
 public:
     enum class Theme { System, Light, Dark };
 
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
+    static constexpr int minimumBaselineDays = 14;
+    static constexpr int defaultBaselineDays = 60;
+    static constexpr int maximumBaselineDays = 120;
 
     // An empty path uses AppConfigLocation/settings.ini.
     explicit Settings(const QString &filePath = QString());
@@ -52,7 +55,7 @@ public:
     void setPaperSize(const QString &name);
     QString patientName() const;
     void setPatientName(const QString &name);
-    int baselineDays() const; // 7-28
+    int baselineDays() const; // up to this many days before a start give the usual level
     void setBaselineDays(int days);
     QStringList insightsSeries() const; // keys charted in Insights, in order
     void setInsightsSeries(const QStringList &keys);

@@ -50,16 +50,16 @@ QString effectsTable(const QVector<TrialEffect> &effects)
                 .arg(escaped(e.symptomName), number(e.baselineMean), QString::number(e.baselineN),
                      number(e.treatmentMean), QString::number(e.treatmentN), change,
                      number(e.ciLow), number(e.ciHigh), pText(e.p))
-                .arg(escaped(TrialEffect::directionName(e.direction)));
+                .arg(escaped(e.verdictText()));
     }
     QString html;
     if (!rows.isEmpty())
-        html +=
-            QStringLiteral("<table><thead><tr><th>Symptom</th><th class=\"num\">Before</th>"
-                           "<th class=\"num\">On treatment</th><th class=\"num\">Change</th>"
-                           "<th class=\"num\">95% CI</th><th class=\"num\">P</th><th>Direction</th>"
-                           "</tr></thead><tbody>") +
-            rows + QStringLiteral("</tbody></table>");
+        html += QStringLiteral(
+                    "<table><thead><tr><th>Symptom</th><th class=\"num\">Before</th>"
+                    "<th class=\"num\">On treatment</th><th class=\"num\">Change</th>"
+                    "<th class=\"num\">95% interval</th><th class=\"num\">P</th><th>Verdict</th>"
+                    "</tr></thead><tbody>") +
+                rows + QStringLiteral("</tbody></table>");
     for (const TrialEffect &e : effects)
         // A doctor reads the sentences for changes that matter; the table has the rest.
         if (e.enoughData && !e.sentence.isEmpty() &&

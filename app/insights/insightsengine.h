@@ -23,7 +23,7 @@ class InsightsEngine
 public:
     struct Options
     {
-        int baselineDays = 14; // Settings::baselineDays()
+        int baselineDays = 60; // Settings::baselineDays()
         QDate today = QDate::currentDate();
     };
 

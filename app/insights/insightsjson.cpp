@@ -50,6 +50,11 @@ QJsonObject trialEffectToJson(const TrialEffect &e)
     o.insert(QStringLiteral("p"), number(e.p));
     o.insert(QStringLiteral("direction"),
              e.enoughData ? TrialEffect::directionName(e.direction) : QStringLiteral("unknown"));
+    o.insert(QStringLiteral("verdict"), TrialEffect::verdictCode(e.verdict));
+    o.insert(QStringLiteral("probability_important"), number(e.probabilityImportant));
+    o.insert(QStringLiteral("important_change"), number(e.importantChange));
+    o.insert(QStringLiteral("autocorrelation"), number(e.autocorrelation));
+    o.insert(QStringLiteral("method"), QStringLiteral("ar1-level-shift"));
     o.insert(QStringLiteral("immpact"), e.clinicalLabel.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                   : QJsonValue(e.clinicalLabel));
     o.insert(QStringLiteral("flags"), QJsonArray::fromStringList(e.flags()));
@@ -87,7 +92,9 @@ QByteArray insightsJson(const InsightsEngine &engine)
         results.append(trialEffectToJson(e));
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("fibro-companion-insights"));
-    root.insert(QStringLiteral("version"), 1);
+    // Version 2: p and the interval come from the AR(1) level-shift model, means are its levels,
+    // and each result has a verdict (docs/insights.md).
+    root.insert(QStringLiteral("version"), 2);
     root.insert(QStringLiteral("today"), day(engine.options().today));
     root.insert(QStringLiteral("baseline_days"), engine.options().baselineDays);
     root.insert(QStringLiteral("minimum_days"), TrialEffectOptions::minimumDays);

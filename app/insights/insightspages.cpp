@@ -67,14 +67,14 @@ QString InsightsPages::trialUrl(qint64 trialId)
 
 QString InsightsPages::effectHtml(const TrialEffect &e)
 {
-    QString status = QStringLiteral("pending");
-    QString badge = QStringLiteral("not enough data yet");
-    if (e.enoughData) {
-        status = TrialEffect::directionName(e.direction);
-        badge = e.direction == TrialEffect::Direction::Better  ? QStringLiteral("▲ better")
-                : e.direction == TrialEffect::Direction::Worse ? QStringLiteral("▼ worse")
-                                                               : QStringLiteral("= no change");
-    }
+    // The badge is the verdict in words; the direction of the score itself is in the numbers
+    // and the sentence, so "better" is never drawn next to a score that went down.
+    const QString status = e.verdict == TrialEffect::Verdict::Helped  ? QStringLiteral("better")
+                           : e.verdict == TrialEffect::Verdict::Worse ? QStringLiteral("worse")
+                           : e.verdict == TrialEffect::Verdict::NoClearChange
+                               ? QStringLiteral("same")
+                               : QStringLiteral("pending");
+    const QString badge = e.verdictText();
     QString html = QStringLiteral("<div class=\"effect %1\"><p class=\"effect-head\"><strong>%2"
                                   "</strong> <span class=\"badge\">%3</span>")
                        .arg(status, escaped(e.symptomName), escaped(badge));
@@ -99,19 +99,23 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
                 .arg(e.treatmentN)
                 .arg(e.treatmentLength);
     if (e.enoughData) {
-        html += QStringLiteral("<tr><th scope=\"row\">Mean</th><td>%1</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><th scope=\"row\">Level</th><td>%1</td><td>%2</td></tr>")
                     .arg(one(e.baselineMean), one(e.treatmentMean));
         QString change = signedOne(e.difference);
         if (std::isfinite(e.percentChange))
             change += QStringLiteral(" (%1%)").arg(signedOne(e.percentChange));
         html +=
-            QStringLiteral("<tr><th scope=\"row\">Change</th><td colspan=\"2\">%1 · 95% CI %2 "
-                           "to %3 · p %4</td></tr>")
+            QStringLiteral("<tr><th scope=\"row\">Change</th><td colspan=\"2\">%1 · 95% interval "
+                           "%2 to %3 · p %4</td></tr>")
                 .arg(change, signedOne(e.ciLow), signedOne(e.ciHigh),
                      std::isfinite(e.p)
                          ? (e.p < 0.001 ? QStringLiteral("< 0.001")
                                         : QStringLiteral("= ") + QLocale::c().toString(e.p, 'f', 3))
                          : QStringLiteral("–"));
+        if (std::isfinite(e.probabilityImportant))
+            html += QStringLiteral("<tr><th scope=\"row\">Chance of a 30% improvement</th>"
+                                   "<td colspan=\"2\">%1%</td></tr>")
+                        .arg(qRound(100 * e.probabilityImportant));
     }
     html += QStringLiteral("</tbody></table>");
     if (!e.confounders.isEmpty()) {

@@ -1,6 +1,9 @@
 #include "insights/statistics.h"
 
 #include <algorithm>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
+#include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -10,7 +13,6 @@ namespace fc::stats {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kPi = 3.14159265358979323846;
 
 QVector<double> finiteOnly(const QVector<double> &values)
 {
@@ -23,115 +25,14 @@ QVector<double> finiteOnly(const QVector<double> &values)
     return out;
 }
 
-// Continued fraction of I_x(a, b) evaluated with the modified Lentz method. Its even and odd
-// terms are d_{2m} = m(b-m)x / ((a+2m-1)(a+2m)) and d_{2m+1} = -(a+m)(a+b+m)x / ((a+2m)(a+2m+1)).
-// Converges quickly for x < (a+1)/(a+b+2); callers use the symmetry I_x(a,b) = 1 - I_{1-x}(b,a)
-// otherwise. The number of terms needed grows like sqrt(max(a, b)), hence the generous cap.
-double betaContinuedFraction(double a, double b, double x)
-{
-    constexpr int kMaxIterations = 20000;
-    constexpr double kEpsilon = 1e-15;
-    constexpr double kTiny = 1e-300; // keeps Lentz's ratios away from division by zero
-
-    auto guard = [](double v) {
-        return std::abs(v) < kTiny ? kTiny : v;
-    };
-
-    double c = 1.0;
-    double d = 1.0 / guard(1.0 - (a + b) * x / (a + 1.0));
-    double f = d;
-    for (int m = 1; m <= kMaxIterations; ++m) {
-        const double twoM = 2.0 * m;
-        const double even = m * (b - m) * x / ((a + twoM - 1.0) * (a + twoM));
-        d = 1.0 / guard(1.0 + even * d);
-        c = guard(1.0 + even / c);
-        f *= d * c;
-
-        const double odd = -(a + m) * (a + b + m) * x / ((a + twoM) * (a + twoM + 1.0));
-        d = 1.0 / guard(1.0 + odd * d);
-        c = guard(1.0 + odd / c);
-        const double delta = d * c;
-        f *= delta;
-        if (std::abs(delta - 1.0) < kEpsilon)
-            break;
-    }
-    return f;
-}
-
-// y must be 1 - x; passing it separately keeps precision when x is close to 1.
-double betaRegularized(double a, double b, double x, double y)
-{
-    if (x <= 0.0)
-        return 0.0;
-    if (y <= 0.0)
-        return 1.0;
-    const double logFront =
-        std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log(y);
-    const double front = std::exp(logFront);
-    if (x < (a + 1.0) / (a + b + 2.0))
-        return front * betaContinuedFraction(a, b, x) / a;
-    return 1.0 - front * betaContinuedFraction(b, a, y) / b;
-}
-
-// P(|T| >= |t|). Written via I_{df/(df+t^2)}(df/2, 1/2) directly so tiny p-values keep their
-// relative precision instead of being 1 - (something close to 1).
-double twoSidedTail(double t, double df)
-{
-    if (std::isinf(t))
-        return 0.0;
-    if (std::isinf(df))
-        return std::erfc(std::abs(t) / std::sqrt(2.0));
-    const double t2 = t * t;
-    if (std::isinf(t2))
-        return 0.0;
-    return betaRegularized(df / 2.0, 0.5, df / (df + t2), t2 / (df + t2));
-}
-
-double studentTDensity(double t, double df)
-{
-    if (std::isinf(df))
-        return std::exp(-0.5 * t * t) / std::sqrt(2.0 * kPi);
-    const double logDensity = std::lgamma((df + 1.0) / 2.0) - std::lgamma(df / 2.0) -
-                              0.5 * std::log(df * kPi) - (df + 1.0) / 2.0 * std::log1p(t * t / df);
-    return std::exp(logDensity);
-}
-
-// t >= 0 with P(T > t) = upper, for 0 < upper <= 0.5. Bracketed Newton: Newton steps while they
-// stay inside the bracket, bisection otherwise, so it cannot diverge.
-double upperTailQuantile(double upper, double df)
-{
-    auto excess = [df, upper](double t) {
-        return 0.5 * twoSidedTail(t, df) - upper;
-    };
-
-    double lo = 0.0;
-    double hi = 1.0;
-    while (excess(hi) > 0.0) {
-        lo = hi;
-        hi *= 2.0;
-        if (std::isinf(hi))
-            return kInf; // quantile beyond the double range (tiny p with very small df)
-    }
-
-    double t = 0.5 * (lo + hi);
-    for (int i = 0; i < 200; ++i) {
-        const double f = excess(t);
-        if (f == 0.0)
-            return t;
-        if (f > 0.0) // the tail is decreasing in t: still too much mass above t
-            lo = t;
-        else
-            hi = t;
-        const double density = studentTDensity(t, df);
-        double next = density > 0.0 ? t + f / density : lo;
-        if (!(next > lo && next < hi))
-            next = 0.5 * (lo + hi);
-        if (std::abs(next - t) <= 1e-15 * std::max(1.0, t) || hi - lo <= 1e-15 * hi)
-            return next;
-        t = next;
-    }
-    return t;
-}
+// Boost.Math's policies: report out-of-range arguments as NaN/inf instead of throwing, and
+// keep full double precision (the default promotes to long double, which valgrind and some
+// sanitizers model poorly and which buys nothing here).
+using Policy = boost::math::policies::policy<
+    boost::math::policies::domain_error<boost::math::policies::ignore_error>,
+    boost::math::policies::overflow_error<boost::math::policies::ignore_error>,
+    boost::math::policies::evaluation_error<boost::math::policies::ignore_error>,
+    boost::math::policies::promote_double<false>>;
 
 } // namespace
 
@@ -175,15 +76,27 @@ double incompleteBetaRegularized(double a, double b, double x)
 {
     if (!(a > 0.0) || !(b > 0.0) || !(x >= 0.0 && x <= 1.0) || std::isinf(a) || std::isinf(b))
         return qQNaN();
-    return betaRegularized(a, b, x, 1.0 - x);
+    return boost::math::ibeta(a, b, x, Policy());
 }
 
 double studentTCdf(double t, double df)
 {
     if (std::isnan(t) || !(df > 0.0))
         return qQNaN();
-    const double halfTail = 0.5 * twoSidedTail(t, df);
-    return t > 0.0 ? 1.0 - halfTail : halfTail;
+    if (std::isinf(t))
+        return t > 0 ? 1.0 : 0.0;
+    if (std::isinf(df))
+        return boost::math::cdf(boost::math::normal_distribution<double, Policy>(), t);
+    return boost::math::cdf(boost::math::students_t_distribution<double, Policy>(df), t);
+}
+
+double studentTDensity(double t, double df)
+{
+    if (std::isnan(t) || !(df > 0.0))
+        return qQNaN();
+    if (std::isinf(df))
+        return boost::math::pdf(boost::math::normal_distribution<double, Policy>(), t);
+    return boost::math::pdf(boost::math::students_t_distribution<double, Policy>(df), t);
 }
 
 double studentTQuantile(double p, double df)
@@ -196,8 +109,9 @@ double studentTQuantile(double p, double df)
         return kInf;
     if (p == 0.5)
         return 0.0;
-    // For p in (0.5, 1), 1 - p is exact in binary floating point.
-    return p < 0.5 ? -upperTailQuantile(p, df) : upperTailQuantile(1.0 - p, df);
+    if (std::isinf(df))
+        return boost::math::quantile(boost::math::normal_distribution<double, Policy>(), p);
+    return boost::math::quantile(boost::math::students_t_distribution<double, Policy>(df), p);
 }
 
 WelchResult welch(const QVector<double> &a, const QVector<double> &b, double confidence)
@@ -248,7 +162,7 @@ WelchResult welch(const QVector<double> &a, const QVector<double> &b, double con
     const double critical = studentTQuantile(0.5 + confidence / 2.0, r.df);
     r.ciLow = r.difference - critical * r.standardError;
     r.ciHigh = r.difference + critical * r.standardError;
-    r.pTwoSided = twoSidedTail(r.tStatistic, r.df);
+    r.pTwoSided = std::min(1.0, 2.0 * studentTCdf(-std::abs(r.tStatistic), r.df));
     return r;
 }
 
@@ -328,7 +242,8 @@ Correlation spearman(const QVector<double> &x, const QVector<double> &y)
     // With t = rho sqrt(df / (1 - rho^2)), df / (df + t^2) simplifies to 1 - rho^2.
     const double df = c.n - 2.0;
     const double rho2 = c.rho * c.rho;
-    c.pTwoSided = betaRegularized(df / 2.0, 0.5, 1.0 - rho2, rho2);
+    // I_{1 - rho^2}(df/2, 1/2), written as the complement so small rho keeps its precision.
+    c.pTwoSided = boost::math::ibetac(0.5, df / 2.0, rho2, Policy());
     return c;
 }
 

@@ -30,6 +30,9 @@ double incompleteBetaRegularized(double a, double b, double x);
 // NaN for NaN t or df <= 0.
 double studentTCdf(double t, double df);
 
+// Density of Student's t; NaN for NaN t or df <= 0.
+double studentTDensity(double t, double df);
+
 // Inverse of studentTCdf: 0 -> -inf, 1 -> +inf, NaN outside [0, 1] or for df <= 0.
 double studentTQuantile(double p, double df);
 

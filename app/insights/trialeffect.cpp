@@ -1,8 +1,10 @@
 #include "insights/trialeffect.h"
 
+#include "insights/levelshiftmodel.h"
 #include "insights/statistics.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -111,6 +113,127 @@ QString notEnoughMessage(const TrialEffect &e, const Trial &trial, int baselineS
         .arg(shortDate(e.treatmentFrom), rampUp);
 }
 
+// About how many more calendar days on the treatment would make the 95% interval either leave 0
+// (at today's estimate) or fit inside +/- the important change. The posterior variance of the
+// shift falls roughly like 1/nBefore + 1/nOn; -1 when the days before alone keep it too wide.
+int daysToSettle(const TrialEffect &e, double shiftSd)
+{
+    const double size = std::abs(e.difference);
+    const double band = e.importantChange;
+    const double targetSd = std::max(size, band - size) / 1.96;
+    const double nb = e.baselineN, nt = e.treatmentN;
+    const double needed = (targetSd * targetSd) / (shiftSd * shiftSd) * (1 / nb + 1 / nt) - 1 / nb;
+    if (!(needed > 0))
+        return -1;
+    const double loggedShare = std::max(0.2, double(e.treatmentN) / qMax(1, e.treatmentLength));
+    const double extra = (1 / needed - nt) / loggedShare;
+    return qBound(7, int(std::ceil(extra / 7.0) * 7), 9999);
+}
+
+// A start right after an unusually bad stretch: the three days before the start are worse than
+// 90% of the three-day stretches of the baseline and at least one daily spread worse than usual.
+// Some of the improvement that follows such a start happens anyway (regression to the mean).
+void flagBadStart(TrialEffect &e, const QVector<double> &before)
+{
+    const double sign = e.higherIsBetter ? -1.0 : 1.0; // larger = worse
+    QVector<double> stretches;
+    for (int i = 2; i < before.size(); ++i) {
+        if (std::isfinite(before[i]) && std::isfinite(before[i - 1]) &&
+            std::isfinite(before[i - 2]))
+            stretches << sign * (before[i] + before[i - 1] + before[i - 2]) / 3.0;
+    }
+    const int last = int(before.size()) - 1;
+    if (stretches.size() < 10 || last < 2 || !std::isfinite(before[last]) ||
+        !std::isfinite(before[last - 1]) || !std::isfinite(before[last - 2]))
+        return;
+    const double recent = stretches.last();
+    const int worseOrEqual = int(std::count_if(stretches.begin(), stretches.end(),
+                                               [recent](double v) { return v >= recent; }));
+    const stats::Summary spread = stats::summarize(before);
+    if (worseOrEqual > std::max(1, int(stretches.size()) / 10) ||
+        recent - sign * e.baselineMean < std::sqrt(spread.variance))
+        return;
+    e.confounders.append(
+        {QStringLiteral("started-after-bad-stretch"),
+         QStringLiteral("The treatment started after an unusually bad stretch (%1 averaged %2 in "
+                        "the 3 days before, against a usual %3). Some improvement after a bad "
+                        "stretch comes anyway, so the comparison is with the usual level of the "
+                        "%4 days before, not with the bad days.")
+             .arg(e.symptomName.toLower(), QLocale::c().toString(sign * recent, 'f', 1),
+                  QLocale::c().toString(e.baselineMean, 'f', 1))
+             .arg(e.baselineLength)});
+}
+
+// Fits the level-shift model to the baseline and treatment days and fills the numbers and the
+// verdict. Days of a ramp-up are left out: they are neither before nor on the full treatment.
+void analyse(TrialEffect &e, const Trial &trial, const JournalSeries &series,
+             const TrialEffectOptions &options)
+{
+    QVector<stats::DailyValue> days;
+    const QVector<double> before = series.window(e.symptomKey, e.baselineFrom, e.baselineTo);
+    const QVector<double> during = series.window(e.symptomKey, e.treatmentFrom, e.treatmentTo);
+    const int gapToTreatment = int(e.baselineTo.daysTo(e.treatmentFrom));
+    for (int i = 0; i < before.size(); ++i)
+        days.append({i, before[i], false});
+    for (int i = 0; i < during.size(); ++i)
+        days.append({int(before.size()) - 1 + gapToTreatment + i, during[i], true});
+    const stats::LevelShiftPosterior model = stats::LevelShiftPosterior::fit(days);
+    if (!model.valid()) {
+        e.enoughData = false;
+        e.message = QStringLiteral("No result: the days logged could not be compared.");
+        return;
+    }
+    e.baselineMean = model.level();
+    e.difference = model.shift();
+    e.treatmentMean = e.baselineMean + e.difference;
+    e.percentChange =
+        std::abs(e.baselineMean) >= 0.5 ? 100.0 * e.difference / e.baselineMean : qQNaN();
+    e.ciLow = model.shiftQuantile(0.025);
+    e.ciHigh = model.shiftQuantile(0.975);
+    e.p = model.pTwoSided();
+    e.autocorrelation = model.autocorrelation();
+    const double fraction = TrialEffectOptions::importantFraction;
+    if (e.baselineMean >= 0.5)
+        e.probabilityImportant = e.higherIsBetter ? 1.0 - model.probabilityBelow(0.0, -fraction)
+                                                  : model.probabilityBelow(0.0, fraction);
+
+    // Scores are whole numbers, so a shift this small is nothing but rounding.
+    if (std::abs(e.difference) < 0.05)
+        e.direction = TrialEffect::Direction::Same;
+    else if ((e.difference > 0) == e.higherIsBetter)
+        e.direction = TrialEffect::Direction::Better;
+    else
+        e.direction = TrialEffect::Direction::Worse;
+
+    // Half-width of "no clear change": a moderately important change of the usual level, at
+    // least one point so a symptom that is usually near 0 is not judged on fractions of a point.
+    e.importantChange = std::max(1.0, fraction * std::abs(e.baselineMean));
+    const double band = e.importantChange;
+    if (e.p < 0.05 && e.direction != TrialEffect::Direction::Same) {
+        e.verdict = e.direction == TrialEffect::Direction::Better ? TrialEffect::Verdict::Helped
+                                                                  : TrialEffect::Verdict::Worse;
+    } else if (e.ciLow > -band && e.ciHigh < band) {
+        e.verdict = TrialEffect::Verdict::NoClearChange;
+    } else {
+        e.verdict = TrialEffect::Verdict::NotEnoughData;
+        const bool running = !trial.stop.isValid() || trial.stop >= options.today;
+        e.daysStillNeeded = running ? daysToSettle(e, model.shiftStandardDeviation()) : 0;
+    }
+    flagBadStart(e, before);
+
+    if (e.symptomKey == QLatin1String("pain") && !e.higherIsBetter &&
+        std::isfinite(e.percentChange) && e.percentChange < 0) {
+        // Judged on the whole percent the sentence shows, so "30%" is never called "below 30%".
+        const long reduction = std::lround(-e.percentChange);
+        if (reduction >= 50)
+            e.clinicalLabel = QStringLiteral("substantial");
+        else if (reduction >= 30)
+            e.clinicalLabel = QStringLiteral("moderately important");
+        else
+            e.clinicalLabel = QStringLiteral("less than moderately important");
+    }
+}
+
 } // namespace
 
 QString formatDose(const std::optional<double> &dose, const QString &unit)
@@ -119,6 +242,36 @@ QString formatDose(const std::optional<double> &dose, const QString &unit)
         return QString();
     const QString number = QLocale::c().toString(*dose, 'g', 6);
     return unit.isEmpty() ? number : number + u' ' + unit;
+}
+
+QString TrialEffect::verdictCode(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Helped:
+        return QStringLiteral("helped");
+    case Verdict::NoClearChange:
+        return QStringLiteral("no-clear-change");
+    case Verdict::Worse:
+        return QStringLiteral("worse");
+    case Verdict::NotEnoughData:
+        break;
+    }
+    return QStringLiteral("not-enough-data");
+}
+
+QString TrialEffect::verdictText() const
+{
+    switch (verdict) {
+    case Verdict::Helped:
+        return QStringLiteral("probably helped");
+    case Verdict::NoClearChange:
+        return QStringLiteral("no clear change");
+    case Verdict::Worse:
+        return QStringLiteral("probably made it worse");
+    case Verdict::NotEnoughData:
+        break;
+    }
+    return QStringLiteral("not enough data yet");
 }
 
 QString TrialEffect::directionName(Direction direction)
@@ -153,9 +306,10 @@ QString trialEffectLimits()
     return QStringLiteral(
         "What this cannot tell: it compares one person's own days, without a placebo or "
         "blinding, and other changes in life (season, stress, activity, flares, other "
-        "treatments) can move symptoms as much as a treatment does. Days in a row are not "
-        "independent, so the interval and p-value are a rough guide, not proof. Talk it over "
-        "with your doctor before deciding anything.");
+        "treatments) can move symptoms as much as a treatment does. The interval allows for "
+        "bad days coming in runs and for days not logged, but it cannot tell a treatment from "
+        "anything else that changed at the same time; a planned test that switches the "
+        "treatment on and off can. Talk it over with your doctor before deciding anything.");
 }
 
 std::optional<StudyComparison> studyFor(const Article &article, const QString &symptomKey)
@@ -190,10 +344,14 @@ TrialEffect computeTrialEffect(const Trial &trial, const QString &symptomKey,
     e.higherIsBetter = series.higherIsBetter(symptomKey);
     e.study = study;
 
+    // The usual level: up to baselineDays before the start, from the journal's first day on.
     const int baselineDays = qBound(1, options.baselineDays, 365);
     e.baselineFrom = trial.start.addDays(-baselineDays);
+    if (series.firstLogged().isValid() && series.firstLogged() > e.baselineFrom &&
+        series.firstLogged() < trial.start)
+        e.baselineFrom = series.firstLogged();
     e.baselineTo = trial.start.addDays(-1);
-    e.baselineLength = baselineDays;
+    e.baselineLength = int(e.baselineFrom.daysTo(e.baselineTo)) + 1;
     e.treatmentFrom = trial.start.addDays(qMax(0, trial.rampUpDays));
     e.treatmentTo = trial.stop.isValid() ? trial.stop : options.today;
     if (trial.stop.isValid() && trial.stop > options.today)
@@ -230,33 +388,7 @@ TrialEffect computeTrialEffect(const Trial &trial, const QString &symptomKey,
     }
 
     e.enoughData = true;
-    const stats::WelchResult w = stats::welch(before, during);
-    e.baselineMean = a.mean;
-    e.treatmentMean = b.mean;
-    e.difference = b.mean - a.mean;
-    e.percentChange = a.mean != 0 ? 100.0 * e.difference / a.mean : qQNaN();
-    e.ciLow = w.ciLow;
-    e.ciHigh = w.ciHigh;
-    e.p = w.pTwoSided;
-    // Scores are whole numbers, so a mean difference this small is nothing but rounding.
-    if (std::abs(e.difference) < 1e-9)
-        e.direction = TrialEffect::Direction::Same;
-    else if ((e.difference > 0) == e.higherIsBetter)
-        e.direction = TrialEffect::Direction::Better;
-    else
-        e.direction = TrialEffect::Direction::Worse;
-
-    if (symptomKey == QLatin1String("pain") && !e.higherIsBetter &&
-        std::isfinite(e.percentChange) && e.percentChange < 0) {
-        // Judged on the whole percent the sentence shows, so "30%" is never called "below 30%".
-        const long reduction = std::lround(-e.percentChange);
-        if (reduction >= 50)
-            e.clinicalLabel = QStringLiteral("substantial");
-        else if (reduction >= 30)
-            e.clinicalLabel = QStringLiteral("moderately important");
-        else
-            e.clinicalLabel = QStringLiteral("less than moderately important");
-    }
+    analyse(e, trial, series, options);
     e.sentence = trialEffectSentence(e);
     return e;
 }

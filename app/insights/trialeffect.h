@@ -26,7 +26,8 @@ struct StudyComparison
 struct Confounder
 {
     QString code; // other-trial-started, other-trial-stopped, other-trial-dose-changed,
-                  // dose-changed, missing-baseline-days, missing-treatment-days
+                  // dose-changed, missing-baseline-days, missing-treatment-days,
+                  // started-after-bad-stretch
     QString text; // one line for the user
 };
 
@@ -34,6 +35,9 @@ struct Confounder
 struct TrialEffect
 {
     enum class Direction { Better, Worse, Same, Unknown };
+    // What the person can act on. NotEnoughData covers both too few logged days and an interval
+    // that still holds no change as well as a moderately important one.
+    enum class Verdict { Helped, NoClearChange, Worse, NotEnoughData };
 
     qint64 trialId = 0;
     QString treatmentKey;
@@ -52,18 +56,29 @@ struct TrialEffect
     int baselineN = 0; // logged days in the window
     int treatmentN = 0;
 
-    bool enoughData = false;
-    int daysStillNeeded = 0; // both windows together
-    QString message;         // "Not enough data yet: ..." when !enoughData
+    bool enoughData = false; // at least minimumDays logged in each window
+    // Days to log before the verdict can settle: with !enoughData, the days missing from the
+    // minimum (both windows together); with enough data but no verdict yet, about how many more
+    // treatment days would settle it (-1 when more treatment days alone cannot, 0 otherwise).
+    int daysStillNeeded = 0;
+    QString message; // "Not enough data yet: ..." when !enoughData
 
+    // From the level-shift model (levelshiftmodel.h): the usual level before, the level on the
+    // treatment and their difference, with its 95% interval and two-sided p.
     double baselineMean = qQNaN();
     double treatmentMean = qQNaN();
     double difference = qQNaN();    // treatment - baseline
-    double percentChange = qQNaN(); // of the baseline mean; NaN when that is 0
-    double ciLow = qQNaN();         // Welch 95% interval of the difference
+    double percentChange = qQNaN(); // of the usual level; NaN when that is below half a point
+    double ciLow = qQNaN();         // 95% interval of the difference
     double ciHigh = qQNaN();
-    double p = qQNaN(); // two-sided
+    double p = qQNaN();               // two-sided
+    double autocorrelation = qQNaN(); // day-to-day carry-over the model found (posterior mean)
+    // Chance that the change is an improvement of at least 30% of the usual level (IMMPACT's
+    // "moderately important" for pain); NaN when the level is too small for a percent.
+    double probabilityImportant = qQNaN();
+    double importantChange = qQNaN(); // in points: 30% of the usual level, at least 1
     Direction direction = Direction::Unknown;
+    Verdict verdict = Verdict::NotEnoughData;
     QString clinicalLabel; // IMMPACT label for pain, else empty
 
     QVector<Confounder> confounders;
@@ -72,13 +87,18 @@ struct TrialEffect
 
     QStringList flags() const;
     static QString directionName(Direction direction);
+    static QString verdictCode(Verdict verdict); // helped, no-clear-change, worse, not-enough-data
+    QString verdictText() const;                 // "probably helped", ...
 };
 
 struct TrialEffectOptions
 {
-    int baselineDays = 14;
+    // The usual level is taken over up to this many days before the start (fewer when the
+    // journal is younger): a long window keeps a start on a bad stretch from looking like help.
+    int baselineDays = 60;
     QDate today = QDate::currentDate();
     static constexpr int minimumDays = 5;
+    static constexpr double importantFraction = 0.3; // IMMPACT "moderately important"
 };
 
 // Computes the effect of trial on one series of the journal. others are all trials (the trial

@@ -23,10 +23,26 @@ QString percentText(double v)
     return QLocale::c().toString(rounded, 'f', 1);
 }
 
+// "Low-dose naltrexone (LDN)" -> "low-dose naltrexone (LDN)" inside a sentence. A name written
+// in title case ("Low Dose Naltrexone", "Vitamin D") or starting with an acronym is kept as is.
 QString lowerFirst(const QString &text)
 {
-    if (text.size() < 2 || !text[0].isUpper() || text[1].isUpper())
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words[0].size() < 2 || !words[0][0].isUpper())
         return text;
+    for (int i = 1; i < words[0].size(); ++i) {
+        if (words[0][i].isUpper())
+            return text;
+    }
+    for (int w = 1; w < words.size(); ++w) {
+        QString word = words[w];
+        while (!word.isEmpty() && !word[0].isLetterOrNumber())
+            word.remove(0, 1);
+        if (word.size() >= 2 && word[0].isUpper() && word[1].isLower())
+            return text;
+        if (word.size() == 1 && word[0].isUpper())
+            return text;
+    }
     return text[0].toLower() + text.mid(1);
 }
 
@@ -48,19 +64,63 @@ QString pText(double p)
     return QStringLiteral("p = %1").arg(QLocale::c().toString(p, 'f', p < 0.01 ? 3 : 2));
 }
 
+QString pointsText(double size)
+{
+    return QStringLiteral("%1 %2").arg(one(size), one(size) == QLatin1String("1.0")
+                                                      ? QStringLiteral("point")
+                                                      : QStringLiteral("points"));
+}
+
+// The 95% interval in words that match the signed numbers of the table: "between 0.9 and 2.7
+// points lower", or "from 0.8 lower to 0.4 higher".
 QString intervalText(const TrialEffect &e)
 {
     if (!std::isfinite(e.ciLow) || !std::isfinite(e.ciHigh))
         return QString();
     const QString p = pText(e.p);
-    const QString tail = p.isEmpty() ? QString() : QStringLiteral(", ") + p;
-    if (e.ciLow >= 0 && e.difference > 0)
-        return QStringLiteral("95% CI %1 to %2%3").arg(one(e.ciLow), one(e.ciHigh), tail);
-    if (e.ciHigh <= 0 && e.difference < 0)
-        return QStringLiteral("95% CI %1 to %2%3").arg(one(-e.ciHigh), one(-e.ciLow), tail);
-    return QStringLiteral("95% CI from %1 lower to %2 higher%3, so no change at all is also "
-                          "consistent with these days")
-        .arg(one(-e.ciLow), one(e.ciHigh), tail);
+    const QString tail = p.isEmpty() ? QString() : QStringLiteral("; ") + p;
+    if (std::abs(e.ciHigh - e.ciLow) < 0.05)
+        return QStringLiteral("every day logged had the same score%1").arg(tail);
+    if (e.ciLow >= 0)
+        return QStringLiteral("95% interval: between %1 and %2 higher%3")
+            .arg(one(e.ciLow), pointsText(e.ciHigh), tail);
+    if (e.ciHigh <= 0)
+        return QStringLiteral("95% interval: between %1 and %2 lower%3")
+            .arg(one(-e.ciHigh), pointsText(-e.ciLow), tail);
+    return QStringLiteral("95% interval: from %1 lower to %2 higher%3")
+        .arg(one(-e.ciLow), pointsText(e.ciHigh), tail);
+}
+
+QString verdictLead(const TrialEffect &e)
+{
+    const QString text = e.verdictText();
+    return text[0].toUpper() + text.mid(1) + QStringLiteral(": ");
+}
+
+// What settles an open verdict, or why it stays open.
+QString settleText(const TrialEffect &e)
+{
+    if (e.daysStillNeeded > 0)
+        return QStringLiteral(" About %1 more days on the treatment would settle it.")
+            .arg(e.daysStillNeeded);
+    if (e.daysStillNeeded < 0)
+        return QStringLiteral(" More days on the treatment alone would not settle it: too few "
+                              "days were logged before the start.");
+    return QStringLiteral(" The days logged are too few to tell.");
+}
+
+QString chanceText(const TrialEffect &e)
+{
+    if (!std::isfinite(e.probabilityImportant))
+        return QString();
+    const QString chance = QString::number(qRound(100 * e.probabilityImportant));
+    const QString change = e.higherIsBetter ? QStringLiteral("rise") : QStringLiteral("fall");
+    if (e.symptomKey == QLatin1String("pain") && !e.higherIsBetter)
+        return QStringLiteral(" Chance that pain fell by at least 30%, the change the IMMPACT "
+                              "thresholds count as moderately important: %1%.")
+            .arg(chance);
+    return QStringLiteral(" Chance of a %1 of at least 30% in %2: %3%.")
+        .arg(change, lowerFirst(e.symptomName), chance);
 }
 
 QString studyText(const TrialEffect &e)
@@ -93,40 +153,33 @@ QString trialEffectSentence(const TrialEffect &e)
     const QString symptom = e.symptomName;
     const QString on = QStringLiteral("in the %1 on %2")
                            .arg(durationText(e.treatmentLength), lowerFirst(e.treatmentName));
-    const QString before = QStringLiteral("in the %1 days before").arg(e.baselineLength);
-    QString text;
+    const QString before = QStringLiteral("your usual level (%1) in the %2 days before")
+                               .arg(one(e.baselineMean))
+                               .arg(e.baselineLength);
+    QString text = verdictLead(e);
+    const QString interval = intervalText(e);
     if (e.direction == TrialEffect::Direction::Same) {
-        text = QStringLiteral("%1 was the same on average (%2) %3 as %4.")
-                   .arg(symptom, one(e.baselineMean), on, before);
+        text += QStringLiteral("%1 was the same %2 as %3 (%4).")
+                    .arg(lowerFirst(symptom), on, before, interval);
     } else {
-        const double size = std::abs(e.difference);
-        const QString points = QStringLiteral("%1 %2").arg(
-            one(size),
-            qFuzzyCompare(size, 1.0) ? QStringLiteral("point") : QStringLiteral("points"));
         const QString percent =
             std::isfinite(e.percentChange)
                 ? QStringLiteral(" (%1%)").arg(qRound(std::abs(e.percentChange)))
                 : QString();
-        const QString interval = intervalText(e);
-        text = QStringLiteral("%1 was %2%3 %4 %5 than %6%7.")
-                   .arg(symptom, points, percent,
-                        e.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"), on,
-                        before,
-                        interval.isEmpty() ? QString() : QStringLiteral(" (") + interval + u')');
-        text += QStringLiteral(" %1 is better for %2, so this is the %3 direction.")
+        text += QStringLiteral("%1 was %2%3 %4 %5 than %6 (%7).")
+                    .arg(lowerFirst(symptom), pointsText(std::abs(e.difference)), percent,
+                         e.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"), on,
+                         before, interval);
+        text += QStringLiteral(" %1 is better for %2.")
                     .arg(e.higherIsBetter ? QStringLiteral("Higher") : QStringLiteral("Lower"),
-                         lowerFirst(symptom), TrialEffect::directionName(e.direction));
+                         lowerFirst(symptom));
     }
-    if (!e.clinicalLabel.isEmpty()) {
-        const QString reduction = QString::number(qRound(-e.percentChange));
-        if (e.clinicalLabel == QLatin1String("less than moderately important"))
-            text += QStringLiteral(" A %1% reduction is below the 30% that the IMMPACT thresholds "
-                                   "count as moderately important.")
-                        .arg(reduction);
-        else
-            text += QStringLiteral(" By the IMMPACT thresholds for pain, a %1% reduction is %2.")
-                        .arg(reduction, e.clinicalLabel);
-    }
+    if (e.verdict == TrialEffect::Verdict::NoClearChange)
+        text += QStringLiteral(" That rules out a change of %1 either way.")
+                    .arg(pointsText(e.importantChange));
+    if (e.verdict == TrialEffect::Verdict::NotEnoughData)
+        text += settleText(e);
+    text += chanceText(e);
     return text + studyText(e);
 }
 

@@ -83,14 +83,15 @@ void TstInsightsEngine::effectsForEveryTrialAndSymptom()
     QCOMPARE(effects.size(), engine.symptomKeys().size());
     const TrialEffect &pain = effects[engine.symptomKeys().indexOf(QStringLiteral("pain"))];
     QVERIFY(pain.enoughData);
-    QCOMPARE(pain.baselineN, 14);
+    QCOMPARE(pain.baselineN, 30); // up to 60 days before, from the journal's first day
     QCOMPARE(pain.treatmentN, 23);
-    QCOMPARE(pain.baselineMean, 6.5);
+    QVERIFY(std::abs(pain.baselineMean - 6.5) < 0.05);
+    QCOMPARE(pain.verdict, TrialEffect::Verdict::Helped);
     QVERIFY(pain.study);
     QCOMPARE(pain.study->treatmentChangePercent, -28.8);
     const TrialEffect &mood = effects[engine.symptomKeys().indexOf(QStringLiteral("mood"))];
     QCOMPARE(mood.direction, TrialEffect::Direction::Better);
-    QCOMPARE(mood.percentChange, 50.0);
+    QVERIFY(std::abs(mood.percentChange - 50.0) < 0.5);
     QVERIFY(!mood.study); // the article reports a p for mood, but no percent
     const TrialEffect &fatigue = effects[engine.symptomKeys().indexOf(QStringLiteral("fatigue"))];
     QVERIFY(!fatigue.enoughData);
@@ -137,17 +138,24 @@ void TstInsightsEngine::jsonHoldsEveryResult()
     QVERIFY(pain.value(QStringLiteral("ci_low")).toDouble() <
             pain.value(QStringLiteral("ci_high")).toDouble());
     QCOMPARE(pain.value(QStringLiteral("direction")).toString(), QStringLiteral("better"));
-    // Baseline 136 / 21 = 6.476, treatment 80 / 23 = 3.478: a 46% reduction.
-    QCOMPARE(pain.value(QStringLiteral("percent")).toDouble(),
-             (80.0 / 23 - 136.0 / 21) / (136.0 / 21) * 100);
+    // Baseline 136 / 21 = 6.476, treatment 80 / 23 = 3.478: a 46% reduction, which the model's
+    // levels reproduce within a fraction of a percent on a diary this regular.
+    QVERIFY(std::abs(pain.value(QStringLiteral("percent")).toDouble() -
+                     (80.0 / 23 - 136.0 / 21) / (136.0 / 21) * 100) < 0.5);
+    QCOMPARE(pain.value(QStringLiteral("verdict")).toString(), QStringLiteral("helped"));
+    QVERIFY(pain.value(QStringLiteral("probability_important")).toDouble() > 0.9);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(pain.value(QStringLiteral("immpact")).toString(),
              QStringLiteral("moderately important"));
     QVERIFY(pain.value(QStringLiteral("flags")).toArray().isEmpty());
-    QVERIFY(
-        pain.value(QStringLiteral("sentence")).toString().startsWith(QLatin1String("Pain was")));
+    QVERIFY(pain.value(QStringLiteral("sentence"))
+                .toString()
+                .startsWith(QLatin1String("Probably helped: pain was")));
     // Not computable means null, never 0.
     QVERIFY(fatigue.value(QStringLiteral("percent")).isNull());
     QVERIFY(fatigue.value(QStringLiteral("baseline_mean")).isNull());
+    QCOMPARE(fatigue.value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("not-enough-data"));
     QCOMPARE(fatigue.value(QStringLiteral("flags")).toArray().first().toString(),
              QStringLiteral("not-enough-data"));
 }

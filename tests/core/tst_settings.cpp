@@ -21,7 +21,7 @@ private slots:
         QCOMPARE(s.splitterSizes(), QList<int>());
         QCOMPARE(s.paperSize(), QString());
         QCOMPARE(s.patientName(), QString());
-        QCOMPARE(s.baselineDays(), 14);
+        QCOMPARE(s.baselineDays(), 60);
         QCOMPARE(s.reminderEnabled(), false);
         QCOMPARE(s.reminderTime(), QTime(20, 0));
     }
@@ -79,13 +79,13 @@ private slots:
         Settings s(path);
         QCOMPARE(s.zoom(), 3.0);
         QCOMPARE(s.theme(), Settings::Theme::System);
-        QCOMPARE(s.baselineDays(), 7);
+        QCOMPARE(s.baselineDays(), 14);
         QCOMPARE(s.reminderTime(), QTime(20, 0));
         QCOMPARE(s.paperSize(), QString());
         s.setZoom(0.1);
         QCOMPARE(s.zoom(), 0.5);
-        s.setBaselineDays(99);
-        QCOMPARE(s.baselineDays(), 28);
+        s.setBaselineDays(999);
+        QCOMPARE(s.baselineDays(), 120);
     }
 
     void paperSizeIsA4LetterOrTheLocales()

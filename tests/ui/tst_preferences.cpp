@@ -34,12 +34,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         Settings settings(path);
         settings.setZoom(1.2);
-        settings.setBaselineDays(10);
+        settings.setBaselineDays(30);
         settings.setPatientName(QStringLiteral("Sam"));
 
         PreferencesDialog dialog(&settings, true);
         QCOMPARE(dialog.zoomBox()->value(), 120);
-        QCOMPARE(dialog.baselineBox()->value(), 10);
+        QCOMPARE(dialog.baselineBox()->value(), 30);
         QCOMPARE(dialog.patientNameEdit()->text(), QStringLiteral("Sam"));
         QCOMPARE(dialog.paperBox()->currentData().toString(), QString());
         QVERIFY(!dialog.reminderBox()->isChecked());

@@ -56,11 +56,12 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_patientName->setPlaceholderText(tr("Optional"));
     enableClearButton(m_patientName);
     m_patientName->setMaxLength(120);
-    m_baseline->setRange(7, 28);
+    m_baseline->setRange(Settings::minimumBaselineDays, Settings::maximumBaselineDays);
     m_baseline->setSuffix(tr(" days"));
     m_baseline->setAccessibleDescription(
-        tr("How many days before a treatment started are compared with the days on it, from 7 "
-           "to 28."));
+        tr("Your usual level before a treatment is taken over up to this many days before it "
+           "started, from 14 to 120. A long window keeps a start on a bad stretch from looking "
+           "like help."));
     // The locale's short format, but never with seconds (the C locale's has them).
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     if (timeFormat.contains(u's'))
@@ -77,7 +78,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     auto *reportForm = new QFormLayout(reports);
     reportForm->addRow(tr("&Paper size:"), m_paper);
     reportForm->addRow(tr("&Name on reports:"), m_patientName);
-    reportForm->addRow(tr("&Baseline before a treatment:"), m_baseline);
+    reportForm->addRow(tr("&Usual level from up to:"), m_baseline);
 
     auto *reminder = new QGroupBox(tr("Check-in reminder"), this);
     auto *reminderLayout = new QVBoxLayout(reminder);
