@@ -21,7 +21,9 @@ constexpr std::array<double, 3> kNoiseShares = {0.0, 0.05, 0.1};
 // The prior (1 - phi^2)^-kPriorPower leans towards persistence: with 14 to 30 days the restricted
 // likelihood still favours too small a phi, and leaning the other way costs little power.
 constexpr double kPriorPower = 0.75;
-constexpr double kNegligibleWeight = 1e-5;
+// Components this far below the heaviest one change no probability shown (they are renormalised
+// away), and each one kept costs a t distribution evaluation per probability.
+constexpr double kNegligibleWeight = 1e-3;
 
 struct Sums
 {
@@ -124,10 +126,11 @@ LevelShiftPosterior LevelShiftPosterior::fit(QVector<DailyValue> days)
         phiMean += w * components[i].weight;
         components[i].weight = w;
     }
-    components.erase(
-        std::remove_if(components.begin(), components.end(),
-                       [](const Component &c) { return c.weight < kNegligibleWeight; }),
-        components.end());
+    components.erase(std::remove_if(components.begin(), components.end(),
+                                    [heaviest = 1.0 / total](const Component &c) {
+                                        return c.weight < kNegligibleWeight * heaviest;
+                                    }),
+                     components.end());
     double kept = 0;
     for (const Component &c : components)
         kept += c.weight;
