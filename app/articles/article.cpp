@@ -57,8 +57,12 @@ std::optional<double> numberField(const QVariantMap &map, const QString &key)
 
 std::optional<int> intField(const QVariantMap &map, const QString &key)
 {
+    // A number outside int's range (1e66 participants) is not a count: treat it as absent rather
+    // than converting it, which is undefined behaviour.
     const auto d = numberField(map, key);
-    return d ? std::optional<int>(int(*d)) : std::nullopt;
+    if (!d || !(*d >= -2147483648.0 && *d <= 2147483647.0))
+        return std::nullopt;
+    return std::optional<int>(int(*d));
 }
 
 bool isTrue(const QVariant &v)
