@@ -67,6 +67,9 @@ FC_BENCHMARK(trialEffectCalibration)
     DiaryScenario drop;
     drop.effectFraction = -0.3;
     calibrationRow(bench, QStringLiteral("30% fall, 14+35 days, phi 0.6, SD 1.3"), drop, 400, true);
+    drop.rampUpDays = 7;
+    calibrationRow(bench, QStringLiteral("30% fall, 14+35 days with a 7-day ramp-up, phi 0.6"),
+                   drop, 500, true);
 }
 
 FC_BENCHMARK(insightsTenYears)

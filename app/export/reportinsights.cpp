@@ -116,9 +116,12 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
     if (!effects.isEmpty())
         input.effectsHtml =
             QStringLiteral("<section class=\"effects\"><h2>Treatment effects</h2>"
-                           "<p class=\"small\">Mean score in the days before each "
-                           "treatment compared with the days on it (after its "
-                           "ramp-up).</p>") +
+                           "<p class=\"small\">The usual level in the days before each "
+                           "treatment (up to %1 days) compared with the level on it, after its "
+                           "ramp-up, allowing for bad days that come in runs. Verdict: "
+                           "\u201cprobably helped\u201d or \u201cprobably made it worse\u201d "
+                           "when p &lt; 0.05.</p>")
+                .arg(baselineDays) +
             effects +
             QStringLiteral("<p class=\"small\">%1</p></section>").arg(escaped(trialEffectLimits()));
 }

@@ -24,12 +24,14 @@ struct DailyValue
     int day = 0;            // any increasing day number; gaps are missing days
     double value = qQNaN(); // non-finite values are skipped
     bool treated = false;
+    bool rampUp = false; // on the treatment but before its full effect: a level of its own
 };
 
 class LevelShiftPosterior
 {
 public:
-    // Needs at least two finite values on each side; valid() is false otherwise.
+    // Needs at least two finite values before and two on the treatment; valid() is false
+    // otherwise.
     static LevelShiftPosterior fit(QVector<DailyValue> days);
 
     bool valid() const { return !m_components.isEmpty(); }

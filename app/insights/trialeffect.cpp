@@ -172,11 +172,17 @@ void analyse(TrialEffect &e, const Trial &trial, const JournalSeries &series,
     QVector<stats::DailyValue> days;
     const QVector<double> before = series.window(e.symptomKey, e.baselineFrom, e.baselineTo);
     const QVector<double> during = series.window(e.symptomKey, e.treatmentFrom, e.treatmentTo);
-    const int gapToTreatment = int(e.baselineTo.daysTo(e.treatmentFrom));
+    // Day numbers count from the baseline's first day; ramp-up days keep the chain unbroken.
     for (int i = 0; i < before.size(); ++i)
-        days.append({i, before[i], false});
+        days.append({i, before[i], false, false});
+    const int rampFrom = int(e.baselineFrom.daysTo(trial.start));
+    const QVector<double> ramp =
+        series.window(e.symptomKey, trial.start, e.treatmentFrom.addDays(-1));
+    for (int i = 0; e.treatmentFrom > trial.start && i < ramp.size(); ++i)
+        days.append({rampFrom + i, ramp[i], false, true});
+    const int treatmentFrom = int(e.baselineFrom.daysTo(e.treatmentFrom));
     for (int i = 0; i < during.size(); ++i)
-        days.append({int(before.size()) - 1 + gapToTreatment + i, during[i], true});
+        days.append({treatmentFrom + i, during[i], true, false});
     const stats::LevelShiftPosterior model = stats::LevelShiftPosterior::fit(days);
     if (!model.valid()) {
         e.enoughData = false;

@@ -89,7 +89,7 @@ CalibrationCounts runScenario(const DiaryScenario &s, int diaries, quint64 seed)
         trial.treatmentName = QStringLiteral("Inert pill");
         trial.start = kFirstDay.addDays(start);
         trial.stop = last;
-        trial.rampUpDays = 0;
+        trial.rampUpDays = s.rampUpDays;
         TrialEffectOptions options;
         options.baselineDays = kWorstStretchHistory;
         options.today = last;

@@ -10,7 +10,8 @@ namespace fc::simulation {
 struct DiaryScenario
 {
     int baselineDays = 14;        // logged history before the start
-    int treatmentDays = 35;       // days on the treatment (no ramp-up)
+    int treatmentDays = 35;       // days from the start to the stop, ramp-up included
+    int rampUpDays = 0;           // the first days on the treatment, left out by the analysis
     double autocorrelation = 0.6; // lag-1, of the underlying daily score
     double dailySd = 1.3;         // spread of the daily score around the usual level
     double usualLevel = 6.0;
