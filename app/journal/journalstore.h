@@ -3,6 +3,7 @@
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
 #include "journal/notesstore.h"
+#include "journal/plannedtrialstore.h"
 #include "journal/trialstore.h"
 
 #include <QVector>
@@ -23,6 +24,8 @@ public:
     JournalDatabase &database() { return m_database; }
     TrialStore &trials() { return m_trials; }
     const TrialStore &trials() const { return m_trials; }
+    PlannedTrialStore &plans() { return m_plans; }
+    const PlannedTrialStore &plans() const { return m_plans; }
     NotesStore &notesStore() { return m_notes; }
     const NotesStore &notesStore() const { return m_notes; }
 
@@ -49,6 +52,7 @@ private:
     JournalDatabase m_database;
     TrialStore m_trials{&m_database};
     NotesStore m_notes{&m_database};
+    PlannedTrialStore m_plans{&m_database};
 };
 
 } // namespace fc

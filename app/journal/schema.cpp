@@ -152,6 +152,34 @@ QStringList version4()
     };
 }
 
+// Planned n-of-1 tests: the drawn order is stored as text ("ON-OFF, OFF-ON, ...") beside the
+// seed it came from.
+QStringList version5()
+{
+    const QString validDay = QStringLiteral("date(julianday(%1)) IS %1");
+    return {
+        QStringLiteral(
+            "CREATE TABLE planned_trial ("
+            " id INTEGER PRIMARY KEY,"
+            " treatment_id INTEGER NOT NULL REFERENCES treatment(id),"
+            " symptom_key TEXT NOT NULL CHECK (length(symptom_key) BETWEEN 1 AND 80),"
+            " start_day TEXT NOT NULL CHECK (%1),"
+            " period_days INTEGER NOT NULL CHECK (period_days BETWEEN 2 AND 56),"
+            " pairs INTEGER NOT NULL CHECK (pairs BETWEEN 1 AND 10),"
+            " washout_days INTEGER NOT NULL DEFAULT 0 CHECK (washout_days >= 0"
+            "   AND washout_days < period_days - 1),"
+            " seed TEXT NOT NULL,"
+            " pair_order TEXT NOT NULL,"
+            " stopped_day TEXT CHECK (stopped_day IS NULL OR (%2 AND stopped_day >= start_day)),"
+            " note TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)")
+            .arg(validDay.arg(QStringLiteral("start_day")),
+                 validDay.arg(QStringLiteral("stopped_day"))),
+        QStringLiteral("CREATE INDEX planned_trial_by_treatment ON planned_trial(treatment_id)"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &journalMigrations()
@@ -160,6 +188,7 @@ const QVector<Migration> &journalMigrations()
         {1, version1()},
         {2, version2()},
         {4, version4()},
+        {5, version5()},
     };
     return steps;
 }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "journal/plannedtrial.h"
+
+#include <QVector>
+#include <optional>
+
+namespace fc {
+
+class JournalDatabase;
+
+// The journal's planned n-of-1 tests. One writer, like the rest of the journal: every write is
+// one BEGIN IMMEDIATE transaction.
+class PlannedTrialStore
+{
+public:
+    explicit PlannedTrialStore(JournalDatabase *database);
+
+    QVector<PlannedTrial> plans() const; // oldest start first
+    std::optional<PlannedTrial> plan(qint64 id) const;
+    // Inserts (id 0) or updates the plan; refuses one that PlannedTrial::validate() refuses.
+    bool savePlan(PlannedTrial &plan, QString *error);
+    bool deletePlan(qint64 id, QString *error);
+
+private:
+    JournalDatabase *m_database;
+};
+
+} // namespace fc
