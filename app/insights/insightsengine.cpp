@@ -16,8 +16,18 @@ InsightsEngine InsightsEngine::load(const JournalStore &store, const ArticleLibr
         const std::optional<Treatment> treatment = store.trials().treatment(t.treatmentKey);
         articles.insert(t.treatmentKey, treatment ? treatment->articleSlug : QString());
     }
-    return InsightsEngine(JournalSeries::load(store, options.today), trials, articles, library,
+    InsightsEngine engine(JournalSeries::load(store, options.today), trials, articles, library,
                           options);
+    engine.setPlannedTrials(store.plans().plans());
+    return engine;
+}
+
+QVector<PlannedTrialResult> InsightsEngine::plannedTrialResults() const
+{
+    QVector<PlannedTrialResult> out;
+    for (const PlannedTrial &p : m_plans)
+        out << analysePlannedTrial(p, m_series, m_options.today);
+    return out;
 }
 
 InsightsEngine::InsightsEngine(JournalSeries series, QVector<Trial> trials,

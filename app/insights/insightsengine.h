@@ -2,6 +2,7 @@
 
 #include "insights/chartbuilder.h"
 #include "insights/journalseries.h"
+#include "insights/plannedtrialanalysis.h"
 #include "insights/seriescorrelation.h"
 #include "insights/trialeffect.h"
 
@@ -48,6 +49,11 @@ public:
     QVector<TrialEffect> trialEffects(const Trial &trial) const;
     TrialEffect trialEffect(const Trial &trial, const QString &symptomKey) const;
 
+    // Planned n-of-1 tests (load() reads them from the journal) and their analyses.
+    void setPlannedTrials(QVector<PlannedTrial> plans) { m_plans = std::move(plans); }
+    const QVector<PlannedTrial> &plannedTrials() const { return m_plans; }
+    QVector<PlannedTrialResult> plannedTrialResults() const;
+
     SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
                                   const QDate &from = QDate(), const QDate &to = QDate()) const;
 
@@ -64,6 +70,7 @@ public:
 private:
     JournalSeries m_series;
     QVector<Trial> m_trials;
+    QVector<PlannedTrial> m_plans;
     QHash<QString, QString> m_treatmentArticles;
     const ArticleLibrary *m_library;
     Options m_options;

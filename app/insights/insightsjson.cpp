@@ -85,6 +85,45 @@ QJsonObject trialEffectToJson(const TrialEffect &e)
     return o;
 }
 
+QJsonObject plannedTrialToJson(const PlannedTrial &plan, const PlannedTrialResult &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("plan_id"), plan.id);
+    o.insert(QStringLiteral("treatment_key"), plan.treatmentKey);
+    o.insert(QStringLiteral("treatment"), r.treatmentName);
+    o.insert(QStringLiteral("symptom"), plan.symptomKey);
+    o.insert(QStringLiteral("symptom_name"), r.symptomName);
+    o.insert(QStringLiteral("higher_is_better"), r.higherIsBetter);
+    o.insert(QStringLiteral("start"), day(plan.start));
+    o.insert(QStringLiteral("end"), day(plan.lastDay()));
+    o.insert(QStringLiteral("stopped"),
+             plan.stopped.isValid() ? QJsonValue(day(plan.stopped)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("period_days"), plan.periodDays);
+    o.insert(QStringLiteral("pairs"), plan.pairs);
+    o.insert(QStringLiteral("washout_days"), plan.washoutDays);
+    o.insert(QStringLiteral("seed"), QString::number(plan.seed));
+    o.insert(QStringLiteral("order"), plan.orderText());
+    o.insert(QStringLiteral("status"), PlannedTrialResult::statusCode(r.status));
+    o.insert(QStringLiteral("analysed_to"), day(r.analysedTo));
+    o.insert(QStringLiteral("pairs_analysed"), r.pairsAnalysed);
+    o.insert(QStringLiteral("on_days"), r.onDays);
+    o.insert(QStringLiteral("off_days"), r.offDays);
+    o.insert(QStringLiteral("on_mean"), number(r.onMean));
+    o.insert(QStringLiteral("off_mean"), number(r.offMean));
+    o.insert(QStringLiteral("difference"), number(r.difference));
+    o.insert(QStringLiteral("percent"), number(r.percent));
+    o.insert(QStringLiteral("p"), number(r.p));
+    o.insert(QStringLiteral("orders"), r.orders);
+    o.insert(QStringLiteral("smallest_p"), number(r.smallestP));
+    o.insert(QStringLiteral("ci_low"), number(r.ciLow));
+    o.insert(QStringLiteral("ci_high"), number(r.ciHigh));
+    o.insert(QStringLiteral("direction"), TrialEffect::directionName(r.direction));
+    o.insert(QStringLiteral("verdict"), TrialEffect::verdictCode(r.verdict));
+    o.insert(QStringLiteral("method"), QStringLiteral("paired-randomization"));
+    o.insert(QStringLiteral("sentence"), r.sentence);
+    return o;
+}
+
 QByteArray insightsJson(const InsightsEngine &engine)
 {
     QJsonArray results;
@@ -100,6 +139,11 @@ QByteArray insightsJson(const InsightsEngine &engine)
     root.insert(QStringLiteral("minimum_days"), TrialEffectOptions::minimumDays);
     root.insert(QStringLiteral("limits"), trialEffectLimits());
     root.insert(QStringLiteral("results"), results);
+    QJsonArray planned;
+    const QVector<PlannedTrialResult> plannedResults = engine.plannedTrialResults();
+    for (int i = 0; i < plannedResults.size(); ++i)
+        planned.append(plannedTrialToJson(engine.plannedTrials()[i], plannedResults[i]));
+    root.insert(QStringLiteral("planned_trials"), planned);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -65,6 +65,42 @@ QString InsightsPages::trialUrl(qint64 trialId)
     return QStringLiteral("fibro://app/insights/trial-%1").arg(trialId);
 }
 
+QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedTrialResult &r,
+                                        const QDate &today)
+{
+    const QString status = r.verdict == TrialEffect::Verdict::Helped  ? QStringLiteral("better")
+                           : r.verdict == TrialEffect::Verdict::Worse ? QStringLiteral("worse")
+                           : r.verdict == TrialEffect::Verdict::NoClearChange
+                               ? QStringLiteral("same")
+                               : QStringLiteral("pending");
+    QString html = QStringLiteral("<div class=\"effect %1\"><h3>Test of %2 on %3</h3>")
+                       .arg(status, escaped(r.treatmentName), escaped(r.symptomName.toLower()));
+    html += QStringLiteral("<p class=\"trial-meta\">%1 pairs of %2-day periods (washout %3 "
+                           "days) · %4 to %5 · order drawn at random: %6</p>")
+                .arg(plan.pairs)
+                .arg(plan.periodDays)
+                .arg(plan.washoutDays)
+                .arg(dayText(plan.start), dayText(plan.lastDay()), escaped(plan.orderText()));
+    const QString phase = plan.phaseText(today);
+    if (!phase.isEmpty())
+        html += QStringLiteral("<p><strong>Today: %1.</strong></p>").arg(escaped(phase));
+    html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(r.sentence));
+    if (std::isfinite(r.p))
+        html += QStringLiteral("<table class=\"numbers\"><tbody><tr><th scope=\"row\">ON "
+                               "periods</th><td>%1 (%2 days)</td></tr><tr><th scope=\"row\">OFF "
+                               "periods</th><td>%3 (%4 days)</td></tr><tr><th scope=\"row\">"
+                               "ON minus OFF</th><td>%5 · 95% interval %6 to %7 · p %8 "
+                               "(randomization, %9 orders)</td></tr></tbody></table>")
+                    .arg(one(r.onMean))
+                    .arg(r.onDays)
+                    .arg(one(r.offMean))
+                    .arg(r.offDays)
+                    .arg(signedOne(r.difference), signedOne(r.ciLow), signedOne(r.ciHigh),
+                         QLocale::c().toString(r.p, 'f', 3))
+                    .arg(r.orders);
+    return html + QStringLiteral("</div>");
+}
+
 QString InsightsPages::effectHtml(const TrialEffect &e)
 {
     // The badge is the verdict in words; the direction of the score itself is in the numbers
@@ -166,6 +202,9 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
 
     body += QStringLiteral("<section aria-labelledby=\"trials\"><h2 id=\"trials\">Did a "
                            "treatment help?</h2>");
+    const QVector<PlannedTrialResult> planned = engine.plannedTrialResults();
+    for (int i = 0; i < planned.size(); ++i)
+        body += plannedTrialHtml(engine.plannedTrials()[i], planned[i], engine.options().today);
     if (engine.trials().isEmpty())
         body += QStringLiteral("<p class=\"empty\">No treatment trials yet. Add one in the Journal "
                                "to compare the days before it with the days on it.</p>");

@@ -32,6 +32,10 @@ public:
                                 const PageStyle &style);
     // One result as an HTML block (also usable by the report).
     static QString effectHtml(const TrialEffect &effect);
+    // A planned test as an HTML block: today's phase, the order, and the result once it ends.
+    // Simple markup, so a QTextBrowser can show it too.
+    static QString plannedTrialHtml(const PlannedTrial &plan, const PlannedTrialResult &result,
+                                    const QDate &today);
     static QString trialUrl(qint64 trialId);
 };
 

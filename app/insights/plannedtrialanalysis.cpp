@@ -206,24 +206,4 @@ PlannedTrialResult analysePlannedTrial(const PlannedTrial &plan, const JournalSe
     return r;
 }
 
-QString plannedTrialPhaseText(const PlannedTrial &plan, const QDate &day)
-{
-    const PlannedTrial::Phase phase = plan.phase(day);
-    if (!phase.inPlan || (plan.stopped.isValid() && day > plan.stopped))
-        return QString();
-    const QString state = phase.on ? QStringLiteral("ON") : QStringLiteral("OFF");
-    QString text;
-    if (plan.periodDays % 7 == 0) {
-        const int week = int(plan.start.daysTo(day)) / 7 + 1;
-        text = QStringLiteral("Week %1 of %2").arg(week).arg(plan.totalDays() / 7);
-    } else {
-        text = QStringLiteral("Day %1 of %2").arg(plan.start.daysTo(day) + 1).arg(plan.totalDays());
-    }
-    text +=
-        QStringLiteral(": %1 period (pair %2 of %3)").arg(state).arg(phase.pair).arg(plan.pairs);
-    if (phase.washout)
-        text += QStringLiteral(", washout day: not counted");
-    return text;
-}
-
 } // namespace fc

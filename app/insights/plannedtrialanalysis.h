@@ -59,8 +59,4 @@ struct PlannedTrialResult
 PlannedTrialResult analysePlannedTrial(const PlannedTrial &plan, const JournalSeries &series,
                                        const QDate &today);
 
-// "Week 3 of 12: OFF period (pair 2 of 6)" for the Today view and the reminder; empty outside
-// the plan. Washout days say so.
-QString plannedTrialPhaseText(const PlannedTrial &plan, const QDate &day);
-
 } // namespace fc

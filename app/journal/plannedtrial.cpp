@@ -99,4 +99,23 @@ double PlannedTrial::smallestP(int pairs)
     return pairs < 1 ? 1.0 : std::min(1.0, 2.0 / std::ldexp(1.0, pairs));
 }
 
+QString PlannedTrial::phaseText(const QDate &day) const
+{
+    const Phase now = phase(day);
+    if (!now.inPlan || (stopped.isValid() && day > stopped))
+        return QString();
+    const QString state = now.on ? QStringLiteral("ON") : QStringLiteral("OFF");
+    QString text;
+    if (periodDays % 7 == 0) {
+        const int week = int(start.daysTo(day)) / 7 + 1;
+        text = QStringLiteral("Week %1 of %2").arg(week).arg(totalDays() / 7);
+    } else {
+        text = QStringLiteral("Day %1 of %2").arg(start.daysTo(day) + 1).arg(totalDays());
+    }
+    text += QStringLiteral(": %1 period (pair %2 of %3)").arg(state).arg(now.pair).arg(pairs);
+    if (now.washout)
+        text += QStringLiteral(", washout day: not counted");
+    return text;
+}
+
 } // namespace fc

@@ -45,6 +45,9 @@ struct PlannedTrial
     int totalDays() const { return 2 * pairs * periodDays; }
     QDate lastDay() const { return start.addDays(totalDays() - 1); }
     Phase phase(const QDate &day) const;
+    // "Week 3 of 12: OFF period (pair 2 of 6)" for the Today view and the reminder; empty
+    // outside the plan or after it was stopped. Washout days say so.
+    QString phaseText(const QDate &day) const;
     // Draws the order for `pairs` pairs from seed (the same seed, the same order).
     static QVector<bool> drawOrder(quint64 seed, int pairs);
     // "ON-OFF, OFF-ON, ..." as stored in the journal and the CSV file.

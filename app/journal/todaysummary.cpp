@@ -22,6 +22,11 @@ TodaySummary TodaySummary::build(const JournalStore &store, const QDate &day)
             continue;
         summary.trials.append({t.id, t.treatmentName, t.schedule, int(t.start.daysTo(day)) + 1});
     }
+    for (const PlannedTrial &p : store.plans().plans()) {
+        const QString phase = p.phaseText(day);
+        if (!phase.isEmpty())
+            summary.plans.append({p.id, p.treatmentName, phase, p.phase(day).on});
+    }
     return summary;
 }
 

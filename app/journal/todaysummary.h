@@ -25,10 +25,19 @@ struct TodaySummary
         int day = 0; // the start day is day 1
     };
 
+    struct PlanPhase
+    {
+        qint64 planId = 0;
+        QString treatmentName;
+        QString phase; // PlannedTrial::phaseText(): "Week 3 of 12: OFF period (pair 2 of 6)"
+        bool on = false;
+    };
+
     QDate day;
     bool checkedIn = false;
     QVector<Score> scores;
     QVector<ActiveTrial> trials;
+    QVector<PlanPhase> plans; // planned tests running on this day
 
     static TodaySummary build(const JournalStore &store, const QDate &day);
 };

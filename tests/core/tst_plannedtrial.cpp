@@ -77,12 +77,12 @@ private slots:
         QVERIFY(p.phase(kStart.addDays(14)).on);  // pair 2, first period: ON
         QVERIFY(!p.phase(kStart.addDays(21)).on); // pair 2, second period: OFF
         QCOMPARE(p.phase(kStart.addDays(20)).dayOfPeriod, 7);
-        QCOMPARE(plannedTrialPhaseText(p, kStart.addDays(15)),
+        QCOMPARE(p.phaseText(kStart.addDays(15)),
                  QStringLiteral("Week 3 of 4: ON period (pair 2 of 2), washout day: not counted"));
-        QCOMPARE(plannedTrialPhaseText(p, kStart.addDays(23)),
+        QCOMPARE(p.phaseText(kStart.addDays(23)),
                  QStringLiteral("Week 4 of 4: OFF period (pair 2 of 2)"));
         const PlannedTrial days = plan(1, 3, 0, {true});
-        QCOMPARE(plannedTrialPhaseText(days, kStart.addDays(4)),
+        QCOMPARE(days.phaseText(kStart.addDays(4)),
                  QStringLiteral("Day 5 of 6: OFF period (pair 1 of 1)"));
     }
 

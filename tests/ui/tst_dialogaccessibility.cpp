@@ -11,6 +11,7 @@
 #include "desktop/preferencesdialog.h"
 #include "journal/journalrecovery.h"
 #include "journal/journalstore.h"
+#include "journal/plannedtrialdialog.h"
 #include "journal/symptomsdialog.h"
 #include "journal/trialdialog.h"
 #include "testsupport.h"
@@ -227,6 +228,25 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QVERIFY(dialog.stoppedBox()->isChecked());
         checkTrialDialog(&dialog);
+    }
+
+    void plannedTest_data() { test::AppFixture::addTextSizeRows(); }
+    void plannedTest()
+    {
+        m_app.applyTextSize();
+        PlannedTrialDialog dialog(&m_app.context->journal(), &m_app.context->library(),
+                                  QStringLiteral("low-dose-naltrexone"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QApplication::processEvents();
+        QVERIFY(dialog.doctorBox()->isVisible());
+        QStringList problems = problemsIn(&dialog);
+        QList<QWidget *> expected{dialog.treatmentBox(), dialog.symptomBox(), dialog.startEdit(),
+                                  dialog.periodBox(),    dialog.pairsBox(),   dialog.washoutBox(),
+                                  dialog.doctorBox()};
+        expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        problems << tabOrderProblems(dialog.treatmentBox(), expected);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void journalRecovery_data() { test::AppFixture::addTextSizeRows(); }

@@ -3,6 +3,7 @@
 #include "core/appinfo.h"
 #include "core/settings.h"
 #include "journal/journalstore.h"
+#include "journal/todaysummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,17 @@ void CheckInReminder::check(const QDateTime &now)
     emit reminderDue();
 }
 
+QString CheckInReminder::message(const TodaySummary &today)
+{
+    QString text = tr("Time for today's check-in. Click here to fill it in.");
+    // A planned test's phase decides whether to take the treatment today: say it here too.
+    for (const TodaySummary::PlanPhase &p : today.plans)
+        text += u' ' +
+                (p.on ? tr("Test of %1: ON period, take it today.").arg(p.treatmentName)
+                      : tr("Test of %1: OFF period, do not take it today.").arg(p.treatmentName));
+    return text;
+}
+
 void CheckInReminder::showNotification()
 {
     if (!m_tray || !QSystemTrayIcon::supportsMessages()) {
@@ -77,7 +89,7 @@ void CheckInReminder::showNotification()
         return;
     }
     m_tray->showMessage(AppInfo::displayName(),
-                        tr("Time for today's check-in. Click here to fill it in."),
+                        message(TodaySummary::build(*m_journal, QDate::currentDate())),
                         QApplication::windowIcon(), 60 * 1000);
 }
 

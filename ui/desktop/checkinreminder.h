@@ -9,6 +9,7 @@ class QTimer;
 namespace fc {
 
 class JournalStore;
+struct TodaySummary;
 class Settings;
 
 // The optional daily nudge to fill in today's check-in. While the app runs and the reminder is
@@ -33,6 +34,9 @@ public:
     void check(const QDateTime &now);
 
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+    // The notification's text: the check-in, and today's phase of every planned test.
+    static QString message(const TodaySummary &today);
 
 signals:
     void reminderDue();         // the notification was shown (or would be, without a tray)

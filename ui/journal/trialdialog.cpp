@@ -1,6 +1,7 @@
 #include "trialdialog.h"
 
 #include "articles/articlelibrary.h"
+#include "cautionshtml.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
 
@@ -290,19 +291,8 @@ void TrialDialog::treatmentChanged()
     others.erase(std::remove_if(others.begin(), others.end(),
                                 [this](const Trial &t) { return t.id == m_trial.id; }),
                  others.end());
-    const TrialCautions cautions = cautionsFor(*chosen, m_treatments, others, *m_library);
-    QString html;
-    for (const QString &conflict : cautions.conflicts)
-        html += QStringLiteral("<p><b>%1</b></p>").arg(conflict.toHtmlEscaped());
-    if (!cautions.quotes.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("What the articles say about %1:").arg(chosen->name.toHtmlEscaped()));
-        for (const QuotedCaution &q : cautions.quotes)
-            html += QStringLiteral("<blockquote>“%1”<br>— <i>%2</i></blockquote>")
-                        .arg(q.quote.toHtmlEscaped(), q.articleTitle.toHtmlEscaped());
-    }
-    if (!html.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Discuss this with your doctor."));
+    const QString html =
+        cautionsHtml(chosen->name, cautionsFor(*chosen, m_treatments, others, *m_library));
     m_cautions->setText(html);
     m_cautions->setVisible(!html.isEmpty());
 }

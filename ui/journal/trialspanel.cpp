@@ -1,6 +1,8 @@
 #include "trialspanel.h"
 
+#include "insights/insightspages.h"
 #include "journal/journalstore.h"
+#include "plannedtrialdialog.h"
 #include "trialdialog.h"
 
 #include <QDateEdit>
@@ -16,6 +18,9 @@
 namespace fc {
 
 namespace {
+
+// List items carry the trial's id, or for a planned test its id under kPlanRole.
+constexpr int kPlanRole = Qt::UserRole + 1;
 
 QString esc(const QString &s)
 {
@@ -52,10 +57,13 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     auto *logLabel = new QLabel(tr("Log the d&ose for a day:"), this);
     logLabel->setBuddy(m_logDay);
     auto *add = new QPushButton(tr("&New trial…"), this);
+    auto *test = new QPushButton(tr("Test a treatment &properly…"), this);
+    test->setToolTip(tr("Plan ON and OFF periods in a random order and compare them"));
     m_list->setAccessibleName(tr("Trials"));
     m_details->setAccessibleName(tr("Trial details"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(test);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
@@ -81,6 +89,7 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, [this] { newTrial(); });
+    connect(test, &QPushButton::clicked, this, [this] { newPlan(); });
     connect(m_edit, &QPushButton::clicked, this, &TrialsPanel::editTrial);
     connect(m_delete, &QPushButton::clicked, this, &TrialsPanel::deleteTrial);
     connect(m_taken, &QPushButton::clicked, this, [this] { logDose(true); });
@@ -97,11 +106,18 @@ qint64 TrialsPanel::currentId() const
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
+qint64 TrialsPanel::currentPlanId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(kPlanRole).toLongLong() : 0;
+}
+
 void TrialsPanel::reload()
 {
     if (!m_store->isOpen())
         return;
     const qint64 keep = currentId();
+    const qint64 keepPlan = currentPlanId();
     QVector<Trial> trials = m_store->trials().trials();
     std::stable_sort(trials.begin(), trials.end(), [](const Trial &a, const Trial &b) {
         if (a.isOngoing() != b.isOngoing())
@@ -110,6 +126,20 @@ void TrialsPanel::reload()
     });
     const QSignalBlocker block(m_list);
     m_list->clear();
+    const QDate today = QDate::currentDate();
+    for (const PlannedTrial &p : m_store->plans().plans()) {
+        const QString phase = p.phaseText(today);
+        auto *item = new QListWidgetItem(
+            tr("Test of %1 — %2")
+                .arg(p.treatmentName, phase.isEmpty() ? tr("%1 to %2")
+                                                            .arg(p.start.toString(Qt::ISODate),
+                                                                 p.lastDay().toString(Qt::ISODate))
+                                                      : phase),
+            m_list);
+        item->setData(kPlanRole, p.id);
+        if (p.id == keepPlan)
+            m_list->setCurrentItem(item);
+    }
     for (const Trial &t : std::as_const(trials)) {
         const QString when =
             t.isOngoing()
@@ -119,7 +149,7 @@ void TrialsPanel::reload()
             QStringLiteral("%1 — %2, %3").arg(t.treatmentName, doseText(t.dose, t.unit), when),
             m_list);
         item->setData(Qt::UserRole, t.id);
-        if (t.id == keep)
+        if (t.id == keep && keep != 0)
             m_list->setCurrentItem(item);
     }
     if (!m_list->currentItem() && m_list->count() > 0)
@@ -129,6 +159,20 @@ void TrialsPanel::reload()
 
 void TrialsPanel::showCurrent()
 {
+    if (const qint64 planId = currentPlanId()) {
+        for (QPushButton *b : {m_edit, m_taken, m_missed, m_unlogged})
+            b->setEnabled(false);
+        m_delete->setEnabled(true);
+        m_logDay->setEnabled(false);
+        const std::optional<PlannedTrial> plan = m_store->plans().plan(planId);
+        if (plan) {
+            const QDate today = QDate::currentDate();
+            m_details->setHtml(InsightsPages::plannedTrialHtml(
+                *plan, analysePlannedTrial(*plan, JournalSeries::load(*m_store, today), today),
+                today));
+        }
+        return;
+    }
     const qint64 id = currentId();
     const std::optional<Trial> t = id ? m_store->trials().trial(id) : std::nullopt;
     for (QPushButton *b : {m_edit, m_delete, m_taken, m_missed, m_unlogged})
@@ -211,8 +255,39 @@ void TrialsPanel::editTrial()
     }
 }
 
+void TrialsPanel::newPlan(const QString &treatmentKey)
+{
+    PlannedTrialDialog dialog(m_store, m_library, treatmentKey, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kPlanRole).toLongLong() == dialog.plan().id)
+            m_list->setCurrentRow(i);
+    emit message(
+        tr("Test of %1 planned: %2.").arg(dialog.plan().treatmentName, dialog.plan().orderText()));
+}
+
 void TrialsPanel::deleteTrial()
 {
+    if (const qint64 planId = currentPlanId()) {
+        const std::optional<PlannedTrial> p = m_store->plans().plan(planId);
+        if (!p ||
+            QMessageBox::question(this, tr("Delete test"),
+                                  tr("Delete the planned test of %1 that starts %2? "
+                                     "Your check-ins stay.")
+                                      .arg(p->treatmentName, p->start.toString(Qt::ISODate))) !=
+                QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_store->plans().deletePlan(planId, &error)) {
+            QMessageBox::warning(this, tr("Test not deleted"), error);
+            return;
+        }
+        reload();
+        emit message(tr("Planned test deleted."));
+        return;
+    }
     const std::optional<Trial> t = m_store->trials().trial(currentId());
     if (!t)
         return;

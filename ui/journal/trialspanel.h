@@ -26,6 +26,8 @@ public:
     void reload();
     // Opens the new-trial dialog, with treatmentKey chosen when given.
     void newTrial(const QString &treatmentKey = QString());
+    // Opens "Test a treatment properly" (a planned n-of-1 test).
+    void newPlan(const QString &treatmentKey = QString());
     QListWidget *list() const { return m_list; }
     QDateEdit *logDayEdit() const { return m_logDay; }
     // Logs the selected trial's dose on the day in logDayEdit(); nullopt clears the entry.
@@ -38,7 +40,8 @@ private:
     void editTrial();
     void deleteTrial();
     void showCurrent();
-    qint64 currentId() const;
+    qint64 currentId() const;     // the selected trial, 0 for none or a planned test
+    qint64 currentPlanId() const; // the selected planned test, 0 for none or a trial
 
     JournalStore *m_store;
     const ArticleLibrary *m_library;

@@ -190,7 +190,16 @@ void TodayView::refresh()
         m_trials->addWidget(label);
         m_trialLabels << label;
     }
-    if (summary.trials.isEmpty()) {
+    for (const TodaySummary::PlanPhase &p : summary.plans) {
+        QLabel *label = wrappingLabel(widget());
+        // The phase decides what to do today, so it leads: "Week 3 of 12: OFF period ...".
+        label->setText(
+            p.on ? tr("Test of %1 — %2: take it today.").arg(p.treatmentName, p.phase)
+                 : tr("Test of %1 — %2: do not take it today.").arg(p.treatmentName, p.phase));
+        m_trials->addWidget(label);
+        m_trialLabels << label;
+    }
+    if (summary.trials.isEmpty() && summary.plans.isEmpty()) {
         QLabel *label = wrappingLabel(widget());
         label->setText(tr("No treatment trial running."));
         m_trials->addWidget(label);
