@@ -72,6 +72,23 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     }
     plan.trials = newTrials;
 
+    QSet<QString> tests;
+    for (const PlannedTrial &p : store.plans().plans())
+        tests.insert(p.treatmentKey + QLatin1Char('/') + p.start.toString(Qt::ISODate));
+    QVector<CsvImportPlan::Item<PlannedTrial>> newTests;
+    for (const auto &item : qAsConst(plan.plans)) {
+        if (tests.contains(item.value.treatmentKey + QLatin1Char('/') +
+                           item.value.start.toString(Qt::ISODate)))
+            plan.duplicates << QStringLiteral("line %1: the journal already has the test of %2 "
+                                              "starting %3")
+                                   .arg(item.line)
+                                   .arg(item.value.treatmentKey,
+                                        item.value.start.toString(Qt::ISODate));
+        else
+            newTests << item;
+    }
+    plan.plans = newTests;
+
     QSet<QString> notes;
     auto noteSlot = [](const Note &n) {
         return n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
@@ -314,6 +331,28 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         }
     }
 
+    q.prepare(QStringLiteral(
+        "INSERT INTO planned_trial (treatment_id, symptom_key, start_day, period_days, pairs,"
+        " washout_days, seed, pair_order, stopped_day, note, created_at, updated_at)"
+        " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ? FROM treatment WHERE key = ?"));
+    for (const auto &item : plan.plans) {
+        const PlannedTrial &p = item.value;
+        q.addBindValue(p.symptomKey);
+        q.addBindValue(p.start.toString(Qt::ISODate));
+        q.addBindValue(p.periodDays);
+        q.addBindValue(p.pairs);
+        q.addBindValue(p.washoutDays);
+        q.addBindValue(QString::number(p.seed));
+        q.addBindValue(p.orderText());
+        q.addBindValue(day(p.stopped));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(p.treatmentKey);
+        if (!run(q, error,
+                 QStringLiteral("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line)))
+            return false;
+    }
+
     q.prepare(QStringLiteral("INSERT INTO note (title, body, day, article_slug, quote,"
                              " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &item : plan.notes) {
@@ -338,7 +377,7 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
 bool CsvImportPlan::isEmpty() const
 {
     return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
-           notes.isEmpty();
+           plans.isEmpty() && notes.isEmpty();
 }
 
 int CsvImportPlan::doseLogCount() const
@@ -361,6 +400,8 @@ QString CsvImportPlan::additions() const
                       count(scores, "score", "scores"), count(trials.size(), "trial", "trials")};
     if (doseLogCount() > 0)
         parts << count(doseLogCount(), "taken/missed entry", "taken/missed entries");
+    if (!plans.isEmpty())
+        parts << count(plans.size(), "planned test", "planned tests");
     parts << count(notes.size(), "note", "notes");
     if (!symptoms.isEmpty())
         parts << count(symptoms.size(), "new symptom", "new symptoms");

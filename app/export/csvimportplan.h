@@ -2,6 +2,7 @@
 
 #include "export/csvreader.h"
 #include "journal/entities.h"
+#include "journal/plannedtrial.h"
 
 #include <QMap>
 #include <QString>
@@ -31,6 +32,7 @@ struct CsvImportPlan
     QVector<Item<Treatment>> treatments; // new user treatments
     QVector<Item<CheckIn>> checkIns;
     QVector<TrialItem> trials;
+    QVector<Item<PlannedTrial>> plans; // treatmentKey set; treatmentId resolved when written
     QVector<Item<Note>> notes;
     QVector<CsvIssue> errors;
     QStringList duplicates; // already in the journal; skipped

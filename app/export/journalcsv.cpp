@@ -132,6 +132,21 @@ Rows buildLong(const JournalStore &store)
                      QString(), t.stopReason);
     }
 
+    // A planned test is one row (its phases follow from start, period, pairs and order) and, if it
+    // was ended early, a test_stop row.
+    for (const PlannedTrial &p : store.plans().plans()) {
+        rows.add(iso(p.start), QString(), QStringLiteral("test_plan"), p.treatmentKey, p.symptomKey,
+                 QStringLiteral("pairs=%1;period_days=%2;washout_days=%3;seed=%4")
+                     .arg(p.pairs)
+                     .arg(p.periodDays)
+                     .arg(p.washoutDays)
+                     .arg(p.seed),
+                 p.orderText());
+        if (p.stopped.isValid())
+            rows.add(iso(p.stopped), QString(), QStringLiteral("test_stop"), p.treatmentKey,
+                     QString(), QString(), QString());
+    }
+
     const QVector<Note> notes = store.notes();
     for (const Note &n : notes) {
         const QDateTime created = n.createdAt.toLocalTime();

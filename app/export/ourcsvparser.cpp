@@ -42,6 +42,7 @@ private:
     void symptom(const CsvRecord &r);
     void treatment(const CsvRecord &r);
     void trialStart(const CsvRecord &r, const QDate &day);
+    void testPlan(const CsvRecord &r);
     void attach(const Pending &p);
     CsvImportPlan::TrialItem *trialCovering(const QString &key, const QDate &day);
 
@@ -150,6 +151,64 @@ void LongParser::treatment(const CsvRecord &r)
     m_plan.treatments.append({t, r.line});
 }
 
+// date = first day (may be in the future), name = treatment key, value = symptom key,
+// unit = "pairs=6;period_days=14;washout_days=2;seed=…", note = the order ("ON-OFF, OFF-ON, …").
+void LongParser::testPlan(const CsvRecord &r)
+{
+    const QString key = r.fields[3].trimmed();
+    if (!m_treatmentKeys.contains(key))
+        return error(
+            m_plan, r.line,
+            QStringLiteral("unknown treatment \"%1\" (add a treatment row for it first)").arg(key));
+    CsvImportContext anyDay = m_context;
+    anyDay.today = QDate(9999, 12, 31); // a plan may start tomorrow
+    const auto start = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, anyDay, m_plan);
+    if (!start)
+        return;
+    PlannedTrial p;
+    p.treatmentKey = key;
+    p.start = *start;
+    p.symptomKey = r.fields[4].trimmed();
+    if (!m_symptomKeys.contains(p.symptomKey))
+        return error(m_plan, r.line,
+                     QStringLiteral("unknown symptom \"%1\" for the test of %2")
+                         .arg(p.symptomKey.left(40), key));
+    bool ok = true;
+    QStringList seen;
+    for (const QString &part : r.fields[5].split(u';', Qt::SkipEmptyParts)) {
+        const QString name = part.section(u'=', 0, 0).trimmed();
+        const QString value = part.section(u'=', 1).trimmed();
+        bool numberOk = false;
+        if (name == u"pairs")
+            p.pairs = value.toInt(&numberOk);
+        else if (name == u"period_days")
+            p.periodDays = value.toInt(&numberOk);
+        else if (name == u"washout_days")
+            p.washoutDays = value.toInt(&numberOk);
+        else if (name == u"seed")
+            p.seed = value.toULongLong(&numberOk);
+        if (!numberOk) {
+            ok = false;
+            break;
+        }
+        seen << name;
+    }
+    if (!ok || seen.size() != 4 || seen.removeDuplicates() != 0)
+        return error(m_plan, r.line,
+                     QStringLiteral("test_plan unit must be \"pairs=N;period_days=N;washout_days=N;"
+                                    "seed=N\", got \"%1\"")
+                         .arg(r.fields[5].left(80)));
+    if (!PlannedTrial::parseOrder(r.fields[6], &p.onFirst))
+        return error(m_plan, r.line,
+                     QStringLiteral("test_plan note must be the order, such as \"ON-OFF, OFF-ON\", "
+                                    "got \"%1\"")
+                         .arg(r.fields[6].left(80)));
+    const QString invalid = p.validate();
+    if (!invalid.isEmpty())
+        return error(m_plan, r.line, invalid);
+    m_plan.plans.append({p, r.line});
+}
+
 void LongParser::trialStart(const CsvRecord &r, const QDate &day)
 {
     const QString key = r.fields[3].trimmed();
@@ -186,6 +245,17 @@ CsvImportPlan::TrialItem *LongParser::trialCovering(const QString &key, const QD
 void LongParser::attach(const Pending &p)
 {
     const QString dayText = p.day.toString(Qt::ISODate);
+    if (p.kind == QLatin1String("test_stop")) {
+        for (auto &item : m_plan.plans) {
+            PlannedTrial &plan = item.value;
+            if (plan.treatmentKey == p.key && plan.start <= p.day && p.day <= plan.lastDay()) {
+                plan.stopped = p.day;
+                return;
+            }
+        }
+        return error(m_plan, p.line,
+                     QStringLiteral("no test_plan of %1 runs on %2").arg(p.key.left(80), dayText));
+    }
     if (p.kind == QLatin1String("trial_schedule") || p.kind == QLatin1String("trial_ramp_up")) {
         CsvImportPlan::TrialItem *item = nullptr;
         for (CsvImportPlan::TrialItem &candidate : m_plan.trials)
@@ -267,25 +337,22 @@ void LongParser::row(const CsvRecord &r)
         return symptom(r);
     if (kind == QLatin1String("treatment"))
         return treatment(r);
+    if (kind == QLatin1String("test_plan"))
+        return testPlan(r);
     if (kind == QLatin1String("note_quote")) {
         if (m_lastNote < 0)
             return error(m_plan, r.line, QStringLiteral("note_quote without a note row above it"));
         m_plan.notes[m_lastNote].value.quote = r.fields[6];
         return;
     }
-    static const QStringList known{QStringLiteral("checkin"),
-                                   QStringLiteral("score"),
-                                   QStringLiteral("hours_slept"),
-                                   QStringLiteral("crash"),
-                                   QStringLiteral("day_note"),
-                                   QStringLiteral("trial_start"),
-                                   QStringLiteral("trial_schedule"),
-                                   QStringLiteral("trial_ramp_up"),
-                                   QStringLiteral("trial_stop"),
-                                   QStringLiteral("dose_change"),
-                                   QStringLiteral("side_effect"),
-                                   QStringLiteral("dose_taken"),
-                                   QStringLiteral("note")};
+    static const QStringList known{
+        QStringLiteral("checkin"),        QStringLiteral("score"),
+        QStringLiteral("hours_slept"),    QStringLiteral("crash"),
+        QStringLiteral("day_note"),       QStringLiteral("trial_start"),
+        QStringLiteral("trial_schedule"), QStringLiteral("trial_ramp_up"),
+        QStringLiteral("trial_stop"),     QStringLiteral("dose_change"),
+        QStringLiteral("side_effect"),    QStringLiteral("dose_taken"),
+        QStringLiteral("test_stop"),      QStringLiteral("note")};
     if (!known.contains(kind))
         return error(m_plan, r.line, QStringLiteral("unknown kind \"%1\"").arg(kind));
     const auto day = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, m_context, m_plan);
@@ -315,6 +382,11 @@ void LongParser::row(const CsvRecord &r)
         n.updatedAt = n.createdAt;
         m_plan.notes.append({n, r.line});
         m_lastNote = int(m_plan.notes.size()) - 1;
+        return;
+    }
+    if (kind == QLatin1String("test_stop")) {
+        m_pending.append({kind, *day, r.fields[3].trimmed(), r.fields[4], r.fields[5].trimmed(),
+                          r.fields[6], r.line});
         return;
     }
     if (kind.startsWith(QLatin1String("trial_")) || kind == QLatin1String("dose_change") ||
@@ -370,7 +442,7 @@ void LongParser::finish()
     // Stops first, so rows dated after a stop attach to a later trial of the same treatment.
     for (const Pending &p : qAsConst(m_pending))
         if (p.kind == QLatin1String("trial_stop") || p.kind == QLatin1String("trial_schedule") ||
-            p.kind == QLatin1String("trial_ramp_up"))
+            p.kind == QLatin1String("trial_ramp_up") || p.kind == QLatin1String("test_stop"))
             attach(p);
     for (const Pending &p : qAsConst(m_pending))
         if (p.kind == QLatin1String("dose_change") || p.kind == QLatin1String("side_effect") ||

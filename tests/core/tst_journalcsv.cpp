@@ -85,6 +85,21 @@ void fill(JournalStore &store)
     n.articleSlug = QStringLiteral("sleep-hygiene");
     n.quote = QStringLiteral("Keep a regular bedtime.");
     QVERIFY2(store.saveNote(n, &error), qPrintable(error));
+    // A planned test that started a month ago and was ended early, and one that starts tomorrow.
+    for (int i = 0; i < 2; ++i) {
+        PlannedTrial p;
+        p.treatmentId = store.trials().treatment(QStringLiteral("magnesium-l-threonate"))->id;
+        p.symptomKey = i == 0 ? QStringLiteral("pain") : QStringLiteral("jaw_pain");
+        p.start = i == 0 ? today.addDays(-30) : today.addDays(1);
+        p.periodDays = 7;
+        p.pairs = 4;
+        p.washoutDays = 1;
+        p.seed = i == 0 ? 18446744073709551557ULL : 12;
+        p.onFirst = PlannedTrial::drawOrder(p.seed, p.pairs);
+        if (i == 0)
+            p.stopped = today.addDays(-3);
+        QVERIFY2(store.plans().savePlan(p, &error), qPrintable(error));
+    }
 }
 
 } // namespace
@@ -103,7 +118,43 @@ private slots:
     void flaredownSeveralPeopleRefused();
     void unknownHeader();
     void failedWriteLeavesNothing();
+    void badTestPlanRows();
 };
+
+void TstJournalCsv::badTestPlanRows()
+{
+    test::TempDataDir dir;
+    JournalStore store;
+    openStore(store, dir, QStringLiteral("a.sqlite"));
+    const QByteArray csv =
+        "date,time,kind,name,value,unit,note\r\n"
+        "2024-01-01,,test_plan,magnesium-l-threonate,pain,pairs=2;period_days=7;washout_days=0;"
+        "seed=5,\"ON-OFF, OFF-ON\"\r\n"
+        "2024-01-01,,test_plan,nothing-known,pain,pairs=2;period_days=7;washout_days=0;seed=5,"
+        "ON-OFF\r\n"
+        "2024-01-01,,test_plan,magnesium-l-threonate,knee,pairs=2;period_days=7;washout_days=0;"
+        "seed=5,ON-OFF\r\n"
+        "2024-01-01,,test_plan,magnesium-l-threonate,pain,pairs=2;period=7,ON-OFF\r\n"
+        "2024-01-01,,test_plan,magnesium-l-threonate,pain,pairs=2;period_days=7;washout_days=0;"
+        "seed=5,\"ON-OFF, sideways\"\r\n"
+        "2024-01-01,,test_plan,magnesium-l-threonate,pain,pairs=3;period_days=7;washout_days=0;"
+        "seed=5,\"ON-OFF, OFF-ON\"\r\n"
+        "2024-05-01,,test_stop,magnesium-l-threonate,,,\r\n";
+    const CsvImportPlan plan = CsvImport::plan(csv, store);
+    const QStringList errors = errorLines(plan);
+    QCOMPARE(errors.size(), 6);
+    QVERIFY2(errors[0].contains("unknown treatment \"nothing-known\""), qPrintable(errors[0]));
+    QVERIFY2(errors[1].contains("unknown symptom \"knee\""), qPrintable(errors[1]));
+    QVERIFY2(errors[2].contains("pairs=N;period_days=N;washout_days=N;seed=N"),
+             qPrintable(errors[2]));
+    QVERIFY2(errors[3].contains("must be the order"), qPrintable(errors[3]));
+    QVERIFY2(errors[4].contains("order has 2 pairs but the plan has 3"), qPrintable(errors[4]));
+    QVERIFY2(errors[5].contains("no test_plan of magnesium-l-threonate runs on 2024-05-01"),
+             qPrintable(errors[5]));
+    QString error;
+    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(store.plans().plans().isEmpty());
+}
 
 void TstJournalCsv::roundTripIsIdentical()
 {
@@ -125,9 +176,15 @@ void TstJournalCsv::roundTripIsIdentical()
     QCOMPARE(plan.checkIns.size(), 20);
     QCOMPARE(plan.trials.size(), 2);
     QCOMPARE(plan.notes.size(), 1);
+    QCOMPARE(plan.plans.size(), 2);
+    QVERIFY(first.contains(",test_plan,magnesium-l-threonate,pain,"
+                           "pairs=4;period_days=7;washout_days=1;seed=18446744073709551557,"));
+    QVERIFY(first.contains(",test_stop,magnesium-l-threonate,,,\r\n"));
     QString error;
     QVERIFY2(CsvImport::apply(plan, target, &error), qPrintable(error));
     QCOMPARE(journalcsv::exportLong(target), first);
+    QCOMPARE(target.plans().plans()[0].onFirst, source.plans().plans()[0].onFirst);
+    QCOMPARE(target.plans().plans()[0].stopped, source.plans().plans()[0].stopped);
     QCOMPARE(journalcsv::exportWide(target), journalcsv::exportWide(source));
 }
 
