@@ -3,6 +3,7 @@
 #include "core/htmlpage.h"
 #include "export/visitreport.h"
 #include "insights/insightsengine.h"
+#include "insights/insightspages.h"
 
 #include <QLocale>
 
@@ -39,7 +40,7 @@ QString effectsTable(const QVector<TrialEffect> &effects)
         }
         QString change = number(e.difference) + QStringLiteral(" (") + number(e.percentChange, 0) +
                          QStringLiteral("%)");
-        if (!e.clinicalLabel.isEmpty())
+        if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
             change +=
                 QStringLiteral("<br><span class=\"small\">%1</span>").arg(escaped(e.clinicalLabel));
         rows +=
@@ -113,6 +114,17 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
         effects +=
             QStringLiteral("<h3>%1</h3>").arg(escaped(trial.treatmentName)) + effectsTable(results);
     }
+    // Planned tests that overlap the period: the plan, today's phase and, once ended, the result.
+    const QVector<PlannedTrialResult> planned = engine.plannedTrialResults();
+    QString plans;
+    for (int i = 0; i < planned.size(); ++i) {
+        const PlannedTrial &p = engine.plannedTrials()[i];
+        if (p.start <= to && p.lastDay() >= from)
+            plans += InsightsPages::plannedTrialHtml(p, planned[i], engine.options().today);
+    }
+    if (!plans.isEmpty())
+        effects +=
+            QStringLiteral("<h3>Planned tests (ON and OFF periods in a random order)</h3>") + plans;
     if (!effects.isEmpty())
         input.effectsHtml =
             QStringLiteral("<section class=\"effects\"><h2>Treatment effects</h2>"

@@ -73,13 +73,22 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
                            : r.verdict == TrialEffect::Verdict::NoClearChange
                                ? QStringLiteral("same")
                                : QStringLiteral("pending");
-    QString html = QStringLiteral("<div class=\"effect %1\"><h3>Test of %2 on %3</h3>")
-                       .arg(status, escaped(r.treatmentName), escaped(r.symptomName.toLower()));
-    html += QStringLiteral("<p class=\"trial-meta\">%1 pairs of %2-day periods (washout %3 "
-                           "days) · %4 to %5 · order drawn at random: %6</p>")
+    const QString badge =
+        r.status == PlannedTrialResult::Status::Running      ? QStringLiteral("running")
+        : r.status == PlannedTrialResult::Status::NotStarted ? QStringLiteral("not started")
+                                                             : TrialEffect::verdictText(r.verdict);
+    QString html = QStringLiteral("<div class=\"effect %1\"><h3>Test of %2 on %3 · <span "
+                                  "class=\"badge\">%4</span></h3>")
+                       .arg(status, escaped(r.treatmentName), escaped(r.symptomName.toLower()),
+                            escaped(badge));
+    html += QStringLiteral("<p class=\"trial-meta\">%1 pairs of %2-day periods (washout: %3) · "
+                           "%4 to %5 · order drawn at random: %6</p>")
                 .arg(plan.pairs)
                 .arg(plan.periodDays)
-                .arg(plan.washoutDays)
+                .arg(plan.washoutDays == 0 ? QStringLiteral("none")
+                     : plan.washoutDays == 1
+                         ? QStringLiteral("first day of each period")
+                         : QStringLiteral("first %1 days of each period").arg(plan.washoutDays))
                 .arg(dayText(plan.start), dayText(plan.lastDay()), escaped(plan.orderText()));
     const QString phase = plan.phaseText(today);
     if (!phase.isEmpty())
@@ -114,7 +123,8 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
     QString html = QStringLiteral("<div class=\"effect %1\"><p class=\"effect-head\"><strong>%2"
                                   "</strong> <span class=\"badge\">%3</span>")
                        .arg(status, escaped(e.symptomName), escaped(badge));
-    if (!e.clinicalLabel.isEmpty())
+    // The IMMPACT size of a change only means something once the change is clear.
+    if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
         html += QStringLiteral(" <span class=\"badge clinical\">IMMPACT: %1</span>")
                     .arg(escaped(e.clinicalLabel));
     html += QStringLiteral("</p>");

@@ -53,7 +53,7 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
     text += QStringLiteral("%1 was %2 points%3 %4 in the ON periods than in the OFF periods, over "
                            "%5 of %6 pairs; %7 by the randomization test over the %8 orders the "
                            "plan could have drawn.")
-                .arg(r.symptomName, one(std::abs(r.difference)), percent,
+                .arg(symptom, one(std::abs(r.difference)), percent,
                      r.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"))
                 .arg(r.pairsAnalysed)
                 .arg(r.pairsPlanned)

@@ -265,7 +265,7 @@ QString TrialEffect::verdictCode(Verdict verdict)
     return QStringLiteral("not-enough-data");
 }
 
-QString TrialEffect::verdictText() const
+QString TrialEffect::verdictText(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Helped:

@@ -88,7 +88,8 @@ struct TrialEffect
     QStringList flags() const;
     static QString directionName(Direction direction);
     static QString verdictCode(Verdict verdict); // helped, no-clear-change, worse, not-enough-data
-    QString verdictText() const;                 // "probably helped", ...
+    QString verdictText() const { return verdictText(verdict); }
+    static QString verdictText(Verdict verdict); // "probably helped", ...
 };
 
 struct TrialEffectOptions

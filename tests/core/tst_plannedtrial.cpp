@@ -157,7 +157,7 @@ private slots:
         QVERIFY(helped.difference < -2);
         QVERIFY(helped.ciLow < helped.difference && helped.ciHigh < 0);
         QCOMPARE(helped.verdict, TrialEffect::Verdict::Helped);
-        QVERIFY2(helped.sentence.startsWith(QLatin1String("Probably helped: Pain was ")),
+        QVERIFY2(helped.sentence.startsWith(QLatin1String("Probably helped: pain was ")),
                  qPrintable(helped.sentence));
         // No effect: over 200 simulated plans, p < 0.05 at most about 5% of the time.
         int significant = 0;

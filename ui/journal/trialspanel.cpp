@@ -163,6 +163,7 @@ void TrialsPanel::showCurrent()
         for (QPushButton *b : {m_edit, m_taken, m_missed, m_unlogged})
             b->setEnabled(false);
         m_delete->setEnabled(true);
+        m_delete->setText(tr("Delete test"));
         m_logDay->setEnabled(false);
         const std::optional<PlannedTrial> plan = m_store->plans().plan(planId);
         if (plan) {
@@ -173,6 +174,7 @@ void TrialsPanel::showCurrent()
         }
         return;
     }
+    m_delete->setText(tr("Delete trial"));
     const qint64 id = currentId();
     const std::optional<Trial> t = id ? m_store->trials().trial(id) : std::nullopt;
     for (QPushButton *b : {m_edit, m_delete, m_taken, m_missed, m_unlogged})
@@ -257,7 +259,12 @@ void TrialsPanel::editTrial()
 
 void TrialsPanel::newPlan(const QString &treatmentKey)
 {
-    PlannedTrialDialog dialog(m_store, m_library, treatmentKey, this);
+    // The selected trial's treatment is the likeliest one to test.
+    QString key = treatmentKey;
+    if (key.isEmpty())
+        if (const std::optional<Trial> t = m_store->trials().trial(currentId()))
+            key = t->treatmentKey;
+    PlannedTrialDialog dialog(m_store, m_library, key, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
