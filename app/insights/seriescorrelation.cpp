@@ -44,10 +44,14 @@ SeriesCorrelation correlateSeries(const JournalSeries &series, const QString &xK
 
     QVector<double> xs;
     QVector<double> ys;
+    QVector<double> dailyX; // every day of the range, NaN where not logged, for the shift test
+    QVector<double> dailyY;
     if (series.hasSeries(xKey) && series.hasSeries(yKey) && c.from.isValid() && c.to >= c.from) {
         for (QDate d = c.from; d <= c.to; d = d.addDays(1)) {
             const double x = series.value(xKey, d.addDays(-c.lag));
             const double y = series.value(yKey, d);
+            dailyX << x;
+            dailyY << y;
             if (std::isfinite(x) && std::isfinite(y)) {
                 xs.append(x);
                 ys.append(y);
@@ -84,6 +88,26 @@ SeriesCorrelation correlateSeries(const JournalSeries &series, const QString &xK
     if (std::abs(rho) >= 0.1)
         c.sentence += QStringLiteral(" (days with higher %1 tended to have %2 %3 %4)")
                           .arg(c.xName.toLower(), direction, c.yName.toLower(), lagText(c.lag));
+    c.chance = stats::circularShiftTest(dailyX, dailyY);
+    if (!c.chance.valid)
+        c.sentence += QStringLiteral(". With fewer than 50 days this cannot say whether it is more "
+                                     "than chance: days in a row are alike, and that makes chance "
+                                     "relations look strong");
+    else if (c.chance.pTwoSided < 0.05)
+        c.sentence += QStringLiteral(". Shifting one series against the other by two weeks or more "
+                                     "gave a relation this strong in %1 of %2 shifts (p = %3), so "
+                                     "it is unlikely to be chance alone")
+                          .arg(c.chance.asExtreme)
+                          .arg(c.chance.shifts)
+                          .arg(QLocale::c().toString(c.chance.pTwoSided, 'f', 3));
+    else
+        c.sentence += QStringLiteral(". Shifting one series against the other by two weeks or more "
+                                     "gave a relation at least this strong in %1 of %2 shifts "
+                                     "(p = %3), so it may well be chance: days in a row are alike, "
+                                     "which makes chance relations look strong")
+                          .arg(c.chance.asExtreme)
+                          .arg(c.chance.shifts)
+                          .arg(QLocale::c().toString(c.chance.pTwoSided, 'f', 2));
     c.sentence += QStringLiteral(". A relation is not proof that one causes the other.");
     return c;
 }

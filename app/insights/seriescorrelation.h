@@ -25,6 +25,9 @@ struct SeriesCorrelation
     bool enoughData = false;
     QString message; // why there is no rho, when !enoughData
     stats::Correlation result;
+    // Is the relation more than chance, allowing for runs of alike days: the circular shift test
+    // over the days of the range (invalid with fewer than about 50 days).
+    stats::ShiftTest chance;
     QVector<QPointF> pairs; // (x, y) of every day both were logged
     QString sentence;
 };

@@ -247,6 +247,65 @@ Correlation spearman(const QVector<double> &x, const QVector<double> &y)
     return c;
 }
 
+namespace {
+
+// Pearson correlation of x[(i + shift) % n] with y[i] over the days both are finite.
+double shiftedCorrelation(const QVector<double> &x, const QVector<double> &y, int shift)
+{
+    const int n = int(x.size());
+    double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+    int count = 0;
+    for (int i = 0; i < n; ++i) {
+        const double a = x[(i + shift) % n];
+        const double b = y[i];
+        if (!std::isfinite(a) || !std::isfinite(b))
+            continue;
+        ++count;
+        sx += a;
+        sy += b;
+        sxx += a * a;
+        syy += b * b;
+        sxy += a * b;
+    }
+    if (count < 3)
+        return qQNaN();
+    const double vx = sxx - sx * sx / count;
+    const double vy = syy - sy * sy / count;
+    if (!(vx > 0) || !(vy > 0))
+        return qQNaN();
+    return (sxy - sx * sy / count) / std::sqrt(vx * vy);
+}
+
+} // namespace
+
+ShiftTest circularShiftTest(const QVector<double> &x, const QVector<double> &y, int minShift,
+                            int minimumShifts)
+{
+    ShiftTest t;
+    const int n = int(qMin(x.size(), y.size()));
+    const int shifts = n - 2 * minShift + 1;
+    if (n == 0 || x.size() != y.size() || minShift < 1 || shifts < qMax(1, minimumShifts))
+        return t;
+    const QVector<double> rx = ranks(x);
+    const QVector<double> ry = ranks(y);
+    t.statistic = shiftedCorrelation(rx, ry, 0);
+    if (!std::isfinite(t.statistic))
+        return t;
+    const double bar = std::abs(t.statistic) - 1e-12;
+    for (int s = minShift; s <= n - minShift; ++s) {
+        const double r = shiftedCorrelation(rx, ry, s);
+        if (!std::isfinite(r))
+            continue;
+        ++t.shifts;
+        t.asExtreme += std::abs(r) >= bar;
+    }
+    if (t.shifts < minimumShifts)
+        return t;
+    t.valid = true;
+    t.pTwoSided = double(1 + t.asExtreme) / (1 + t.shifts);
+    return t;
+}
+
 QVector<double> rollingMean(const QVector<double> &daily, int window, int minValues,
                             bool gapsStayGaps)
 {

@@ -79,6 +79,25 @@ struct Correlation
 // gives p = 0 for |rho| = 1. Invalid when n < 3 or either series is constant.
 Correlation spearman(const QVector<double> &x, const QVector<double> &y);
 
+// Whether a relation between two daily series is more than chance when days in a row are alike.
+// x[i] and y[i] belong to the same day (NaN where not logged). The observed statistic is the
+// correlation of the two series' average ranks over the days both were logged; the reference is
+// the same statistic with x rotated against y by every shift from minShift to n - minShift days
+// (circularly), which keeps each series' own autocorrelation and breaks only their link
+// (Bjørnstad & Falck 2001's toroidal shift; Purves & Law 2002). p = (1 + shifts at least as
+// extreme) / (1 + shifts). Invalid when there are fewer than minimumShifts shifts (with the
+// defaults, fewer than 50 days).
+struct ShiftTest
+{
+    bool valid = false;
+    double statistic = qQNaN();
+    double pTwoSided = qQNaN();
+    int shifts = 0;
+    int asExtreme = 0;
+};
+ShiftTest circularShiftTest(const QVector<double> &x, const QVector<double> &y, int minShift = 14,
+                            int minimumShifts = 23);
+
 // out[i] = mean of the finite values among daily[i - window + 1 .. i] (the window is shorter at
 // the start of the series). out[i] is NaN when fewer than minValues values are present in that
 // window, or when daily[i] itself is missing and gapsStayGaps is true. minValues below 1 counts

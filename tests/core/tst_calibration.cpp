@@ -4,8 +4,11 @@
 // every run, so this cannot flake; the tolerances allow for the number of diaries (about two
 // binomial standard errors above a target rate).
 #include "diarysimulation.h"
+#include "insights/statistics.h"
 
 #include <QTest>
+#include <cmath>
+#include <random>
 
 using namespace fc::simulation;
 
@@ -18,6 +21,7 @@ private slots:
     void thirtyPercentDropIsFound();
     void badStretchStartIsNotCalledHelp();
     void intervalsCoverTheTruth();
+    void unrelatedSeriesRarelyLookRelated();
 };
 
 namespace {
@@ -96,6 +100,36 @@ void TstCalibration::intervalsCoverTheTruth()
     const CalibrationCounts c = runScenario(s, kDiaries, 21);
     QVERIFY2(c.percent(c.intervalHoldsTruth) >= 92.0,
              qPrintable(QStringLiteral("%1% covered").arg(c.percent(c.intervalHoldsTruth))));
+}
+
+void TstCalibration::unrelatedSeriesRarelyLookRelated()
+{
+    // Two independent AR(1) series (phi 0.7) of 90 days, a fifth of days unlogged: Spearman's
+    // own p treats days as independent and calls far more than 5% related; the shift test
+    // stays near 5%.
+    std::mt19937_64 rng(3);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const int runs = 400;
+    int naive = 0, shifted = 0;
+    for (int run = 0; run < runs; ++run) {
+        QVector<double> x(90), y(90);
+        double a = normal(rng), b = normal(rng);
+        for (int i = 0; i < 90; ++i) {
+            a = 0.7 * a + std::sqrt(1 - 0.49) * normal(rng);
+            b = 0.7 * b + std::sqrt(1 - 0.49) * normal(rng);
+            x[i] = uniform(rng) < 0.2 ? qQNaN() : std::round(5 + 1.5 * a);
+            y[i] = uniform(rng) < 0.2 ? qQNaN() : std::round(5 + 1.5 * b);
+        }
+        naive += fc::stats::spearman(x, y).pTwoSided < 0.05;
+        const fc::stats::ShiftTest t = fc::stats::circularShiftTest(x, y);
+        QVERIFY(t.valid);
+        shifted += t.pTwoSided < 0.05;
+    }
+    qInfo("unrelated series called related: Spearman's p %d of %d, shift test %d of %d", naive,
+          runs, shifted, runs);
+    QVERIFY2(naive > runs / 10, qPrintable(QString::number(naive)));
+    QVERIFY2(shifted <= runs * 8 / 100, qPrintable(QString::number(shifted)));
 }
 
 QTEST_GUILESS_MAIN(TstCalibration)
