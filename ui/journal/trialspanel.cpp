@@ -63,7 +63,6 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     m_details->setAccessibleName(tr("Trial details"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
-    buttons->addWidget(test);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
@@ -86,6 +85,11 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    // On a row of its own, so the buttons fit a narrow window at large type.
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(test);
+    testRow->addStretch(1);
+    layout->addLayout(testRow);
     layout->addWidget(split, 1);
 
     connect(add, &QPushButton::clicked, this, [this] { newTrial(); });
