@@ -52,6 +52,22 @@ QString trialHeading(const Trial &t)
     return QStringLiteral("<p class=\"trial-meta\">%1</p>").arg(escaped(meta));
 }
 
+// The CSS class of a result block: its border and badge colour (insights.css).
+QString verdictClass(TrialEffect::Verdict verdict)
+{
+    switch (verdict) {
+    case TrialEffect::Verdict::Helped:
+        return QStringLiteral("better");
+    case TrialEffect::Verdict::Worse:
+        return QStringLiteral("worse");
+    case TrialEffect::Verdict::NoClearChange:
+        return QStringLiteral("same");
+    case TrialEffect::Verdict::NotEnoughData:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
 QString limitsHtml()
 {
     return QStringLiteral("<p class=\"limits\"><strong>Limits.</strong> %1</p>")
@@ -68,11 +84,7 @@ QString InsightsPages::trialUrl(qint64 trialId)
 QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedTrialResult &r,
                                         const QDate &today)
 {
-    const QString status = r.verdict == TrialEffect::Verdict::Helped  ? QStringLiteral("better")
-                           : r.verdict == TrialEffect::Verdict::Worse ? QStringLiteral("worse")
-                           : r.verdict == TrialEffect::Verdict::NoClearChange
-                               ? QStringLiteral("same")
-                               : QStringLiteral("pending");
+    const QString status = verdictClass(r.verdict);
     const QString badge =
         r.status == PlannedTrialResult::Status::Running      ? QStringLiteral("running")
         : r.status == PlannedTrialResult::Status::NotStarted ? QStringLiteral("not started")
@@ -114,11 +126,7 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
 {
     // The badge is the verdict in words; the direction of the score itself is in the numbers
     // and the sentence, so "better" is never drawn next to a score that went down.
-    const QString status = e.verdict == TrialEffect::Verdict::Helped  ? QStringLiteral("better")
-                           : e.verdict == TrialEffect::Verdict::Worse ? QStringLiteral("worse")
-                           : e.verdict == TrialEffect::Verdict::NoClearChange
-                               ? QStringLiteral("same")
-                               : QStringLiteral("pending");
+    const QString status = verdictClass(e.verdict);
     const QString badge = e.verdictText();
     QString html = QStringLiteral("<div class=\"effect %1\"><p class=\"effect-head\"><strong>%2"
                                   "</strong> <span class=\"badge\">%3</span>")

@@ -189,18 +189,10 @@ PlannedTrialResult analysePlannedTrial(const PlannedTrial &plan, const JournalSe
             r.ciLow = model.shiftQuantile(0.025);
             r.ciHigh = model.shiftQuantile(0.975);
         }
-        if (std::abs(r.difference) < 0.05)
-            r.direction = TrialEffect::Direction::Same;
-        else
-            r.direction = (r.difference > 0) == r.higherIsBetter ? TrialEffect::Direction::Better
-                                                                 : TrialEffect::Direction::Worse;
-        const double band =
-            std::max(1.0, TrialEffectOptions::importantFraction * std::abs(r.offMean));
-        if (r.p < 0.05 && r.direction != TrialEffect::Direction::Same)
-            r.verdict = r.direction == TrialEffect::Direction::Better ? TrialEffect::Verdict::Helped
-                                                                      : TrialEffect::Verdict::Worse;
-        else if (std::isfinite(r.ciLow) && r.ciLow > -band && r.ciHigh < band)
-            r.verdict = TrialEffect::Verdict::NoClearChange;
+        const Judgement judged = judgeChange(r.difference, r.higherIsBetter, r.p, r.ciLow, r.ciHigh,
+                                             importantChangeFor(r.offMean));
+        r.direction = judged.direction;
+        r.verdict = judged.verdict;
     }
     r.sentence = resultSentence(r, plan);
     return r;

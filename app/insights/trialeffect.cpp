@@ -203,25 +203,12 @@ void analyse(TrialEffect &e, const Trial &trial, const JournalSeries &series,
         e.probabilityImportant = e.higherIsBetter ? 1.0 - model.probabilityBelow(0.0, -fraction)
                                                   : model.probabilityBelow(0.0, fraction);
 
-    // Scores are whole numbers, so a shift this small is nothing but rounding.
-    if (std::abs(e.difference) < 0.05)
-        e.direction = TrialEffect::Direction::Same;
-    else if ((e.difference > 0) == e.higherIsBetter)
-        e.direction = TrialEffect::Direction::Better;
-    else
-        e.direction = TrialEffect::Direction::Worse;
-
-    // Half-width of "no clear change": a moderately important change of the usual level, at
-    // least one point so a symptom that is usually near 0 is not judged on fractions of a point.
-    e.importantChange = std::max(1.0, fraction * std::abs(e.baselineMean));
-    const double band = e.importantChange;
-    if (e.p < 0.05 && e.direction != TrialEffect::Direction::Same) {
-        e.verdict = e.direction == TrialEffect::Direction::Better ? TrialEffect::Verdict::Helped
-                                                                  : TrialEffect::Verdict::Worse;
-    } else if (e.ciLow > -band && e.ciHigh < band) {
-        e.verdict = TrialEffect::Verdict::NoClearChange;
-    } else {
-        e.verdict = TrialEffect::Verdict::NotEnoughData;
+    e.importantChange = importantChangeFor(e.baselineMean);
+    const Judgement judged =
+        judgeChange(e.difference, e.higherIsBetter, e.p, e.ciLow, e.ciHigh, e.importantChange);
+    e.direction = judged.direction;
+    e.verdict = judged.verdict;
+    if (e.verdict == TrialEffect::Verdict::NotEnoughData) {
         const bool running = !trial.stop.isValid() || trial.stop >= options.today;
         e.daysStillNeeded = running ? daysToSettle(e, model.shiftStandardDeviation()) : 0;
     }
@@ -241,6 +228,31 @@ void analyse(TrialEffect &e, const Trial &trial, const JournalSeries &series,
 }
 
 } // namespace
+
+Judgement judgeChange(double difference, bool higherIsBetter, double p, double ciLow, double ciHigh,
+                      double importantChange)
+{
+    Judgement j;
+    if (!std::isfinite(difference))
+        return j;
+    // Scores are whole numbers, so a change this small is nothing but rounding.
+    if (std::abs(difference) < 0.05)
+        j.direction = TrialEffect::Direction::Same;
+    else
+        j.direction = (difference > 0) == higherIsBetter ? TrialEffect::Direction::Better
+                                                         : TrialEffect::Direction::Worse;
+    if (p < 0.05 && j.direction != TrialEffect::Direction::Same)
+        j.verdict = j.direction == TrialEffect::Direction::Better ? TrialEffect::Verdict::Helped
+                                                                  : TrialEffect::Verdict::Worse;
+    else if (ciLow > -importantChange && ciHigh < importantChange)
+        j.verdict = TrialEffect::Verdict::NoClearChange;
+    return j;
+}
+
+double importantChangeFor(double usualLevel)
+{
+    return std::max(1.0, TrialEffectOptions::importantFraction * std::abs(usualLevel));
+}
 
 QString formatDose(const std::optional<double> &dose, const QString &unit)
 {

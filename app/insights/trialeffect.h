@@ -102,6 +102,20 @@ struct TrialEffectOptions
     static constexpr double importantFraction = 0.3; // IMMPACT "moderately important"
 };
 
+// The one rule that turns a change into a direction and a verdict, for trials and planned tests
+// alike: Helped or Worse when p < 0.05 (and the change is more than rounding), NoClearChange when
+// the whole 95% interval lies within +/- importantChange, NotEnoughData otherwise.
+struct Judgement
+{
+    TrialEffect::Direction direction = TrialEffect::Direction::Unknown;
+    TrialEffect::Verdict verdict = TrialEffect::Verdict::NotEnoughData;
+};
+Judgement judgeChange(double difference, bool higherIsBetter, double p, double ciLow, double ciHigh,
+                      double importantChange);
+// Half-width of "no clear change": 30% of the usual level, at least one point so a symptom
+// that is usually near 0 is not judged on fractions of a point.
+double importantChangeFor(double usualLevel);
+
 // Computes the effect of trial on one series of the journal. others are all trials (the trial
 // itself may be among them), used for the confounder flags. study, when given, is what the
 // article reports for this symptom.
