@@ -1,6 +1,7 @@
 #include "insights/levelshiftmodel.h"
 
 #include "insights/statistics.h"
+#include "insights/studentttable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,22 +10,26 @@ namespace fc::stats {
 
 namespace {
 
-// The grid the posterior is summed over. phi: midpoints of 20 equal steps on [0, 0.995] (40 gave
+// The grid the posterior is summed over. phi: midpoints of 20 equal steps on [0, 0.95] (40 gave
 // the same calibration table to 0.4 points); negative day-to-day correlation is not seen in
-// symptom diaries, and prior mass there only narrows the interval. Noise share: the part of the
-// day-to-day variance that does not carry over to the next day. Whole-number scores alone put it
-// near 0.05 (rounding adds 1/12 point^2 to a typical 1.3^2); {0, 0.05, 0.1} gave the same table.
+// symptom diaries, and prior mass there only narrows the interval. Above 0.95 a diary drifts like
+// a random walk and a before/after level has little meaning; a grid up to 0.995 widened the
+// interval of the 0.6-0.8 diaries so much that no prior reached 60% power with at most 6% false
+// alarms at phi 0.8 (best: 59.6% at 5.8%). Noise share: the part of the day-to-day variance that
+// does not carry over to the next day. Whole-number scores alone put it near 0.05 (rounding adds
+// 1/12 point^2 to a typical 1.3^2); {0, 0.05, 0.1} gave the same table.
 constexpr int kPhiSteps = 20;
-constexpr double kPhiMax = 0.995;
+constexpr double kPhiMax = 0.95;
 constexpr double kNoiseShares[] = {0.0, 0.08};
 // The prior (1 - phi^2)^-kPriorPower leans towards persistence: with 14 to 30 days the restricted
-// likelihood still favours too small a phi. A flat prior gave 8.7% false alarms at phi 0.8 on
-// short gappy diaries; a stronger lean (power 1.25) kept them under 5% but found a real 30% fall
-// in 45% of diaries instead of 55%. See docs/insights.md.
-constexpr double kPriorPower = 0.75;
-// Components this far below the heaviest one change no probability shown (they are renormalised
-// away), and each one kept costs a t distribution evaluation per probability.
-constexpr double kNegligibleWeight = 1e-3;
+// likelihood still favours too small a phi. Over the 18 designs of docs/insights.md, power 0.5
+// gave 6.1% false alarms at phi 0.8 (8.3% in the shortest gappy design); power 1.0 gave 5.3% but
+// found a real 30% fall in 58% of diaries instead of 61%.
+constexpr double kPriorPower = 0.7;
+// The lightest components, together under this share of the posterior, change no probability
+// shown by more than it (they are renormalised away), and each one kept costs a t distribution
+// evaluation per probability.
+constexpr double kNegligibleMass = 1e-4;
 
 // Columns of the regression: the usual level, the shift on treatment days and, when ramp-up days
 // were logged, a level of their own (a nuisance: the model stays continuous across the ramp-up,
@@ -201,11 +206,13 @@ LevelShiftPosterior LevelShiftPosterior::fit(QVector<DailyValue> days)
         phiMean += w * components[i].weight;
         components[i].weight = w;
     }
-    components.erase(std::remove_if(components.begin(), components.end(),
-                                    [heaviest = 1.0 / total](const Component &c) {
-                                        return c.weight < kNegligibleWeight * heaviest;
-                                    }),
-                     components.end());
+    std::sort(components.begin(), components.end(),
+              [](const Component &a, const Component &b) { return a.weight > b.weight; });
+    double tail = 0;
+    while (components.size() > 1 && tail + components.last().weight < kNegligibleMass) {
+        tail += components.last().weight;
+        components.removeLast();
+    }
     double kept = 0;
     for (const Component &c : components)
         kept += c.weight;
@@ -231,14 +238,14 @@ double LevelShiftPosterior::probabilityBelow(double threshold, double fractionOf
 {
     if (!valid())
         return qQNaN();
+    const StudentTTable &t = StudentTTable::forDegreesOfFreedom(m_degreesOfFreedom);
     double p = 0;
     for (const Component &c : m_components) {
         const double mean = c.shift + fractionOfLevel * c.level;
         const double variance = c.shiftVariance +
                                 fractionOfLevel * fractionOfLevel * c.levelVariance +
                                 2 * fractionOfLevel * c.covariance;
-        p += c.weight * studentTCdf((threshold - mean) / std::sqrt(std::max(variance, 1e-300)),
-                                    m_degreesOfFreedom);
+        p += c.weight * t.cdf((threshold - mean) / std::sqrt(std::max(variance, 1e-300)));
     }
     return std::clamp(p, 0.0, 1.0);
 }
@@ -253,23 +260,24 @@ double LevelShiftPosterior::shiftQuantile(double probability) const
 {
     if (!valid() || !(probability > 0 && probability < 1))
         return qQNaN();
-    // Newton's method on the mixture's distribution function from the normal approximation,
+    // Newton's method on the mixture's distribution function from the Student t approximation,
     // usually two or three steps. Every evaluation narrows a bracket [lo, hi]; a step that
     // leaves it bisects instead (or widens by the spread while a side is still open), so it
     // cannot run away.
     const double spread = std::max(m_sd, 1e-9);
     double lo = -qInf();
     double hi = qInf();
-    double x = m_shift + studentTQuantile(probability, qInf()) * spread;
+    double x = m_shift + studentTQuantile(probability, m_degreesOfFreedom) * spread;
+    const StudentTTable &t = StudentTTable::forDegreesOfFreedom(m_degreesOfFreedom);
     for (int i = 0; i < 200; ++i) {
         double cdf = 0, density = 0;
         for (const Component &c : m_components) {
             const double scale = std::sqrt(c.shiftVariance);
             const double z = (x - c.shift) / scale;
-            cdf += c.weight * studentTCdf(z, m_degreesOfFreedom);
-            density += c.weight * studentTDensity(z, m_degreesOfFreedom) / scale;
+            cdf += c.weight * t.cdf(z);
+            density += c.weight * t.density(z) / scale;
         }
-        if (std::abs(cdf - probability) < 1e-7 || hi - lo < 1e-9 * spread)
+        if (std::abs(cdf - probability) < 1e-6 || hi - lo < 1e-9 * spread)
             return x;
         (cdf < probability ? lo : hi) = x;
         double next = density > 0 ? x - (cdf - probability) / density : qQNaN();

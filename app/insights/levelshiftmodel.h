@@ -11,7 +11,7 @@
 //     y_t = level + shift * onTreatment_t + x_t + e_t,   x_t = phi * x_{t-1} + u_t
 //
 // The posterior of shift is computed with flat priors on level and shift, 1/sigma on the scale,
-// a prior on phi that leans towards persistence ((1 - phi^2)^-0.75 on [0, 0.995]) and a small
+// a prior on phi that leans towards persistence ((1 - phi^2)^-0.7 on [0, 0.95]) and a small
 // grid of noise shares. Given phi and the noise share the posterior of (level, shift) is a
 // Student t (exact, by a Kalman filter over the days, gaps included); over them it is a mixture
 // weighted by the restricted likelihood, which is what keeps the interval honest when phi is

@@ -1,4 +1,5 @@
 #include "insights/statistics.h"
+#include "insights/studentttable.h"
 
 #include <QtTest>
 #include <cmath>
@@ -416,6 +417,34 @@ private slots:
             for (double v : out)
                 QVERIFY(std::isnan(v));
         }
+    }
+
+    void studentTTableMatchesTheLibrary()
+    {
+        // The interpolated table against Boost.Math's exact values, inside and beyond its range,
+        // for the small and large df a posterior meets.
+        for (int df : {1, 2, 3, 5, 12, 30, 97, 400}) {
+            const StudentTTable &table = StudentTTable::forDegreesOfFreedom(df);
+            QCOMPARE(table.degreesOfFreedom(), df);
+            QCOMPARE(&StudentTTable::forDegreesOfFreedom(df), &table); // built once per thread
+            double worstCdf = 0, worstDensity = 0;
+            for (double t = -11.0; t <= 11.0; t += 0.0173) {
+                worstCdf = std::max(worstCdf, std::abs(table.cdf(t) - studentTCdf(t, df)));
+                worstDensity =
+                    std::max(worstDensity, std::abs(table.density(t) - studentTDensity(t, df)));
+            }
+            qInfo("df %d: cdf within %.1e, density within %.1e", df, worstCdf, worstDensity);
+            QVERIFY2(worstCdf < 1e-7,
+                     qPrintable(QStringLiteral("df %1: cdf off by %2").arg(df).arg(worstCdf)));
+            QVERIFY2(
+                worstDensity < 1e-5,
+                qPrintable(QStringLiteral("df %1: density off by %2").arg(df).arg(worstDensity)));
+            QCOMPARE(table.cdf(0.0), 0.5);
+            QCOMPARE(table.cdf(kInf), 1.0);
+            QCOMPARE(table.cdf(-kInf), 0.0);
+            QVERIFY(std::isnan(table.cdf(kNaN)));
+        }
+        QCOMPARE(StudentTTable::forDegreesOfFreedom(0).degreesOfFreedom(), 1);
     }
 };
 

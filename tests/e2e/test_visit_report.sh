@@ -25,7 +25,7 @@ grep -q "Low-dose naltrexone" "$work/r.txt" || fail "trial missing"
 grep -q "Vivid dreams" "$work/r.txt" || fail "side effect missing"
 grep -q "5 crash days in this period" "$work/r.txt" || fail "crash days"
 grep -q "Questions for Dr Rivera" "$work/r.txt" || fail "doctor note missing"
-grep -Eq "Pain +5\.3 \(n" "$work/r.txt" || fail "treatment effect row for pain"
+grep -Eq "Pain +5\.4 \(n" "$work/r.txt" || fail "treatment effect row for pain"
 grep -q "Not logged in this period: Brain fog, Mood" "$work/r.txt" || fail "unlogged symptoms"
 
 pdfinfo "$work/r.pdf" | grep "(A4)" > /dev/null || fail "C locale report is not A4"

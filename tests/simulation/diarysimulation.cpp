@@ -111,3 +111,46 @@ CalibrationCounts runScenario(const DiaryScenario &s, int diaries, quint64 seed)
 }
 
 } // namespace fc::simulation
+
+namespace fc::simulation {
+
+CalibrationCounts &CalibrationCounts::operator+=(const CalibrationCounts &other)
+{
+    diaries += other.diaries;
+    significant += other.significant;
+    significantBetter += other.significantBetter;
+    helped += other.helped;
+    worse += other.worse;
+    noClearChange += other.noClearChange;
+    intervalHoldsTruth += other.intervalHoldsTruth;
+    return *this;
+}
+
+QVector<DiaryScenario> calibrationDesigns(double autocorrelation)
+{
+    QVector<DiaryScenario> designs;
+    for (int baseline : {14, 30, 60}) {
+        for (int treatment : {21, 42, 84}) {
+            for (double missing : {0.0, 1.0 / 3.0}) {
+                DiaryScenario s;
+                s.autocorrelation = autocorrelation;
+                s.baselineDays = baseline;
+                s.treatmentDays = treatment;
+                s.missingShare = missing;
+                designs << s;
+            }
+        }
+    }
+    return designs;
+}
+
+CalibrationCounts runDesignMix(double autocorrelation, int diariesPerDesign, quint64 seed)
+{
+    CalibrationCounts pooled;
+    const QVector<DiaryScenario> designs = calibrationDesigns(autocorrelation);
+    for (int k = 0; k < designs.size(); ++k)
+        pooled += runScenario(designs[k], diariesPerDesign, seed + quint64(k));
+    return pooled;
+}
+
+} // namespace fc::simulation

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVector>
 #include <QtGlobal>
 
 // Simulated diaries that know the truth, for the calibration test and the bench: an AR(1) daily
@@ -32,10 +33,18 @@ struct CalibrationCounts
     int noClearChange = 0;
     int intervalHoldsTruth = 0; // the 95% interval contains the true change
     double percent(int count) const { return diaries > 0 ? 100.0 * count / diaries : 0.0; }
+    CalibrationCounts &operator+=(const CalibrationCounts &other);
 };
 
 // Runs computeTrialEffect over `diaries` simulated pain diaries; the same seed gives the same
 // diaries on every run.
 CalibrationCounts runScenario(const DiaryScenario &scenario, int diaries, quint64 seed);
+
+// The designs the targets are stated over: baselines of 14, 30 and 60 days, treatments of 3, 6
+// and 12 weeks, every day logged or a third of them missing (18 designs).
+QVector<DiaryScenario> calibrationDesigns(double autocorrelation);
+
+// `diariesPerDesign` no-effect diaries of each design, pooled; design k uses seed + k.
+CalibrationCounts runDesignMix(double autocorrelation, int diariesPerDesign, quint64 seed);
 
 } // namespace fc::simulation
