@@ -21,4 +21,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fc::VisitReport</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with a check-in</source>
+        <translation>
+            <numerusform>%n day with a check-in</numerusform>
+            <numerusform>%n days with a check-in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash days in this period.</source>
+        <translation>
+            <numerusform>%n crash day in this period.</numerusform>
+            <numerusform>%n crash days in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores 0-10. Change compares the mean with the %n days before (%1 – %2).</source>
+        <translation>
+            <numerusform>Scores 0-10. Change compares the mean with the day before (%1 – %2).</numerusform>
+            <numerusform>Scores 0-10. Change compares the mean with the %n days before (%1 – %2).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

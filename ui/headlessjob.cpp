@@ -104,7 +104,7 @@ void HeadlessJob::exportPdf()
         options.heading = options.tag;
     const QString html = NotesDocument::build(notes, &m_context->library(), options);
     auto *printer = new PdfPrinter(m_context, this);
-    printer->setPageNumberFormat(QStringLiteral("Page %1 of %2"));
+    printer->setPageNumberFormat(PdfPrinter::pageFooterFormat(options.patientName));
     connect(printer, &PdfPrinter::finished, this,
             [this, printer, count = notes.size()](bool ok, const QString &message) {
                 printer->deleteLater();

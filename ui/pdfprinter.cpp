@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPdf, "fc.ui.pdf")
 
@@ -35,6 +36,19 @@ QPageLayout PdfPrinter::defaultLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 18),
                        QPageLayout::Millimeter);
+}
+
+QString PdfPrinter::pageFooterFormat(const QString &patientName)
+{
+    QString pages = tr("Page %1 of %2");
+    QString name = patientName.simplified();
+    // A '%' would be read as a page placeholder by QString::arg.
+    name.remove(QLatin1Char('%'));
+    const bool drawable =
+        std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x100; });
+    if (name.isEmpty() || !drawable)
+        return pages;
+    return tr("%1 · %2", "patient name · page numbers").arg(name.left(60), pages);
 }
 
 QPageLayout PdfPrinter::layoutFor(const Settings &settings)

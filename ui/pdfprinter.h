@@ -25,6 +25,9 @@ public:
     static QPageLayout defaultLayout();
     // "Page %1 of %2" stamps numbers on every page; empty (the default) leaves them off.
     void setPageNumberFormat(const QString &format) { m_pageNumberFormat = format; }
+    // "Name · Page %1 of %2" for documents about one person, so a loose page still says whose
+    // it is; the name is left out when empty or not drawable by the stamp (Latin-1 only).
+    static QString pageFooterFormat(const QString &patientName);
     // The default margins on the paper the user chose in Preferences (or their region's).
     static QPageLayout layoutFor(const Settings &settings);
 

@@ -23,6 +23,39 @@ QString pText(double p)
     return p < 0.001 ? QStringLiteral("< 0.001") : QLocale::c().toString(p, 'f', 3);
 }
 
+// One line of the first page: the treatment, its dates and, per symptom, the verdict in words,
+// with the signed change where it is a clear one (the same numbers as the details table).
+QString verdictItem(const Trial &trial, const QVector<TrialEffect> &results)
+{
+    QStringList clear, unchanged, waiting;
+    for (const TrialEffect &e : results) {
+        if (!e.enoughData || e.verdict == TrialEffect::Verdict::NotEnoughData)
+            waiting << e.symptomName;
+        else if (e.verdict == TrialEffect::Verdict::NoClearChange)
+            unchanged << e.symptomName;
+        else
+            clear << VisitReport::tr("%1: %2 (%3 points, %4%)", "symptom: verdict (change)")
+                         .arg(e.symptomName, e.verdictText(), number(e.difference),
+                              number(e.percentChange, 0));
+    }
+    QStringList parts = clear;
+    if (!unchanged.isEmpty())
+        parts << VisitReport::tr("no clear change in %1").arg(unchanged.join(QStringLiteral(", ")));
+    if (!waiting.isEmpty())
+        parts << VisitReport::tr("not enough data yet for %1")
+                     .arg(waiting.join(QStringLiteral(", ")));
+    const QLocale locale;
+    const QString dates =
+        VisitReport::tr("%1 – %2", "trial dates")
+            .arg(locale.toString(trial.start, QStringLiteral("d MMM yyyy")),
+                 trial.stop.isValid() ? locale.toString(trial.stop, QStringLiteral("d MMM yyyy"))
+                                      : VisitReport::tr("ongoing"));
+    return QStringLiteral("<li><strong>%1</strong> <span class=\"scale\">%2</span><br>%3</li>")
+        .arg(escaped(trial.treatmentName), escaped(dates),
+             escaped(parts.isEmpty() ? VisitReport::tr("no symptoms logged on it")
+                                     : parts.join(QStringLiteral("; ")) + QLatin1Char('.')));
+}
+
 bool overlaps(const Trial &t, const QDate &from, const QDate &to)
 {
     const QDate stop = t.stop.isValid() ? t.stop : to;
@@ -104,16 +137,23 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
                            "<p class=\"small\">Daily scores (dots) with the 7-day mean "
                            "(line); triangles mark crash days; bars under the axis are "
                            "treatments.</p><figure class=\"chart\">%1</figure></section>")
-                .arg(engine.historySvg(keys, from, to));
+                .arg(engine.historySvg(keys, from, to, {}, ChartLayout::print()));
 
     QString effects;
+    QString verdicts;
     for (const Trial &trial : engine.trials()) {
         if (!overlaps(trial, from, to))
             continue;
         const QVector<TrialEffect> results = engine.trialEffects(trial);
         effects +=
             QStringLiteral("<h3>%1</h3>").arg(escaped(trial.treatmentName)) + effectsTable(results);
+        verdicts += verdictItem(trial, results);
     }
+    if (!verdicts.isEmpty())
+        input.verdictsHtml =
+            QStringLiteral("<section class=\"block\"><h2>%1</h2><ul class=\"verdicts\">"
+                           "%2</ul></section>")
+                .arg(escaped(VisitReport::tr("What was tried")), verdicts);
     // Planned tests that overlap the period: the plan, today's phase and, once ended, the result.
     const QVector<PlannedTrialResult> planned = engine.plannedTrialResults();
     QString plans;

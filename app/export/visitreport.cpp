@@ -7,6 +7,7 @@
 #include "journal/journalstore.h"
 
 #include <QLocale>
+#include <QSet>
 #include <cmath>
 
 namespace fc {
@@ -59,17 +60,17 @@ QVector<Symptom> reportedSymptoms(const VisitReportInput &in, QStringList *notLo
 QString trendText(const Symptom &s, double now, double before)
 {
     if (!std::isfinite(now) || !std::isfinite(before))
-        return QStringLiteral("no earlier data");
+        return VisitReport::tr("no earlier data");
     const double diff = now - before;
     if (std::fabs(diff) < 0.05)
-        return QStringLiteral("0.0 (about the same)");
+        return VisitReport::tr("0.0 (about the same)");
     if (std::fabs(diff) < 0.5)
-        return QStringLiteral("%1%2 (about the same)")
+        return VisitReport::tr("%1%2 (about the same)")
             .arg(diff >= 0 ? QStringLiteral("+") : QString(), one(diff));
     const bool better = s.higherIsBetter ? diff > 0 : diff < 0;
-    return QStringLiteral("%1%2 (%3)")
+    return VisitReport::tr("%1%2 (%3)", "sign, change, better or worse")
         .arg(diff > 0 ? QStringLiteral("+") : QString(), one(diff),
-             better ? QStringLiteral("better") : QStringLiteral("worse"));
+             better ? VisitReport::tr("better") : VisitReport::tr("worse"));
 }
 
 QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptoms,
@@ -79,13 +80,20 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
     const QDate prevTo = in.from.addDays(-1);
     const QDate prevFrom = in.from.addDays(-days);
     QString html =
-        QStringLiteral(
-            "<h2>Symptoms</h2><p class=\"doc-meta\">Scores 0-10. Change compares the mean with the "
-            "%1 days before (%2 – %3).</p><table><thead><tr><th>Symptom</th><th class=\"num\">Mean"
-            "</th><th class=\"num\">Min</th><th class=\"num\">Max</th><th class=\"num\">Days logged"
-            "</th><th class=\"num\">Mean before</th><th>Change</th></tr></thead><tbody>")
-            .arg(days)
-            .arg(escaped(longDate(prevFrom)), escaped(longDate(prevTo)));
+        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">%2</p><table><thead><tr><th>%3</th>"
+                       "<th class=\"num\">%4</th><th class=\"num\">%5</th><th class=\"num\">%6"
+                       "</th><th class=\"num\">%7</th><th class=\"num\">%8</th><th>%9</th></tr>"
+                       "</thead><tbody>")
+            .arg(escaped(VisitReport::tr("Symptoms")),
+                 escaped(VisitReport::tr(
+                             "Scores 0-10. Change compares the mean with the %n days before "
+                             "(%1 – %2).",
+                             nullptr, days)
+                             .arg(longDate(prevFrom), longDate(prevTo))),
+                 escaped(VisitReport::tr("Symptom")), escaped(VisitReport::tr("Mean")),
+                 escaped(VisitReport::tr("Min")), escaped(VisitReport::tr("Max")),
+                 escaped(VisitReport::tr("Days logged")), escaped(VisitReport::tr("Mean before")),
+                 escaped(VisitReport::tr("Change")));
     for (const Symptom &s : symptoms) {
         const stats::Summary now = stats::summarize(valuesFor(in, s.key, in.from, in.to));
         const stats::Summary before = stats::summarize(valuesFor(in, s.key, prevFrom, prevTo));
@@ -94,8 +102,8 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
                                "<td class=\"num\">%5</td><td class=\"num\">%6</td>"
                                "<td class=\"num\">%7</td><td>%8</td></tr>")
                     .arg(escaped(s.name),
-                         s.higherIsBetter ? QStringLiteral("higher is better")
-                                          : QStringLiteral("lower is better"),
+                         s.higherIsBetter ? VisitReport::tr("higher is better")
+                                          : VisitReport::tr("lower is better"),
                          one(now.mean), now.n ? QString::number(now.min) : QStringLiteral("–"),
                          now.n ? QString::number(now.max) : QStringLiteral("–"))
                     .arg(now.n)
@@ -103,8 +111,9 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
     }
     html += QStringLiteral("</tbody></table>");
     if (!notLogged.isEmpty())
-        html += QStringLiteral("<p class=\"doc-meta\">Not logged in this period: %1.</p>")
-                    .arg(escaped(notLogged.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p class=\"doc-meta\">%1</p>")
+                    .arg(escaped(VisitReport::tr("Not logged in this period: %1.")
+                                     .arg(notLogged.join(QStringLiteral(", ")))));
     return html;
 }
 
@@ -113,18 +122,43 @@ QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms
     // Four-week blocks keep a long range to a page or two.
     const bool weekly = in.from.daysTo(in.to) < 120;
     const int step = weekly ? 7 : 28;
+    const QString heading =
+        weekly ? VisitReport::tr("Week by week") : VisitReport::tr("Every four weeks");
+    // Rows run from the block of the first check-in to that of the last: an imported or new
+    // journal does not get a page of dashes.
+    QDate first, last;
+    QSet<qint64> blocksWithData;
+    for (const CheckIn &c : in.checkIns) {
+        if (c.day < in.from || c.day > in.to)
+            continue;
+        first = first.isValid() ? qMin(first, c.day) : c.day;
+        last = last.isValid() ? qMax(last, c.day) : c.day;
+        blocksWithData.insert(in.from.daysTo(c.day) / step);
+    }
+    if (blocksWithData.size() < 2) {
+        const QString words =
+            blocksWithData.isEmpty() ? VisitReport::tr("No check-ins in this period.")
+            : weekly ? VisitReport::tr("All check-ins of this period fall in one week; the "
+                                       "table above has their means.")
+                     : VisitReport::tr("All check-ins of this period fall in four weeks; "
+                                       "the table above has their means.");
+        return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(heading), escaped(words));
+    }
     QString html =
-        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">Mean score of the days logged "
-                       "in each %2; – where none was logged.</p>"
+        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">%2</p>"
                        "<table class=\"weekly\"><thead><tr><th>%3</th>")
-            .arg(weekly ? QStringLiteral("Week by week") : QStringLiteral("Every four weeks"),
-                 weekly ? QStringLiteral("week") : QStringLiteral("four weeks"),
-                 weekly ? QStringLiteral("Week from") : QStringLiteral("From"));
+            .arg(escaped(heading),
+                 escaped(weekly ? VisitReport::tr("Mean score of the days logged in each week; "
+                                                  "– where none was logged.")
+                                : VisitReport::tr("Mean score of the days logged in each four "
+                                                  "weeks; – where none was logged.")),
+                 escaped(weekly ? VisitReport::tr("Week from") : VisitReport::tr("From")));
     for (const Symptom &s : symptoms)
         html += QStringLiteral("<th class=\"num\">%1</th>").arg(escaped(s.name));
-    html += QStringLiteral("<th class=\"num\">Sleep (h)</th><th class=\"num\">Crash days</th>"
-                           "</tr></thead><tbody>");
-    for (QDate start = in.from; start <= in.to; start = start.addDays(step)) {
+    html += QStringLiteral("<th class=\"num\">%1</th><th class=\"num\">%2</th></tr></thead><tbody>")
+                .arg(escaped(VisitReport::tr("Sleep (h)")), escaped(VisitReport::tr("Crash days")));
+    const QDate firstBlock = in.from.addDays(in.from.daysTo(first) / step * step);
+    for (QDate start = firstBlock; start <= last; start = start.addDays(step)) {
         const QDate end = qMin(start.addDays(step - 1), in.to);
         html += QStringLiteral("<tr><td>%1</td>").arg(escaped(shortDate(start)));
         for (const Symptom &s : symptoms)
@@ -157,7 +191,8 @@ QString treatmentTable(const VisitReportInput &in)
 {
     QString html = QStringLiteral("<section class=\"block\"><h2>Treatments</h2>");
     if (in.trials.isEmpty())
-        return html + QStringLiteral("<p>No treatment trials in this period.</p></section>");
+        return html + QStringLiteral("<p>%1</p></section>")
+                          .arg(escaped(VisitReport::tr("No treatment trials in this period.")));
     html += QStringLiteral("<table><thead><tr><th>Treatment</th><th>Dates</th><th>Dose</th>"
                            "<th>Dose changes</th><th class=\"num\">Taken / missed</th></tr></thead>"
                            "<tbody>");
@@ -212,7 +247,8 @@ QString sideEffects(const VisitReportInput &in)
                                  e.severity ? QString::number(*e.severity) : QStringLiteral("–"));
     QString html = QStringLiteral("<section class=\"block\"><h2>Side effects noted</h2>");
     if (rows.isEmpty())
-        return html + QStringLiteral("<p>None noted in this period.</p></section>");
+        return html + QStringLiteral("<p>%1</p></section>")
+                          .arg(escaped(VisitReport::tr("None noted in this period.")));
     return html +
            QStringLiteral("<table><thead><tr><th>Date</th><th>Treatment</th><th>What</th>"
                           "<th class=\"num\">Severity (0-10)</th></tr></thead><tbody>") +
@@ -229,14 +265,13 @@ QString crashDays(const VisitReportInput &in)
                               c.note.trimmed().isEmpty()
                                   ? QString()
                                   : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
-    QString html = QStringLiteral("<h2>Crash days</h2>");
+    const QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(VisitReport::tr("Crash days")));
     if (items.isEmpty())
-        return QStringLiteral("<section class=\"block\">%1<p>No crash days in this period.</p>"
-                              "</section>")
-            .arg(html);
-    return html + QStringLiteral("<p>%1 crash %2 in this period.</p><ul class=\"crashes\">%3</ul>")
-                      .arg(items.size())
-                      .arg(items.size() == 1 ? QStringLiteral("day") : QStringLiteral("days"),
+        return QStringLiteral("<section class=\"block\">%1<p>%2</p></section>")
+            .arg(html, escaped(VisitReport::tr("No crash days in this period.")));
+    return html + QStringLiteral("<p>%1</p><ul class=\"crashes\">%2</ul>")
+                      .arg(escaped(VisitReport::tr("%n crash days in this period.", nullptr,
+                                                   int(items.size()))),
                            items.join(QString()));
 }
 
@@ -297,23 +332,30 @@ QString VisitReport::build(const VisitReportInput &in)
     for (const CheckIn &c : in.checkIns)
         logged += c.day >= in.from && c.day <= in.to ? 1 : 0;
     const int days = int(in.from.daysTo(in.to)) + 1;
-    QString body = QStringLiteral("<header class=\"doc-header\"><h1>Visit report</h1>"
-                                  "<p class=\"doc-meta\">");
+    QString body = QStringLiteral("<header class=\"doc-header\"><h1>%1</h1><p class=\"doc-meta\">")
+                       .arg(escaped(VisitReport::tr("Visit report")));
     if (!in.patientName.trimmed().isEmpty())
         body += escaped(in.patientName.trimmed()) + QStringLiteral(" · ");
-    body += QStringLiteral("%1 – %2 (%3 days) · %4 days with a check-in · made %5</p></header>")
-                .arg(escaped(longDate(in.from)), escaped(longDate(in.to)))
-                .arg(days)
-                .arg(logged)
-                .arg(escaped(longDate(QDate::currentDate())));
+    body +=
+        escaped(
+            VisitReport::tr("%1 – %2 (%3) · %4 · made %5", "period, its length, check-ins, date")
+                .arg(longDate(in.from), longDate(in.to), VisitReport::tr("%n days", nullptr, days),
+                     VisitReport::tr("%n days with a check-in", nullptr, logged),
+                     longDate(QDate::currentDate()))) +
+        QStringLiteral("</p></header>");
+    // Page one is what a doctor reads first: levels and trends, what was tried and how it went,
+    // crash days and the patient's own questions. The details follow from page two.
     body += summaryTable(in, symptoms, notLogged);
+    body += in.verdictsHtml;
+    body += crashDays(in);
+    body += doctorNotes(in);
+    body += QStringLiteral("<div class=\"details\">");
     body += in.chartsHtml;
     body += weeklyTable(in, symptoms);
     body += treatmentTable(in);
     body += in.effectsHtml;
     body += sideEffects(in);
-    body += crashDays(in);
-    body += doctorNotes(in);
+    body += QStringLiteral("</div>");
     body += QStringLiteral("<p class=\"doc-meta footer\">From the patient's own Fibro Companion "
                            "journal. Scores are self-reported.</p>");
 
@@ -324,6 +366,13 @@ QString VisitReport::build(const VisitReportInput &in)
     page.stylesheets << QStringLiteral("fibro://app/web/print.css");
     page.htmlClasses << QStringLiteral("print") << QStringLiteral("report");
     return page.toHtml();
+}
+
+QDate VisitReport::defaultTo(const QDate &lastCheckIn, const QDate &today)
+{
+    if (!lastCheckIn.isValid() || lastCheckIn >= defaultFrom(today) || lastCheckIn > today)
+        return today;
+    return lastCheckIn;
 }
 
 QPageSize::PageSizeId reportPageSize(const QString &setting, const QLocale &locale)

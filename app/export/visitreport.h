@@ -2,6 +2,7 @@
 
 #include "journal/entities.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QPageSize>
 #include <QString>
@@ -25,20 +26,25 @@ struct VisitReportInput
     QVector<Trial> trials;     // overlapping the range
     QVector<QMap<QDate, bool>> doseLogs; // parallel to trials
     QVector<Note> notes;                 // notes for the doctor
-    // Extra HTML sections (charts, treatment effects) from the insights code; inserted after the
-    // summary table.
+    // Extra HTML sections (charts, treatment effects, verdicts) from the insights code.
     QString chartsHtml;
     QString effectsHtml;
+    QString verdictsHtml; // one line per treatment, for the first page
 
     static VisitReportInput collect(const JournalStore &store, const QDate &from, const QDate &to);
 };
 
 class VisitReport
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::VisitReport)
+
 public:
     static QString build(const VisitReportInput &input);
-    // [to - 89, to] when from is not given; today when to is not given.
+    // [to - 89, to] when from is not given.
     static QDate defaultFrom(const QDate &to) { return to.addDays(-89); }
+    // The end of the latest 90 days that hold data: today, unless the last check-in is older
+    // than that (an imported journal, a long break), then the day of the last check-in.
+    static QDate defaultTo(const QDate &lastCheckIn, const QDate &today);
 };
 
 // "A4" or "Letter" when set, otherwise Letter where the locale's country uses it.

@@ -13,11 +13,10 @@ namespace {
 constexpr double kLeft = 44;
 constexpr double kRight = 16;
 constexpr double kTitleH = 24;
-constexpr double kPlotH = 104;
 constexpr double kPanelGap = 12;
 constexpr double kAxisH = 24;
 constexpr double kTrialRowH = 32;
-constexpr double kLegendH = 26;
+constexpr double kLegendRowH = 16;
 
 // Okabe-Ito hues, darkened where needed for 3:1 contrast on the light page; insights.css has
 // the lighter dark-mode twins under the same class names.
@@ -38,7 +37,7 @@ struct Axis
 {
     QDate from;
     int days = 1;
-    double plotWidth = ChartBuilder::width - kLeft - kRight;
+    double plotWidth = ChartLayout().width - kLeft - kRight;
 
     double x(double dayOffset) const { return kLeft + (dayOffset + 0.5) / days * plotWidth; }
     double x(const QDate &day) const { return x(double(from.daysTo(day))); }
@@ -158,13 +157,16 @@ ChartBuilder::ChartBuilder(const JournalSeries &series, const QVector<Trial> &tr
 {}
 
 QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, const QDate &to,
-                                 const QVector<ChartBand> &bands) const
+                                 const QVector<ChartBand> &bands, const ChartLayout &layout) const
 {
     if (!from.isValid() || !to.isValid() || to < from || keys.isEmpty())
         return QString();
     Axis axis;
     axis.from = from;
     axis.days = int(from.daysTo(to)) + 1;
+    axis.plotWidth = layout.width - kLeft - kRight;
+    const double width = layout.width;
+    const double plotH = layout.plotHeight;
     const bool weekly = axis.days > maxDailyDays;
     const int bucketDays = weekly ? 7 : 1;
 
@@ -173,10 +175,11 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         if (t.start <= to && (!t.stop.isValid() || t.stop >= from))
             trials << &t;
     }
-    const double panelH = kTitleH + kPlotH + kPanelGap;
+    const double panelH = kTitleH + plotH + kPanelGap;
     const double axisTop = 6 + keys.size() * panelH - kPanelGap;
     const double trialsTop = axisTop + kAxisH;
-    const double height = trialsTop + trials.size() * kTrialRowH + kLegendH;
+    const svg::Legend legend(weekly, width - kLeft - kRight);
+    const double height = trialsTop + trials.size() * kTrialRowH + 10 + legend.rows() * kLegendRowH;
 
     QVector<QDate> ticks;
     QStringList tickLabels;
@@ -199,7 +202,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         const double plotTop = top + kTitleH;
         const double yMax = yMaxFor(m_series, key);
         auto y = [&](double v) {
-            return plotTop + kPlotH - v / yMax * kPlotH;
+            return plotTop + plotH - v / yMax * plotH;
         };
         const QVector<Bucket> bins = buckets(m_series, key, from, to, bucketDays);
         const QString colourClass = QStringLiteral("fc-c%1").arg(k % kPaletteSize);
@@ -222,7 +225,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         for (const QDate &t : ticks)
             out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>")
                        .arg(svg::num(axis.x(t) - axis.plotWidth / axis.days / 2), svg::num(plotTop),
-                            svg::num(plotTop + kPlotH));
+                            svg::num(plotTop + plotH));
         out += QStringLiteral("</g><g text-anchor=\"end\" font-size=\"11\">");
         for (int q = 0; q <= 2; ++q)
             out += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
@@ -241,7 +244,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
             out += QStringLiteral("<rect class=\"fc-band\" x=\"%1\" y=\"%2\" width=\"%3\" "
                                   "height=\"%4\" fill=\"currentColor\" fill-opacity=\"%5\">"
                                   "<title>%6</title></rect>")
-                       .arg(svg::num(x1), svg::num(plotTop), svg::num(x2 - x1), svg::num(kPlotH),
+                       .arg(svg::num(x1), svg::num(plotTop), svg::num(x2 - x1), svg::num(plotH),
                             band.strong ? QStringLiteral("0.12") : QStringLiteral("0.06"),
                             svg::esc(QStringLiteral("%1: %2 to %3")
                                          .arg(band.label, dayText(band.from), dayText(band.to))));
@@ -287,7 +290,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         if (!any)
             out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" "
                                   "class=\"fc-muted\">Nothing logged in this range</text>")
-                       .arg(svg::num(kLeft + axis.plotWidth / 2), svg::num(plotTop + kPlotH / 2));
+                       .arg(svg::num(kLeft + axis.plotWidth / 2), svg::num(plotTop + plotH / 2));
 
         // The average line breaks wherever the average is missing: a gap is never bridged.
         const QVector<double> line = meanLine(m_series, key, from, to, bins, weekly);
@@ -324,8 +327,9 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
 
     out += svg::trialRows(trials, from, to, kLeft, axis.plotWidth, trialsTop, kTrialRowH,
                           QLatin1String(kTrialColour));
-    out += svg::legend(kLeft, height - 8, weekly, QLatin1String(kPalette[0]),
-                       QLatin1String(kCrashColour), QLatin1String(kTrialColour));
+    out += legend.svg(kLeft, height - 8 - (legend.rows() - 1) * kLegendRowH, kLegendRowH,
+                      QLatin1String(kPalette[0]), QLatin1String(kCrashColour),
+                      QLatin1String(kTrialColour));
     out += QStringLiteral("</svg>");
     return out;
 }

@@ -24,19 +24,30 @@ struct ChartBand
     bool strong = false; // the darker of two shades
 };
 
+// Size of the history chart in SVG units. The screen chart is drawn 800 wide; the printed
+// report uses a narrower, flatter one, so that when it fills the page width its 11-unit text
+// prints at 8.5 pt or more and a panel per symptom still leaves room on the page.
+struct ChartLayout
+{
+    double width = 800;
+    double plotHeight = 104;
+
+    static ChartLayout print() { return {640, 56}; }
+};
+
 class ChartBuilder
 {
 public:
     // Longer ranges than this show weekly means instead of daily points.
     static constexpr int maxDailyDays = 366;
-    static constexpr int width = 800;
 
     ChartBuilder(const JournalSeries &series, const QVector<Trial> &trials);
 
     // One small chart per key (symptom keys or JournalSeries::hoursSleptKey()), sharing the time
     // axis from..to, with one row per trial overlapping the range below it.
     QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
-                       const QVector<ChartBand> &bands = {}) const;
+                       const QVector<ChartBand> &bands = {},
+                       const ChartLayout &layout = ChartLayout()) const;
     QString symptomHistorySvg(const QString &key, const QDate &from, const QDate &to) const
     {
         return historySvg({key}, from, to);

@@ -129,9 +129,9 @@ QPair<QDate, QDate> InsightsEngine::range(ChartRange range, const QDate &customF
 }
 
 QString InsightsEngine::historySvg(const QStringList &keys, const QDate &from, const QDate &to,
-                                   const QVector<ChartBand> &bands) const
+                                   const QVector<ChartBand> &bands, const ChartLayout &layout) const
 {
-    return ChartBuilder(m_series, m_trials).historySvg(keys, from, to, bands);
+    return ChartBuilder(m_series, m_trials).historySvg(keys, from, to, bands, layout);
 }
 
 } // namespace fc

@@ -61,7 +61,8 @@ public:
     QPair<QDate, QDate> range(ChartRange range, const QDate &customFrom = QDate(),
                               const QDate &customTo = QDate()) const;
     QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
-                       const QVector<ChartBand> &bands = {}) const;
+                       const QVector<ChartBand> &bands = {},
+                       const ChartLayout &layout = ChartLayout()) const;
     QString scatterSvg(const SeriesCorrelation &correlation) const
     {
         return ChartBuilder::scatterSvg(correlation);

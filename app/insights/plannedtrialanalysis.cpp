@@ -20,13 +20,6 @@ QString dayText(const QDate &d)
     return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
-QString pText(double p)
-{
-    return p < 0.001
-               ? QStringLiteral("p < 0.001")
-               : QStringLiteral("p = %1").arg(QLocale::c().toString(p, 'f', p < 0.01 ? 3 : 2));
-}
-
 QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
 {
     const QString symptom = r.symptomName.toLower();
@@ -57,7 +50,7 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
                      r.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"))
                 .arg(r.pairsAnalysed)
                 .arg(r.pairsPlanned)
-                .arg(pText(r.p))
+                .arg(pValueText(r.p))
                 .arg(r.orders);
     if (std::isfinite(r.ciLow))
         text += QStringLiteral(" 95% interval of ON minus OFF, allowing for runs of bad days: %1 "

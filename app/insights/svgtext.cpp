@@ -112,33 +112,76 @@ QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const
     return out;
 }
 
-QString legend(double left, double baseline, bool weekly, const QString &pointColour,
-               const QString &crashColour, const QString &trialColour)
+namespace {
+
+enum LegendKind { kPoint, kMean, kCrash, kTrial, kGap };
+constexpr double kLegendFontSize = 11;
+// Noto Sans and DejaVu Sans average a little over half an em per character.
+constexpr double kCharWidth = 0.58 * kLegendFontSize;
+constexpr double kItemGap = 22;
+constexpr double kSymbolWidth[] = {11, 22, 13, 22, 0};
+
+} // namespace
+
+Legend::Legend(bool weekly, double availableWidth)
 {
-    const double y = baseline;
-    QString out = QStringLiteral("<g class=\"fc-legend\" font-size=\"11\">");
-    out += QStringLiteral("<circle class=\"fc-pts fc-c0\" cx=\"%1\" cy=\"%2\" r=\"3\" fill=\"%3\" "
-                          "fill-opacity=\"0.6\"/><text x=\"%4\" y=\"%5\">%6</text>")
-               .arg(num(left + 4), num(y - 4), pointColour, num(left + 11), num(y),
-                    weekly ? QStringLiteral("weekly mean") : QStringLiteral("daily score"));
-    out += QStringLiteral("<path class=\"fc-mean fc-c0\" d=\"M%1 %2h18\" stroke=\"%3\" "
-                          "stroke-width=\"2.4\"/><text x=\"%4\" y=\"%5\">%6</text>")
-               .arg(num(left + 110), num(y - 4), pointColour, num(left + 132), num(y),
-                    weekly ? QStringLiteral("4-week average") : QStringLiteral("7-day average"));
-    out += QStringLiteral("<path class=\"fc-crash\" d=\"M%1 %2h9l-4.5 8z\" fill=\"%3\"/>"
-                          "<text x=\"%4\" y=\"%5\">crash/flare day</text>")
-               .arg(num(left + 224), num(y - 9), crashColour, num(left + 237), num(y));
-    out += QStringLiteral(
-               "<rect class=\"fc-trial-key\" x=\"%1\" y=\"%2\" width=\"18\" "
-               "height=\"8\" fill=\"%3\"/><rect class=\"fc-ramp\" x=\"%1\" y=\"%2\" width=\"6\" "
-               "height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.55\"/>"
-               "<text x=\"%4\" y=\"%5\">treatment (pale: ramp-up), | dose change"
-               "</text>")
-               .arg(num(left + 334), num(y - 8), trialColour, num(left + 356), num(y));
-    out += QStringLiteral("<text x=\"%1\" y=\"%2\">gap: days not logged</text>")
-               .arg(num(left + 606), num(y));
-    out += QStringLiteral("</g>");
-    return out;
+    const QVector<QPair<int, QString>> items{
+        {kPoint, weekly ? QStringLiteral("weekly mean") : QStringLiteral("daily score")},
+        {kMean, weekly ? QStringLiteral("4-week average") : QStringLiteral("7-day average")},
+        {kCrash, QStringLiteral("crash/flare day")},
+        {kTrial, QStringLiteral("treatment (pale: ramp-up), | dose change")},
+        {kGap, QStringLiteral("gap: days not logged")}};
+    double x = 0;
+    int row = 0;
+    for (const auto &[kind, text] : items) {
+        const double w = kSymbolWidth[kind] + text.size() * kCharWidth;
+        if (x > 0 && x + w > availableWidth) {
+            ++row;
+            x = 0;
+        }
+        m_items.push_back({kind, text, x, row});
+        x += w + kItemGap;
+    }
+    m_rows = row + 1;
+}
+
+QString Legend::svg(double left, double firstBaseline, double rowHeight, const QString &pointColour,
+                    const QString &crashColour, const QString &trialColour) const
+{
+    QString out = QStringLiteral("<g class=\"fc-legend\" font-size=\"%1\">").arg(kLegendFontSize);
+    for (const Item &item : m_items) {
+        const double x = left + item.x;
+        const double y = firstBaseline + item.row * rowHeight;
+        const double textX = x + kSymbolWidth[item.kind];
+        switch (item.kind) {
+        case kPoint:
+            out += QStringLiteral("<circle class=\"fc-pts fc-c0\" cx=\"%1\" cy=\"%2\" r=\"3\" "
+                                  "fill=\"%3\" fill-opacity=\"0.6\"/>")
+                       .arg(num(x + 4), num(y - 4), pointColour);
+            break;
+        case kMean:
+            out += QStringLiteral("<path class=\"fc-mean fc-c0\" d=\"M%1 %2h18\" stroke=\"%3\" "
+                                  "stroke-width=\"2.4\"/>")
+                       .arg(num(x), num(y - 4), pointColour);
+            break;
+        case kCrash:
+            out += QStringLiteral("<path class=\"fc-crash\" d=\"M%1 %2h9l-4.5 8z\" fill=\"%3\"/>")
+                       .arg(num(x), num(y - 9), crashColour);
+            break;
+        case kTrial:
+            out += QStringLiteral("<rect class=\"fc-trial-key\" x=\"%1\" y=\"%2\" width=\"18\" "
+                                  "height=\"8\" fill=\"%3\"/><rect class=\"fc-ramp\" x=\"%1\" "
+                                  "y=\"%2\" width=\"6\" height=\"8\" fill=\"#ffffff\" "
+                                  "fill-opacity=\"0.55\"/>")
+                       .arg(num(x), num(y - 8), trialColour);
+            break;
+        default:
+            break;
+        }
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
+                   .arg(num(textX), num(y), esc(item.text));
+    }
+    return out + QStringLiteral("</g>");
 }
 
 } // namespace fc::svg

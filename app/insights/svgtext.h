@@ -23,7 +23,25 @@ QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const
                   double left, double plotWidth, double top, double rowHeight,
                   const QString &colour);
 
-QString legend(double left, double baseline, bool weekly, const QString &pointColour,
-               const QString &crashColour, const QString &trialColour);
+// The key under a history chart, its items flowing into as many rows as the width needs.
+class Legend
+{
+public:
+    Legend(bool weekly, double availableWidth);
+    int rows() const { return m_rows; }
+    QString svg(double left, double firstBaseline, double rowHeight, const QString &pointColour,
+                const QString &crashColour, const QString &trialColour) const;
+
+private:
+    struct Item
+    {
+        int kind;
+        QString text;
+        double x; // from the left edge, within its row
+        int row;
+    };
+    QVector<Item> m_items;
+    int m_rows = 1;
+};
 
 } // namespace fc::svg

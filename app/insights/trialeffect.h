@@ -129,6 +129,8 @@ std::optional<StudyComparison> studyFor(const Article &article, const QString &s
 
 // What an n-of-1 comparison cannot tell; shown with every result.
 QString trialEffectLimits();
+// "p = 0.017" or "p < 0.001", with the three decimals the tables show; empty for NaN.
+QString pValueText(double p);
 
 QString formatDose(const std::optional<double> &dose, const QString &unit);
 

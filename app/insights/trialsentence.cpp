@@ -55,15 +55,6 @@ QString durationText(int days)
     return QStringLiteral("%1 months").arg(qRound(days / 30.44));
 }
 
-QString pText(double p)
-{
-    if (!std::isfinite(p))
-        return QString();
-    if (p < 0.001)
-        return QStringLiteral("p < 0.001");
-    return QStringLiteral("p = %1").arg(QLocale::c().toString(p, 'f', p < 0.01 ? 3 : 2));
-}
-
 QString pointsText(double size)
 {
     return QStringLiteral("%1 %2").arg(one(size), one(size) == QLatin1String("1.0")
@@ -77,7 +68,7 @@ QString intervalText(const TrialEffect &e)
 {
     if (!std::isfinite(e.ciLow) || !std::isfinite(e.ciHigh))
         return QString();
-    const QString p = pText(e.p);
+    const QString p = pValueText(e.p);
     const QString tail = p.isEmpty() ? QString() : QStringLiteral("; ") + p;
     if (std::abs(e.ciHigh - e.ciLow) < 0.05)
         return QStringLiteral("every day logged had the same score%1").arg(tail);
@@ -181,6 +172,15 @@ QString trialEffectSentence(const TrialEffect &e)
         text += settleText(e);
     text += chanceText(e);
     return text + studyText(e);
+}
+
+QString pValueText(double p)
+{
+    if (!std::isfinite(p))
+        return QString();
+    if (p < 0.001)
+        return QStringLiteral("p < 0.001");
+    return QStringLiteral("p = %1").arg(QLocale::c().toString(p, 'f', 3));
 }
 
 } // namespace fc

@@ -248,6 +248,14 @@ QDate JournalStore::firstCheckInDay() const
     return QDate();
 }
 
+QDate JournalStore::lastCheckInDay() const
+{
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT max(day) FROM checkin")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return QDate();
+}
+
 std::optional<CheckIn> JournalStore::checkIn(const QDate &day) const
 {
     const QVector<CheckIn> found = checkIns(day, day);

@@ -41,6 +41,7 @@ public:
     // Days whose note contains text (case-insensitive), newest first.
     QVector<QDate> searchCheckInNotes(const QString &text) const;
     QDate firstCheckInDay() const;
+    QDate lastCheckInDay() const; // invalid when nothing is logged
 
     bool saveNote(Note &note, QString *error);
     bool deleteNote(qint64 id, QString *error);

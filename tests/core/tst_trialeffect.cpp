@@ -392,7 +392,7 @@ void TstTrialEffect::unchangedSymptom()
     QVERIFY2(e.sentence.startsWith(QStringLiteral(
                  "No clear change: fatigue was the same in the 16 days on low-dose naltrexone "
                  "(LDN) as your usual level (6.0) in the 14 days before (every day logged had the "
-                 "same score; p = 1.00). That rules out a change of 1.8 points either way.")),
+                 "same score; p = 1.000). That rules out a change of 1.8 points either way.")),
              qPrintable(e.sentence));
 }
 

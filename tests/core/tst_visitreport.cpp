@@ -1,5 +1,8 @@
+#include "core/translations.h"
 #include "export/visitreport.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 #include <QTest>
 
@@ -78,7 +81,17 @@ class TstVisitReport : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QLocale::setDefault(english);
+        // The English plural forms ("1 crash day"), as the app installs them; the build puts
+        // the .qm files beside the app, one level above the test binaries.
+        const QStringList loaded =
+            Translations::install(english, {QDir(QCoreApplication::applicationDirPath())
+                                                .filePath(QStringLiteral("../translations"))});
+        QVERIFY2(!loaded.isEmpty(), "fibro-companion_en.qm not found");
+    }
 
     void summaryNumbers()
     {
@@ -122,6 +135,66 @@ private slots:
         QVERIFY(t.contains(QStringLiteral("No treatment trials in this period.")));
         QVERIFY(t.contains(QStringLiteral("No crash days in this period.")));
         QVERIFY(t.contains(QStringLiteral("No notes for this visit.")));
+        QVERIFY(t.contains(QStringLiteral("Week by week No check-ins in this period.")));
+    }
+
+    void oneDayJournalIsSaidInWords()
+    {
+        VisitReportInput in;
+        in.from = QDate(2024, 1, 1);
+        in.to = QDate(2024, 3, 30);
+        in.symptoms = {symptom(QStringLiteral("pain"), QStringLiteral("Pain"))};
+        CheckIn c;
+        c.day = QDate(2024, 3, 30);
+        c.scores.insert(QStringLiteral("pain"), 5);
+        in.checkIns << c;
+        const QString t = text(VisitReport::build(in));
+        QVERIFY2(t.contains(QStringLiteral("(90 days) · 1 day with a check-in")), qPrintable(t));
+        // No table of 13 weeks of dashes: one sentence instead.
+        QVERIFY(t.contains(QStringLiteral("Week by week All check-ins of this period fall in one "
+                                          "week; the table above has their means.")));
+        QVERIFY(!t.contains(QStringLiteral("Week from")));
+    }
+
+    void weeksRunFromTheFirstToTheLastCheckIn()
+    {
+        VisitReportInput in = input();
+        // Weeks counted from 1 Feb; the first check-in is on 25 Mar, in the week from 21 Mar.
+        in.from = QDate(2024, 2, 1);
+        const QString t = text(VisitReport::build(in));
+        QVERIFY2(t.contains(QStringLiteral("Sleep (h) Crash days 21 Mar 8.0 4.0")), qPrintable(t));
+        QVERIFY(!t.contains(QStringLiteral("1 Feb –")));
+        QVERIFY(!t.contains(QStringLiteral("14 Mar")));
+    }
+
+    void firstPageComesFirst()
+    {
+        // Levels, what was tried, crash days and the patient's questions before the details.
+        VisitReportInput in = input();
+        in.verdictsHtml = QStringLiteral("<h2>What was tried</h2>");
+        in.chartsHtml = QStringLiteral("<h2>History</h2>");
+        const QString t = text(VisitReport::build(in));
+        const QStringList order{
+            QStringLiteral("Symptoms"),   QStringLiteral("What was tried"),
+            QStringLiteral("Crash days"), QStringLiteral("Notes for the doctor"),
+            QStringLiteral("History"),    QStringLiteral("Week by week"),
+            QStringLiteral("Treatments"), QStringLiteral("Side effects noted")};
+        qsizetype at = -1;
+        for (const QString &heading : order) {
+            const qsizetype next = t.indexOf(heading, at + 1);
+            QVERIFY2(next > at, qPrintable(heading));
+            at = next;
+        }
+    }
+
+    void defaultRangeEndsWithTheData()
+    {
+        const QDate today(2026, 12, 2);
+        QCOMPARE(VisitReport::defaultTo({}, today), today);                 // nothing logged
+        QCOMPARE(VisitReport::defaultTo(today.addDays(-89), today), today); // data in range
+        // An imported journal whose last day is a year ago: its last 90 days, not 90 empty ones.
+        QCOMPARE(VisitReport::defaultTo(QDate(2025, 11, 30), today), QDate(2025, 11, 30));
+        QCOMPARE(VisitReport::defaultTo(today.addDays(3), today), today); // a clock set back
     }
 
     void paperSizeFromLocale()

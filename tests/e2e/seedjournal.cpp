@@ -59,9 +59,12 @@ bool seedFull(fc::JournalStore &store, int days, QString *error)
                      {0, a.start.addDays(20), QStringLiteral("Mild headache"), std::nullopt}};
     if (!store.trials().saveTrial(a, error))
         return false;
-    for (int d = 0; d < 10; ++d)
+    // Doses are logged for the first ten days on it that have already come.
+    for (int d = 0; d < 10 && a.start.addDays(d) <= today; ++d)
         if (!store.trials().setDoseTaken(a.id, a.start.addDays(d), d != 4, error))
             return false;
+    if (days < 10)
+        return true; // too short for a second, finished trial
     fc::Trial b;
     b.treatmentId = own.id;
     b.start = today.addDays(-(days - 5));

@@ -2,8 +2,8 @@
 # The visit report from a seeded 120-day journal, read back with poppler.
 set -euo pipefail
 app=$1 seed=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d) extra=$(mktemp -d)
+trap 'rm -rf "$work" "$extra"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$seed" "$work/data" 3 120
@@ -27,6 +27,25 @@ grep -q "5 crash days in this period" "$work/r.txt" || fail "crash days"
 grep -q "Questions for Dr Rivera" "$work/r.txt" || fail "doctor note missing"
 grep -Eq "Pain +5\.4 \(n" "$work/r.txt" || fail "treatment effect row for pain"
 grep -q "Not logged in this period: Brain fog, Mood" "$work/r.txt" || fail "unlogged symptoms"
+# Every page is numbered "Page N of M".
+for n in $(seq 1 "$pages"); do
+    grep -q "Page $n of $pages" "$work/r.txt" || fail "page $n has no number"
+done
+# Page one holds the summary: levels, what was tried, crash days and the doctor notes.
+pdftotext -f 1 -l 1 -layout "$work/r.pdf" "$extra/p1.txt"
+for heading in "Symptoms" "What was tried" "Crash days" "Notes for the doctor"; do
+    grep -q "$heading" "$extra/p1.txt" || fail "'$heading' is not on page one"
+done
+if grep -q "Week by week" "$extra/p1.txt"; then fail "details on page one"; fi
+
+# A journal of one day says so in words, with the singular.
+"$seed" "$extra/one" 3 1
+"$app" --data-dir "$extra/one" --export-pdf "$extra/one.pdf" --report > "$extra/out.txt" 2>&1 \
+    || { cat "$extra/out.txt"; fail "one-day report exited non-zero"; }
+pdftotext -layout "$extra/one.pdf" "$extra/one.txt"
+grep -q "1 day with a check-in" "$extra/one.txt" || fail "one-day header"
+grep -q "All check-ins of this period fall in one week" "$extra/one.txt" || fail "one-day weeks"
+if grep -q "Week from" "$extra/one.txt"; then fail "a week table for one day"; fi
 
 pdfinfo "$work/r.pdf" | grep "(A4)" > /dev/null || fail "C locale report is not A4"
 # Letter where the locale's country uses it.

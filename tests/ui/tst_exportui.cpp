@@ -90,6 +90,23 @@ private slots:
         QVERIFY(choose);
         QVERIFY(!choose->isEnabled());
     }
+
+    void reportRangeDefaultsToTheLatestDaysWithData()
+    {
+        // An imported journal whose last check-in is months ago opens on its last 90 days.
+        const QDate last = QDate::currentDate().addDays(-200);
+        ReportRangeDialog dialog(last);
+        QCOMPARE(dialog.to(), last);
+        QCOMPARE(dialog.from(), last.addDays(-89));
+        // Recent data: the last 90 days up to today.
+        ReportRangeDialog recent(QDate::currentDate().addDays(-5));
+        QCOMPARE(recent.to(), QDate::currentDate());
+        // Wide enough for its title not to be cut.
+        dialog.show();
+        QVERIFY(dialog.width() >= dialog.fontMetrics().horizontalAdvance(
+                                      QStringLiteral("Visit report — Fibro Companion")) +
+                                      80);
+    }
 };
 
 FC_UI_TEST_MAIN(TstExportUi)

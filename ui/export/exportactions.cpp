@@ -101,7 +101,7 @@ void ExportActions::exportCsv()
 
 void ExportActions::exportVisitReport()
 {
-    ReportRangeDialog range(m_window);
+    ReportRangeDialog range(m_window->context()->journal().lastCheckInDay(), m_window);
     if (range.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(

@@ -10,7 +10,7 @@
 
 namespace fc {
 
-ReportRangeDialog::ReportRangeDialog(QWidget *parent)
+ReportRangeDialog::ReportRangeDialog(const QDate &lastCheckIn, QWidget *parent)
     : QDialog(parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -27,8 +27,9 @@ ReportRangeDialog::ReportRangeDialog(QWidget *parent)
     m_to->setAccessibleDescription(
         tr("Last day the report covers, today at the latest. Tab moves through year, month and "
            "day."));
-    m_to->setDate(today);
-    m_from->setDate(VisitReport::defaultFrom(today));
+    const QDate to = VisitReport::defaultTo(lastCheckIn, today);
+    m_to->setDate(to);
+    m_from->setDate(VisitReport::defaultFrom(to));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->addButton(tr("&Choose file…"), QDialogButtonBox::AcceptRole);
     ok->setDefault(true);
@@ -50,6 +51,9 @@ ReportRangeDialog::ReportRangeDialog(QWidget *parent)
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
     form->addRow(buttons);
+    // Wide enough for the title bar to show "Visit report — Fibro Companion" whole, and for
+    // the introduction to wrap into a few lines rather than many.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 }
 
 QDate ReportRangeDialog::from() const

@@ -7,12 +7,13 @@ class QDateEdit;
 
 namespace fc {
 
-// Asks for the visit report's date range; the last 90 days by default.
+// Asks for the visit report's date range; by default the latest 90 days that hold check-ins
+// (see VisitReport::defaultTo).
 class ReportRangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ReportRangeDialog(QWidget *parent = nullptr);
+    explicit ReportRangeDialog(const QDate &lastCheckIn = {}, QWidget *parent = nullptr);
 
     QDate from() const;
     QDate to() const;

@@ -25,7 +25,9 @@ QPageLayout ReportJob::pageLayout(AppContext *context)
 void ReportJob::start(const QString &filePath, QDate from, QDate to)
 {
     if (!to.isValid())
-        to = QDate::currentDate();
+        to = from.isValid() ? QDate::currentDate()
+                            : VisitReport::defaultTo(m_context->journal().lastCheckInDay(),
+                                                     QDate::currentDate());
     if (!from.isValid())
         from = VisitReport::defaultFrom(to);
     if (from > to) {
@@ -41,6 +43,7 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
                         m_context->settings().baselineDays(), from, to);
     const QString html = VisitReport::build(input);
     auto *printer = new PdfPrinter(m_context, this);
+    printer->setPageNumberFormat(PdfPrinter::pageFooterFormat(input.patientName));
     connect(printer, &PdfPrinter::finished, this,
             [this, printer, from, to](bool ok, const QString &message) {
                 printer->deleteLater();

@@ -262,7 +262,7 @@ void NotesSection::exportPdf()
         return;
     const QString html = NotesDocument::build(notes, &context->library(), dialog.options());
     auto *printer = new PdfPrinter(context, this);
-    printer->setPageNumberFormat(QStringLiteral("Page %1 of %2"));
+    printer->setPageNumberFormat(PdfPrinter::pageFooterFormat(dialog.options().patientName));
     m_window->statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     connect(printer, &PdfPrinter::finished, this, [this, printer](bool ok, const QString &message) {
         printer->deleteLater();
