@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,6 +32,23 @@ bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// A command-line job draws its PDF on the offscreen platform, where Chromium has no OpenGL; Qt
+// WebEngine says so on every run. Those lines tell the user nothing about their job, so a job
+// drops exactly them and passes every other message on.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void dropOffscreenGraphicsNoise(QtMsgType type, const QMessageLogContext &context,
+                                const QString &message)
+{
+    static const QLatin1String noise[] = {
+        QLatin1String("WebEngineContext used before QtWebEngineCore::initialize()"),
+        QLatin1String("No suitable graphics backend found")};
+    if (type == QtWarningMsg && std::any_of(std::begin(noise), std::end(noise),
+                                            [&](QLatin1String n) { return message.startsWith(n); }))
+        return;
+    g_defaultHandler(type, context, message);
 }
 
 int printResult(const fc::CommandLineResult &result)
@@ -77,9 +95,11 @@ int main(int argc, char *argv[])
         const fc::CommandLineResult peek = fc::parseCommandLine(args);
         if (peek.action == fc::CommandLineResult::Action::Fail)
             return printResult(peek); // a usage error needs no window system
-        if (peek.action == fc::CommandLineResult::Action::Run && peek.options.isHeadlessJob() &&
-            !hasDisplay())
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (peek.action == fc::CommandLineResult::Action::Run && peek.options.isHeadlessJob()) {
+            if (!hasDisplay())
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_defaultHandler = qInstallMessageHandler(dropOffscreenGraphicsNoise);
+        }
     }
 
     fc::registerAppScheme();

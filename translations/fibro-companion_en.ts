@@ -52,4 +52,65 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fc::JournalSidePanel</name>
+    <message numerus="yes">
+        <source>%n day(s) with &quot;%1&quot; in the note</source>
+        <translation>
+            <numerusform>%n day with &quot;%1&quot; in the note</numerusform>
+            <numerusform>%n days with &quot;%1&quot; in the note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in the journal</source>
+        <translation>
+            <numerusform>%n day in the journal</numerusform>
+            <numerusform>%n days in the journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in the last year</source>
+        <translation>
+            <numerusform>%n day in the last year</numerusform>
+            <numerusform>%n days in the last year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::NotesPanel</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::TodayView</name>
+    <message numerus="yes">
+        <source>Not checked in yet today: %n score(s), each 0 to 10.</source>
+        <translation>
+            <numerusform>Not checked in yet today: one score, 0 to 10.</numerusform>
+            <numerusform>Not checked in yet today: %n scores, each 0 to 10.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::TrialsPanel</name>
+    <message numerus="yes">
+        <source>Taken on %1 of the %n day(s) logged.</source>
+        <translation>
+            <numerusform>Taken on %1 of the %n day logged.</numerusform>
+            <numerusform>Taken on %1 of the %n days logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ramp-up: %n day(s)</source>
+        <translation>
+            <numerusform>Ramp-up: %n day</numerusform>
+            <numerusform>Ramp-up: %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

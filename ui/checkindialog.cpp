@@ -20,8 +20,22 @@
 #include <QShortcut>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fc {
+
+namespace {
+
+QString scaleEndsText(const Symptom &s)
+{
+    const QString direction = s.higherIsBetter ? CheckInDialog::tr("higher is better")
+                                               : CheckInDialog::tr("lower is better");
+    if (s.lowLabel.isEmpty() || s.highLabel.isEmpty())
+        return CheckInDialog::tr("0 to 10 · %1").arg(direction);
+    return CheckInDialog::tr("0 = %1 · 10 = %2 · %3").arg(s.lowLabel, s.highLabel, direction);
+}
+
+} // namespace
 
 CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent)
     : QDialog(parent)
@@ -37,6 +51,11 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     , m_status(new QLabel(this))
 {
     setWindowTitle(day == QDate::currentDate() ? tr("Today's check-in") : tr("Check-in"));
+    // The symptoms this person scores come first; ones never scored (an imported journal's
+    // unused defaults) follow, in the order the symptoms are kept.
+    const QHash<QString, int> counts = store->scoreCounts();
+    std::stable_partition(m_symptoms.begin(), m_symptoms.end(),
+                          [&](const Symptom &s) { return counts.value(s.key) > 0; });
     auto *form = new QFormLayout;
     // Rows never wrap: a wrapped form needs more height than the dialog asks for as its
     // minimum, and large type would then clip the fields.
@@ -82,10 +101,19 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
         auto *row = new QHBoxLayout;
         row->addWidget(input, 1);
         row->addWidget(value);
+        // What the two ends mean and which way is better, under every row, not only in a
+        // tooltip: "0 = none · 10 = worst imaginable · lower is better".
+        const QString ends = scaleEndsText(s);
+        auto *scale = new QLabel(ends, this);
+        scale->setForegroundRole(QPalette::PlaceholderText);
+        scale->setWordWrap(true);
+        auto *column = new QVBoxLayout;
+        column->setSpacing(0);
+        column->addLayout(row);
+        column->addWidget(scale);
         auto *label = new QLabel(s.name, this);
         label->setBuddy(input);
-        label->setToolTip(tr("0 = %1, 10 = %2").arg(s.lowLabel, s.highLabel));
-        form->addRow(label, row);
+        form->addRow(label, column);
         m_inputs << input;
         m_valueLabels << value;
     }
@@ -200,6 +228,24 @@ bool CheckInDialog::sameAsLoaded() const
 bool CheckInDialog::hasUnsavedChanges() const
 {
     return m_loadedDay.isValid() && !sameAsLoaded();
+}
+
+void CheckInDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved check-in"),
+            tr("Save what you entered for %1 before closing?")
+                .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return; // back to the check-in, everything still there
+        if (answer == QMessageBox::Save) {
+            accept(); // stays open with a message if the save fails
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 void CheckInDialog::dateEdited(const QDate &day)

@@ -39,6 +39,8 @@ public:
     void stepDay(int days);
 
     void accept() override;
+    // Esc, Cancel or the window's close button: asks before dropping scores typed but not saved.
+    void reject() override;
 
 private:
     void loadDay(const QDate &day);

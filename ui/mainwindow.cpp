@@ -56,6 +56,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     connect(m_nav, &QTabWidget::currentChanged, m_main, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
 
     Appearance::apply(m_context->settings());
     applyPageStyle();
@@ -99,6 +100,7 @@ void MainWindow::addSection(const QString &id, const QString &title, QWidget *si
     // letters to go round. View > Go to lists them with Ctrl+1, Ctrl+2, ... instead.
     QString plain = title;
     plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    m_sectionTitles << plain;
     m_nav->addTab(side, plain);
     m_main->addWidget(main);
     if (!m_goMenu)
@@ -127,6 +129,24 @@ void MainWindow::showSection(const QString &id)
     const int index = int(m_sectionIds.indexOf(id));
     if (index >= 0)
         m_nav->setCurrentIndex(index);
+}
+
+void MainWindow::setSectionDocumentTitle(const QString &id, const QString &title)
+{
+    m_documentTitles.insert(id, title);
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const int index = m_nav->currentIndex();
+    const QString id = m_sectionIds.value(index);
+    const QString document = m_documentTitles.value(id);
+    const QString shown = document.isEmpty() ? m_sectionTitles.value(index) : document;
+    setWindowTitle(
+        shown.isEmpty()
+            ? AppInfo::displayName()
+            : tr("%1 — %2", "what is shown — app name").arg(shown, AppInfo::displayName()));
 }
 
 QString MainWindow::currentSection() const

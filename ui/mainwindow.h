@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QSplitter;
@@ -35,6 +36,9 @@ public:
     void showSection(const QString &id);
     QString currentSection() const;
     bool hasSection(const QString &id) const { return m_sectionIds.contains(id); }
+    // What a section shows (an article's title), named in the window title while that section
+    // is on screen; other sections are named by their tab.
+    void setSectionDocumentTitle(const QString &id, const QString &title);
 
     ReaderSection *reader() const { return m_reader; }
     TodaySection *today() const { return m_today; }
@@ -67,12 +71,15 @@ private:
     void createMenus();
     void applyPageStyle();
     void restoreLayout();
+    void updateWindowTitle();
 
     AppContext *m_context;
     QSplitter *m_splitter;
     QTabWidget *m_nav;
     QStackedWidget *m_main;
     QStringList m_sectionIds;
+    QStringList m_sectionTitles; // the tabs' text, parallel to m_sectionIds
+    QHash<QString, QString> m_documentTitles;
     QMap<Menu, QMenu *> m_menus;
     QMenu *m_goMenu = nullptr;
     ReaderSection *m_reader = nullptr;

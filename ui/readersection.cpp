@@ -88,10 +88,9 @@ ReaderSection::ReaderSection(MainWindow *window)
     connect(m_view, &QWebEngineView::urlChanged, this, &ReaderSection::onUrlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderSection::onLoadFinished);
     connect(m_view, &QWebEngineView::titleChanged, m_window, [this](const QString &title) {
-        m_window->setWindowTitle(
-            title.isEmpty() || title.startsWith(QLatin1String("fibro:"))
-                ? AppInfo::displayName()
-                : QStringLiteral("%1 — %2").arg(title, AppInfo::displayName()));
+        m_window->setSectionDocumentTitle(QStringLiteral("library"),
+                                          title.startsWith(QLatin1String("fibro:")) ? QString()
+                                                                                    : title);
     });
 }
 
@@ -164,7 +163,7 @@ void ReaderSection::createThemeActions()
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
     const std::pair<Settings::Theme, QString> choices[] = {
-        {Settings::Theme::System, tr("Follow the &system")},
+        {Settings::Theme::System, tr("Same as the &system")},
         {Settings::Theme::Light, tr("&Light")},
         {Settings::Theme::Dark, tr("&Dark")}};
     for (const auto &[theme, label] : choices) {

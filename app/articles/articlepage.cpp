@@ -178,8 +178,8 @@ QString ArticlePage::build(const Article &a, const ArticleLibrary &library, cons
             QStringLiteral("</article>");
     if (a.excerpt)
         body +=
-            QStringLiteral("<aside class=\"excerpt-note\" role=\"note\">This is the opening of a "
-                           "longer article; the rest of its text is not in the library.</aside>");
+            QStringLiteral("<aside class=\"excerpt-note\" role=\"note\">The rest of this post is "
+                           "not included: the library has only its opening.</aside>");
     body += studyBox(a.study);
     body += trackBox(a, library);
     body += seriesNav(a, library);

@@ -125,7 +125,9 @@ QString applyBlockConventions(QString html)
 {
     static const QRegularExpression caption(QStringLiteral("<p>\\[\\[caption: ?(.*?)\\]\\]</p>"));
     static const QRegularExpression video(QStringLiteral("<p>\\[\\[video: ?(.*?)\\]\\]</p>"));
-    html.replace(caption, QStringLiteral("<figure class=\"caption-only\"><figcaption>\\1"
+    // The picture itself is not part of the library: say so, rather than show an empty frame.
+    html.replace(caption, QStringLiteral("<figure class=\"caption-only\"><figcaption><span "
+                                         "class=\"label\">Picture not included:</span> \\1"
                                          "</figcaption></figure>"));
     html.replace(video, QStringLiteral(
                             "<aside class=\"video-card\" role=\"note\"><span class=\"video-label\">"

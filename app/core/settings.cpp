@@ -239,6 +239,10 @@ int Settings::insightsRange() const
 {
     return qBound(0, m_settings->value(key::insightsRange, 1).toInt(), 4);
 }
+bool Settings::hasInsightsRange() const
+{
+    return m_settings->contains(key::insightsRange);
+}
 void Settings::setInsightsRange(int index)
 {
     m_settings->setValue(key::insightsRange, qBound(0, index, 4));

@@ -59,7 +59,8 @@ public:
     void setBaselineDays(int days);
     QStringList insightsSeries() const; // keys charted in Insights, in order
     void setInsightsSeries(const QStringList &keys);
-    int insightsRange() const; // index of the range picker: 0 30 days ... 4 custom
+    int insightsRange() const;     // index of the range picker: 0 30 days ... 4 custom
+    bool hasInsightsRange() const; // false until the person has opened Insights once
     void setInsightsRange(int index);
 
     bool reminderEnabled() const;

@@ -256,6 +256,18 @@ QDate JournalStore::lastCheckInDay() const
     return QDate();
 }
 
+QHash<QString, int> JournalStore::scoreCounts() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT s.key, count(*) FROM score JOIN symptom s ON s.id = "
+                              "score.symptom_id GROUP BY s.key"))) {
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+    return counts;
+}
+
 std::optional<CheckIn> JournalStore::checkIn(const QDate &day) const
 {
     const QVector<CheckIn> found = checkIns(day, day);

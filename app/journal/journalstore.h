@@ -42,6 +42,8 @@ public:
     QVector<QDate> searchCheckInNotes(const QString &text) const;
     QDate firstCheckInDay() const;
     QDate lastCheckInDay() const; // invalid when nothing is logged
+    // How many days hold a score for each symptom key; symptoms never scored are absent.
+    QHash<QString, int> scoreCounts() const;
 
     bool saveNote(Note &note, QString *error);
     bool deleteNote(qint64 id, QString *error);

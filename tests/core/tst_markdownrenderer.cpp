@@ -71,7 +71,9 @@ private slots:
     {
         const RenderedMarkdown r = MarkdownRenderer().render(
             QStringLiteral("Text.\n\n[[caption: LDN and pain]]\n\n[[video: Part 1 of 3]]\n"));
-        QVERIFY(r.html.contains(QLatin1String("<figcaption>LDN and pain</figcaption>")));
+        // The picture is not in the library, and the caption says so.
+        QVERIFY(r.html.contains(QLatin1String("<figcaption><span class=\"label\">Picture not "
+                                              "included:</span> LDN and pain</figcaption>")));
         QVERIFY(r.html.contains(QLatin1String("Video: available online only")));
         QVERIFY(r.html.contains(QLatin1String("Part 1 of 3")));
         QVERIFY(!r.html.contains(QLatin1String("[[")));

@@ -9,6 +9,11 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$seed" "$work/data" 3 120
 "$app" --data-dir "$work/data" --export-pdf "$work/r.pdf" --report > "$work/out.txt" 2>&1 \
     || { cat "$work/out.txt"; fail "report exited non-zero"; }
+# A job prints what it did, not the offscreen platform's graphics chatter.
+if grep -E "WebEngineContext used before|No suitable graphics backend" "$work/out.txt"; then
+    fail "graphics noise in the job's output"
+fi
+grep -q "^Wrote .*Visit report" "$work/out.txt" || { cat "$work/out.txt"; fail "no summary line"; }
 pages=$(pdfinfo "$work/r.pdf" | awk '/^Pages:/ {print $2}')
 [ "$pages" -ge 2 ] && [ "$pages" -le 4 ] || fail "$pages pages for 3 months, expected 2-4"
 [ "$(stat -c %a "$work/r.pdf")" = 600 ] || fail "PDF is not owner-only"

@@ -4,9 +4,13 @@
 #include "testsupport.h"
 #include "uitestmain.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 using namespace fc;
 
@@ -58,6 +62,75 @@ private slots:
         QVERIFY(!dialog.lastError().isEmpty());
         QCOMPARE(dialog.noteEdit()->toPlainText(), QStringLiteral("typed with effort"));
         QCOMPARE(dialog.scoreInput(QStringLiteral("pain"))->score(), 6);
+    }
+
+    void escapeAsksBeforeDroppingScores()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        CheckInDialog dialog(&store, QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Nothing typed: Esc just closes.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(dialog.scoreInput(QStringLiteral("pain")), Qt::Key_6);
+        // Esc with a score typed asks; "Cancel" goes back with the score still there.
+        auto answer = [](QMessageBox::StandardButton button, QString *text) {
+            QTimer::singleShot(0, [button, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::Cancel, &asked);
+        QTest::keyClick(dialog.scoreInput(QStringLiteral("pain")), Qt::Key_Escape);
+        QVERIFY2(asked.contains(QStringLiteral("before closing")), qPrintable(asked));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.scoreInput(QStringLiteral("pain"))->score(), 6);
+        // "Save" saves it.
+        answer(QMessageBox::Save, &asked);
+        QTest::keyClick(dialog.scoreInput(QStringLiteral("pain")), Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = store.checkIn(QDate::currentDate());
+        QVERIFY(saved);
+        QCOMPARE(saved->scores.value(QStringLiteral("pain")), 6);
+    }
+
+    void everyRowSaysWhatItsEndsMean()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        // Mood is scored on an earlier day, pain never: the scored symptom comes first.
+        CheckIn earlier;
+        earlier.day = QDate::currentDate().addDays(-1);
+        earlier.scores.insert(QStringLiteral("mood"), 6);
+        QVERIFY2(store.saveCheckIn(earlier, &error), qPrintable(error));
+        CheckInDialog dialog(&store, QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(QApplication::focusWidget(), dialog.scoreInput(QStringLiteral("mood")));
+        QStringList texts;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            texts << l->text();
+        QVERIFY2(
+            texts.contains(QStringLiteral("0 = none · 10 = worst imaginable · lower is better")),
+            qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(
+            QStringLiteral("0 = worst possible · 10 = best possible · higher is better")));
     }
 };
 

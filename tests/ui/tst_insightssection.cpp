@@ -83,11 +83,16 @@ private slots:
         QVERIFY(text.contains(QLatin1String("What this cannot tell")));
         QCOMPARE(section->symptomList()->count(), context.journal().symptoms().size() + 1);
         QCOMPARE(section->trialList()->count(), 1);
-        QCOMPARE(section->state().symptomKeys, QStringList{QStringLiteral("pain")});
+        // The first visit charts the symptoms that hold data: pain and fatigue.
+        QCOMPARE(section->state().symptomKeys,
+                 QStringList({QStringLiteral("pain"), QStringLiteral("fatigue")}));
 
-        // Checking another symptom adds its chart and its result.
+        // Unchecking a symptom drops it; checking it again adds its chart and its result.
         QListWidgetItem *fatigue = section->symptomList()->item(1);
         QCOMPARE(fatigue->data(Qt::UserRole).toString(), QStringLiteral("fatigue"));
+        fatigue->setCheckState(Qt::Unchecked);
+        QTRY_COMPARE_WITH_TIMEOUT(section->state().symptomKeys, QStringList{QStringLiteral("pain")},
+                                  10000);
         fatigue->setCheckState(Qt::Checked);
         QVERIFY2(waitForText(page, QStringLiteral("fatigue was the same"), &text),
                  qPrintable(text));
@@ -140,6 +145,34 @@ private slots:
         QCOMPARE(checked, QStringList({QStringLiteral("sleep"), QStringLiteral("mood")}));
         QCOMPARE(section->rangeBox()->currentIndex(), 2);
         QCOMPARE(section->state().range, ChartRange::Year);
+    }
+
+    void firstVisitOpensOnWhatWasLogged()
+    {
+        // An imported journal: only fatigue and mood, and the last day 200 days ago.
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        for (int ago = 200; ago < 230; ++ago) {
+            CheckIn c;
+            c.day = QDate::currentDate().addDays(-ago);
+            c.scores = {{QStringLiteral("fatigue"), 5}, {QStringLiteral("mood"), 6}};
+            QVERIFY2(context.journal().saveCheckIn(c, &error), qPrintable(error));
+        }
+        MainWindow window(&context);
+        window.show();
+        auto *section = window.findChild<InsightsSection *>();
+        window.showSection(QStringLiteral("insights"));
+        QTRY_COMPARE_WITH_TIMEOUT(section->symptomList()->count(),
+                                  context.journal().symptoms().size() + 1, 10000);
+        QStringList checked;
+        for (int i = 0; i < section->symptomList()->count(); ++i) {
+            if (section->symptomList()->item(i)->checkState() == Qt::Checked)
+                checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
+        }
+        QCOMPARE(checked, QStringList({QStringLiteral("fatigue"), QStringLiteral("mood")}));
+        QCOMPARE(section->state().range, ChartRange::All);
     }
 
     void unknownPagesAreNotFound()

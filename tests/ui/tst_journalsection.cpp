@@ -173,6 +173,24 @@ private slots:
         QVERIFY(older->isHidden());
     }
 
+    void anImportThatEndedLongAgoShowsAllItsDays()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY(context.initialize(&error));
+        for (int ago : {400, 500, 800}) {
+            CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("old"));
+            QVERIFY(context.journal().saveCheckIn(c, &error));
+        }
+        MainWindow window(&context);
+        JournalSidePanel *side = window.journal()->sidePanel();
+        side->reload();
+        QCOMPARE(side->dayList()->count(), 3);
+        auto *older = side->findChild<QPushButton *>();
+        QVERIFY(older && older->isHidden());
+    }
+
     void damagedJournalAtStartIsRecoveredFromTheBackup()
     {
         test::TempDataDir dir;

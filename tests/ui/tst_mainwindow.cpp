@@ -42,6 +42,11 @@ private slots:
             page->title(),
             QStringLiteral("Low Dose Naltrexone (LDN): Possibly a Major Breakthrough"), 30000);
         QVERIFY(window.windowTitle().startsWith(QLatin1String("Low Dose Naltrexone")));
+        // Elsewhere the title names the section, not the article left open in the library.
+        window.showSection(QStringLiteral("journal"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Journal — Fibro Companion"));
+        window.showSection(QStringLiteral("library"));
+        QVERIFY(window.windowTitle().startsWith(QLatin1String("Low Dose Naltrexone")));
         QCOMPARE(window.currentSlug(), QStringLiteral("low-dose-naltrexone"));
         // The title can arrive before the body is laid out; poll the text.
         QTRY_VERIFY_WITH_TIMEOUT(

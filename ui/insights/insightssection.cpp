@@ -102,7 +102,13 @@ QWidget *InsightsSection::createSidePanel()
     m_range->addItem(tr("Last year"), int(ChartRange::Year));
     m_range->addItem(tr("All"), int(ChartRange::All));
     m_range->addItem(tr("Custom dates"), int(ChartRange::Custom));
-    m_range->setCurrentIndex(m_window->context()->settings().insightsRange());
+    const Settings &settings = m_window->context()->settings();
+    m_range->setCurrentIndex(settings.insightsRange());
+    // First visit with an imported journal whose last day is long past: all of it rather than
+    // 90 empty days.
+    const QDate last = m_window->context()->journal().lastCheckInDay();
+    if (!settings.hasInsightsRange() && last.isValid() && last < QDate::currentDate().addDays(-89))
+        m_range->setCurrentIndex(m_range->findData(int(ChartRange::All)));
     form->addRow(tr("&Range"), m_range);
     m_from = new QDateEdit(QDate::currentDate().addDays(-89), side);
     m_to = new QDateEdit(QDate::currentDate(), side);
@@ -176,8 +182,16 @@ void InsightsSection::fillLists()
     for (const Symptom &s : context->journal().symptoms())
         series.append({s.key, s.name});
     series.append({JournalSeries::hoursSleptKey(), tr("Hours slept")});
-    if (checked.isEmpty() && !series.isEmpty())
-        checked << series.constFirst().first;
+    if (checked.isEmpty()) {
+        // First visit: the symptoms that hold data (up to three, in the check-in's order), not
+        // Pain when Pain was never logged.
+        const QHash<QString, int> counts = context->journal().scoreCounts();
+        for (const auto &[key, name] : std::as_const(series))
+            if (counts.value(key) > 0 && checked.size() < 3)
+                checked << key;
+        if (checked.isEmpty() && !series.isEmpty())
+            checked << series.constFirst().first;
+    }
 
     m_symptoms->clear();
     const QString x = m_corrX->currentData().toString();

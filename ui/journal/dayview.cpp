@@ -82,8 +82,9 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
     const QLocale locale;
     QString out = QStringLiteral("<h2>%1</h2>").arg(esc(locale.toString(day, QLocale::LongFormat)));
     if (!c) {
-        out += tr("<p>No check-in for this day.</p><p>Press <b>Edit</b> (or Enter) to add one; "
-                  "any past day can be filled in.</p>");
+        out +=
+            tr("<p>No check-in for this day.</p><p>Press <b>Check in…</b> (or Enter) to add one; "
+               "any past day can be filled in.</p>");
         return out;
     }
     QStringList facts;

@@ -134,7 +134,11 @@ void JournalSidePanel::reload()
     const QString query = m_search->text().trimmed();
     const QDate first = m_store->firstCheckInDay();
     const QDate recent = QDate::currentDate().addDays(-recentDays);
+    // The last year is the default view, unless it is empty: an imported journal that ended
+    // long ago shows all its days rather than "0 days" and a button to find them.
+    const QDate last = m_store->lastCheckInDay();
     const bool all = m_showAll || !query.isEmpty() || !first.isValid() || first >= recent ||
+                     (last.isValid() && last < recent) ||
                      (m_selected.isValid() && m_selected < recent);
     QVector<CheckIn> days = first.isValid()
                                 ? m_store->checkIns(all ? first : recent, QDate::currentDate())

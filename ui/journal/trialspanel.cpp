@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -224,11 +225,13 @@ void TrialsPanel::showCurrent()
     const QString onDay =
         log.contains(day) ? (log.value(day) ? tr("taken") : tr("missed")) : tr("not logged");
     const int taken = int(std::count(log.cbegin(), log.cend(), true));
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(tr("Dose log"), tr("Taken on %1 of the %2 days logged. %3: %4.")
-                                         .arg(taken)
-                                         .arg(log.size())
-                                         .arg(day.toString(Qt::ISODate), onDay));
+    const QString dayText = QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    const QString summary =
+        log.isEmpty()
+            ? tr("No doses logged yet.")
+            : tr("Taken on %1 of the %n day(s) logged.", nullptr, int(log.size())).arg(taken);
+    html += QStringLiteral("<h3>%1</h3><p>%2 %3</p>")
+                .arg(tr("Dose log"), summary, tr("%1: %2.").arg(dayText, onDay));
     if (!t->note.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Note"), esc(t->note));
     m_details->setHtml(html);

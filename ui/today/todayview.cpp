@@ -176,7 +176,10 @@ void TodayView::refresh()
                              : tr("Checked in today: %1.").arg(scores.join(QStringLiteral(", "))));
         m_checkIn->setText(tr("Edit &check-in"));
     } else {
-        m_checkInDetail->setText(tr("Not checked in yet today. It takes five numbers."));
+        // As many scores as the check-in asks for: the symptoms not hidden.
+        const int asked = int(context->journal().symptoms().size());
+        m_checkInDetail->setText(
+            tr("Not checked in yet today: %n score(s), each 0 to 10.", nullptr, asked));
         m_checkIn->setText(tr("&Check in"));
     }
 
