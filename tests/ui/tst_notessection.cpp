@@ -70,6 +70,31 @@ private slots:
         QCOMPARE(n.body, QStringLiteral("Wakes at 3am"));
     }
 
+    void previewFollowsAThemeSwitchAtOnce()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        context.settings().setTheme(Settings::Theme::Light);
+        MainWindow window(&context);
+        window.applySettings();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newNote();
+        NoteEditor *editor = window.notes()->editor();
+        QTest::keyClicks(editor->bodyEdit(), QStringLiteral("Wakes at 3am"));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->previewHtml().contains(QLatin1String("Wakes at 3am")),
+                                 5000);
+        QVERIFY(!editor->previewHtml().contains(QLatin1String("dark")));
+        // Dark, with the same note open: the preview is drawn again in dark.
+        context.settings().setTheme(Settings::Theme::Dark);
+        window.applySettings();
+        QVERIFY2(editor->previewHtml().contains(QLatin1String("dark")),
+                 qPrintable(editor->previewHtml().left(300)));
+        QVERIFY(editor->previewHtml().contains(QLatin1String("Wakes at 3am")));
+    }
+
     void autosavesAfterAPauseAndShowsPreview()
     {
         test::TempDataDir dir;

@@ -276,6 +276,12 @@ bool NoteEditor::saveNow()
     return true;
 }
 
+void NoteEditor::refreshPreview()
+{
+    if (!m_previewUrl.isEmpty())
+        updatePreview();
+}
+
 void NoteEditor::updatePreview()
 {
     m_previewHtml =

@@ -34,6 +34,8 @@ public:
     // Writes pending edits now; false (with the reason shown) when the store refused them.
     bool saveNow();
     void clear();
+    // Draws the preview again in the current theme and type size (after they change).
+    void refreshPreview();
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *tagsEdit() const { return m_tags; }

@@ -11,6 +11,7 @@
 #include "notes/notespanel.h"
 #include "pdfprinter.h"
 #include "readersection.h"
+#include "readertheme.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,6 +37,10 @@ NotesSection::NotesSection(MainWindow *window)
     createActions();
     connectArticleView();
 
+    // The preview is a page of its own: it follows a theme or type-size switch at once, not
+    // only when the next note is opened.
+    connect(window->reader()->theme(), &ReaderTheme::changed, m_editor,
+            &NoteEditor::refreshPreview);
     connect(m_panel, &NotesPanel::noteActivated, this, &NotesSection::openNote);
     connect(m_panel, &NotesPanel::newNoteRequested, this, &NotesSection::newNote);
     // Queued: a save can happen inside the list's own selection change (opening another note
