@@ -113,4 +113,44 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fc::LibraryPanel</name>
+    <message numerus="yes">
+        <source>Found in the text of %n article(s):</source>
+        <translation>
+            <numerusform>Found in the text of %n article:</numerusform>
+            <numerusform>Found in the text of %n articles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::PlannedTrialDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of %1-day periods: %2 days, from %3 to %4.</source>
+        <translation>
+            <numerusform>%n pair of %1-day periods: %2 days, from %3 to %4.</numerusform>
+            <numerusform>%n pairs of %1-day periods: %2 days, from %3 to %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::NotesExportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected note (%n)</numerusform>
+            <numerusform>&amp;Selected notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ReaderSection</name>
+    <message numerus="yes">
+        <source>%Ln article(s) in the library</source>
+        <translation>
+            <numerusform>%Ln article in the library</numerusform>
+            <numerusform>%Ln articles in the library</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace fc;
@@ -13,6 +15,29 @@ namespace {
 QString buildTranslations()
 {
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../translations"));
+}
+
+// "context | source" of every message with plural forms in a .ts file.
+QSet<QString> pluralMessages(const QString &path)
+{
+    QSet<QString> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"message")
+            numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+        else if (xml.name() == u"source" && numerus)
+            out.insert(context + QStringLiteral(" | ") + xml.readElementText());
+    }
+    return out;
 }
 
 QString articleCount(int n)
@@ -68,6 +93,23 @@ private slots:
         // Every class is found in its namespace, so translations match at run time.
         QVERIFY(!text.contains("<name>ExportActions</name>"));
         QVERIFY(!text.contains("<name>PreferencesDialog</name>"));
+    }
+
+    void everyPluralHasItsEnglishForms()
+    {
+        // A "%n day(s)" string without an English entry shows "1 day(s)": every plural message
+        // the sources have (the build's template) must be in translations/fibro-companion_en.ts.
+        const QSet<QString> needed =
+            pluralMessages(buildTranslations() + QStringLiteral("/fibro-companion.ts"));
+        const QSet<QString> english =
+            pluralMessages(QStringLiteral(FC_SOURCE_DIR "/translations/fibro-companion_en.ts"));
+        QVERIFY(needed.size() >= 10);
+        QStringList missing;
+        for (const QString &m : needed)
+            if (!english.contains(m))
+                missing << m;
+        missing.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
     }
 
     void installedLayoutIsLookedUpFirst()
