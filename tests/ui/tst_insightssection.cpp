@@ -32,6 +32,17 @@ bool waitForText(QWebEnginePage *page, const QString &needle, QString *last = nu
     return found;
 }
 
+// The symptom keys ticked in the side panel, top to bottom.
+QStringList checkedKeys(const InsightsSection *section)
+{
+    QStringList checked;
+    for (int i = 0; i < section->symptomList()->count(); ++i) {
+        if (section->symptomList()->item(i)->checkState() == Qt::Checked)
+            checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
+    }
+    return checked;
+}
+
 void fillJournal(JournalStore &journal)
 {
     QString error;
@@ -137,11 +148,7 @@ private slots:
         window.showSection(QStringLiteral("insights"));
         QTRY_COMPARE_WITH_TIMEOUT(section->symptomList()->count(),
                                   context.journal().symptoms().size() + 1, 10000);
-        QStringList checked;
-        for (int i = 0; i < section->symptomList()->count(); ++i) {
-            if (section->symptomList()->item(i)->checkState() == Qt::Checked)
-                checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
-        }
+        const QStringList checked = checkedKeys(section);
         QCOMPARE(checked, QStringList({QStringLiteral("sleep"), QStringLiteral("mood")}));
         QCOMPARE(section->rangeBox()->currentIndex(), 2);
         QCOMPARE(section->state().range, ChartRange::Year);
@@ -166,11 +173,7 @@ private slots:
         window.showSection(QStringLiteral("insights"));
         QTRY_COMPARE_WITH_TIMEOUT(section->symptomList()->count(),
                                   context.journal().symptoms().size() + 1, 10000);
-        QStringList checked;
-        for (int i = 0; i < section->symptomList()->count(); ++i) {
-            if (section->symptomList()->item(i)->checkState() == Qt::Checked)
-                checked << section->symptomList()->item(i)->data(Qt::UserRole).toString();
-        }
+        const QStringList checked = checkedKeys(section);
         QCOMPARE(checked, QStringList({QStringLiteral("fatigue"), QStringLiteral("mood")}));
         QCOMPARE(section->state().range, ChartRange::All);
     }
