@@ -38,6 +38,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>taken on %1 of %n days logged</source>
+        <translation>
+            <numerusform>taken on %1 of %n day logged</numerusform>
+            <numerusform>taken on %1 of %n days logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard days: days whose scores average %1 or worse out of 10, as the Journal marks them.</source>
+        <translation>
+            <numerusform>%n hard day: days whose scores average %1 or worse out of 10, as the Journal marks them.</numerusform>
+            <numerusform>%n hard days: days whose scores average %1 or worse out of 10, as the Journal marks them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores 0-10. Nothing was logged in the %n days before (%1 – %2) to compare with.</source>
+        <translation>
+            <numerusform>Scores 0-10. Nothing was logged in the day before (%1 – %2) to compare with.</numerusform>
+            <numerusform>Scores 0-10. Nothing was logged in the %n days before (%1 – %2) to compare with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Effects compare the usual level in the days before each treatment (up to %n days) with the level on it, after its ramp-up, allowing for bad days that come in runs. Verdict: “probably helped” or “probably made it worse” when p &lt; 0.05.</source>
+        <translation>
+            <numerusform>Effects compare the usual level in the day before each treatment with the level on it, after its ramp-up, allowing for bad days that come in runs. Verdict: “probably helped” or “probably made it worse” when p &lt; 0.05.</numerusform>
+            <numerusform>Effects compare the usual level in the days before each treatment (up to %n days) with the level on it, after its ramp-up, allowing for bad days that come in runs. Verdict: “probably helped” or “probably made it worse” when p &lt; 0.05.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n crash days in this period.</source>
         <translation>
             <numerusform>%n crash day in this period.</numerusform>

@@ -6,6 +6,7 @@
 #include "insights/insightspages.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace fc {
 
@@ -13,7 +14,12 @@ namespace {
 
 QString number(double v, int decimals = 1)
 {
-    return qIsNaN(v) ? QStringLiteral("—") : QLocale::c().toString(v, 'f', decimals);
+    if (qIsNaN(v))
+        return QStringLiteral("—");
+    // A change that rounds to zero prints as 0.0, not -0.0.
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(v * scale) / scale;
+    return QLocale::c().toString(rounded == 0 ? 0.0 : rounded, 'f', decimals);
 }
 
 QString pText(double p)
@@ -68,7 +74,7 @@ QString effectsTable(const QVector<TrialEffect> &effects)
     QStringList waiting;
     for (const TrialEffect &e : effects) {
         if (!e.enoughData) {
-            waiting << escaped(e.symptomName);
+            waiting << e.symptomName;
             continue;
         }
         QString change = number(e.difference) + QStringLiteral(" (") + number(e.percentChange, 0) +
@@ -79,37 +85,47 @@ QString effectsTable(const QVector<TrialEffect> &effects)
         rows +=
             QStringLiteral(
                 "<tr><td>%1</td><td class=\"num\">%2 (n %3)</td><td class=\"num\">%4 (n %5)"
-                "</td><td class=\"num\">%6</td><td class=\"num\">%7 to %8</td>"
-                "<td class=\"num\">%9</td><td>%10</td></tr>")
+                "</td><td class=\"num\">%6</td><td class=\"num\">%7</td>"
+                "<td class=\"num\">%8</td><td class=\"verdict\">%9</td></tr>")
                 .arg(escaped(e.symptomName), number(e.baselineMean), QString::number(e.baselineN),
                      number(e.treatmentMean), QString::number(e.treatmentN), change,
-                     number(e.ciLow), number(e.ciHigh), pText(e.p))
+                     escaped(VisitReport::tr("%1 to %2", "interval")
+                                 .arg(number(e.ciLow), number(e.ciHigh))),
+                     escaped(pText(e.p)))
                 .arg(escaped(e.verdictText()));
     }
     QString html;
     if (!rows.isEmpty())
-        html += QStringLiteral(
-                    "<table><thead><tr><th>Symptom</th><th class=\"num\">Before</th>"
-                    "<th class=\"num\">On treatment</th><th class=\"num\">Change</th>"
-                    "<th class=\"num\">95% interval</th><th class=\"num\">P</th><th>Verdict</th>"
-                    "</tr></thead><tbody>") +
-                rows + QStringLiteral("</tbody></table>");
+        html +=
+            QStringLiteral("<table class=\"effects\"><thead><tr><th>%1</th>"
+                           "<th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                           "<th class=\"num\">%4</th><th class=\"num\">%5</th>"
+                           "<th class=\"num\">%6</th><th>%7</th></tr></thead><tbody>")
+                .arg(escaped(VisitReport::tr("Symptom")), escaped(VisitReport::tr("Before")),
+                     escaped(VisitReport::tr("On treatment")), escaped(VisitReport::tr("Change")),
+                     escaped(VisitReport::tr("95% interval")), escaped(VisitReport::tr("P")),
+                     escaped(VisitReport::tr("Verdict"))) +
+            rows + QStringLiteral("</tbody></table>");
     for (const TrialEffect &e : effects)
         // A doctor reads the sentences for changes that matter; the table has the rest.
         if (e.enoughData && !e.sentence.isEmpty() &&
-            (qAbs(e.percentChange) >= 10 || e.study.has_value()))
+            (qAbs(e.percentChange) >= 10 || e.verdict == TrialEffect::Verdict::Helped ||
+             e.verdict == TrialEffect::Verdict::Worse))
             html += QStringLiteral("<p>%1</p>").arg(escaped(e.sentence));
+    // What to keep in mind, in one small paragraph: a line each would cost a third of a page.
     QStringList notes;
     for (const TrialEffect &e : effects)
         if (e.enoughData)
             for (const Confounder &c : e.confounders)
                 if (!notes.contains(c.text))
                     notes << c.text;
-    for (const QString &n : std::as_const(notes))
-        html += QStringLiteral("<p class=\"small\">Note: %1</p>").arg(escaped(n));
     if (!waiting.isEmpty())
-        html += QStringLiteral("<p class=\"small\">Not enough data yet for: %1.</p>")
-                    .arg(waiting.join(QStringLiteral(", ")));
+        notes << VisitReport::tr("Not enough data yet for %1.")
+                     .arg(waiting.join(QStringLiteral(", ")));
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p class=\"small\">%1</p>")
+                    .arg(escaped(
+                        VisitReport::tr("Keep in mind: %1").arg(notes.join(QLatin1Char(' ')))));
     return html;
 }
 
@@ -133,20 +149,18 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
             }
     if (!keys.isEmpty())
         input.chartsHtml =
-            QStringLiteral("<section class=\"charts\"><h2>History</h2>"
-                           "<p class=\"small\">Daily scores (dots) with the 7-day mean "
-                           "(line); triangles mark crash days; bars under the axis are "
-                           "treatments.</p><figure class=\"chart\">%1</figure></section>")
-                .arg(engine.historySvg(keys, from, to, {}, ChartLayout::print()));
+            // The chart's own legend says what its marks mean.
+            QStringLiteral("<section class=\"charts\"><h2>%1</h2><figure class=\"chart\">%2"
+                           "</figure></section>")
+                .arg(escaped(VisitReport::tr("History")),
+                     engine.historySvg(keys, from, to, {}, ChartLayout::print()));
 
-    QString effects;
     QString verdicts;
     for (const Trial &trial : engine.trials()) {
         if (!overlaps(trial, from, to))
             continue;
         const QVector<TrialEffect> results = engine.trialEffects(trial);
-        effects +=
-            QStringLiteral("<h3>%1</h3>").arg(escaped(trial.treatmentName)) + effectsTable(results);
+        input.effectsHtml.insert(trial.id, effectsTable(results));
         verdicts += verdictItem(trial, results);
     }
     if (!verdicts.isEmpty())
@@ -154,6 +168,14 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
             QStringLiteral("<section class=\"block\"><h2>%1</h2><ul class=\"verdicts\">"
                            "%2</ul></section>")
                 .arg(escaped(VisitReport::tr("What was tried")), verdicts);
+    input.effectsMethodHtml =
+        QStringLiteral("<p class=\"small\">%1</p>")
+            .arg(escaped(VisitReport::tr(
+                "Effects compare the usual level in the days before each treatment "
+                "(up to %n days) with the level on it, after its ramp-up, allowing "
+                "for bad days that come in runs. Verdict: \u201cprobably helped\u201d "
+                "or \u201cprobably made it worse\u201d when p < 0.05.",
+                nullptr, baselineDays)));
     // Planned tests that overlap the period: the plan, today's phase and, once ended, the result.
     const QVector<PlannedTrialResult> planned = engine.plannedTrialResults();
     QString plans;
@@ -163,19 +185,13 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
             plans += InsightsPages::plannedTrialHtml(p, planned[i], engine.options().today);
     }
     if (!plans.isEmpty())
-        effects +=
-            QStringLiteral("<h3>Planned tests (ON and OFF periods in a random order)</h3>") + plans;
-    if (!effects.isEmpty())
-        input.effectsHtml =
-            QStringLiteral("<section class=\"effects\"><h2>Treatment effects</h2>"
-                           "<p class=\"small\">The usual level in the days before each "
-                           "treatment (up to %1 days) compared with the level on it, after its "
-                           "ramp-up, allowing for bad days that come in runs. Verdict: "
-                           "\u201cprobably helped\u201d or \u201cprobably made it worse\u201d "
-                           "when p &lt; 0.05.</p>")
-                .arg(baselineDays) +
-            effects +
-            QStringLiteral("<p class=\"small\">%1</p></section>").arg(escaped(trialEffectLimits()));
+        input.effectsEndHtml = QStringLiteral("<h3>%1</h3>")
+                                   .arg(escaped(VisitReport::tr(
+                                       "Planned tests (ON and OFF periods in a random order)"))) +
+                               plans;
+    if (!verdicts.isEmpty() || !plans.isEmpty())
+        input.effectsEndHtml +=
+            QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(trialEffectLimits()));
 }
 
 } // namespace fc

@@ -2,8 +2,9 @@
 
 #include "articles/markdownrenderer.h"
 #include "core/htmlpage.h"
-#include "export/journalcsv.h"
+#include "export/visitreportparts.h"
 #include "insights/statistics.h"
+#include "journal/dayburden.h"
 #include "journal/journalstore.h"
 
 #include <QLocale>
@@ -14,20 +15,9 @@ namespace fc {
 
 namespace {
 
-QString one(double v)
-{
-    return std::isfinite(v) ? QString::number(v, 'f', 1) : QStringLiteral("–");
-}
-
-QString longDate(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
-QString shortDate(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("d MMM"));
-}
+using reportparts::longDate;
+using reportparts::oneDecimal;
+using reportparts::shortDate;
 
 QVector<double> valuesFor(const VisitReportInput &in, const QString &key, const QDate &from,
                           const QDate &to)
@@ -66,10 +56,10 @@ QString trendText(const Symptom &s, double now, double before)
         return VisitReport::tr("0.0 (about the same)");
     if (std::fabs(diff) < 0.5)
         return VisitReport::tr("%1%2 (about the same)")
-            .arg(diff >= 0 ? QStringLiteral("+") : QString(), one(diff));
+            .arg(diff >= 0 ? QStringLiteral("+") : QString(), oneDecimal(diff));
     const bool better = s.higherIsBetter ? diff > 0 : diff < 0;
     return VisitReport::tr("%1%2 (%3)", "sign, change, better or worse")
-        .arg(diff > 0 ? QStringLiteral("+") : QString(), one(diff),
+        .arg(diff > 0 ? QStringLiteral("+") : QString(), oneDecimal(diff),
              better ? VisitReport::tr("better") : VisitReport::tr("worse"));
 }
 
@@ -79,42 +69,58 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
     const int days = int(in.from.daysTo(in.to)) + 1;
     const QDate prevTo = in.from.addDays(-1);
     const QDate prevFrom = in.from.addDays(-days);
-    QString html =
-        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">%2</p><table><thead><tr><th>%3</th>"
-                       "<th class=\"num\">%4</th><th class=\"num\">%5</th><th class=\"num\">%6"
-                       "</th><th class=\"num\">%7</th><th class=\"num\">%8</th><th>%9</th></tr>"
-                       "</thead><tbody>")
-            .arg(escaped(VisitReport::tr("Symptoms")),
-                 escaped(VisitReport::tr(
-                             "Scores 0-10. Change compares the mean with the %n days before "
-                             "(%1 – %2).",
-                             nullptr, days)
-                             .arg(longDate(prevFrom), longDate(prevTo))),
-                 escaped(VisitReport::tr("Symptom")), escaped(VisitReport::tr("Mean")),
-                 escaped(VisitReport::tr("Min")), escaped(VisitReport::tr("Max")),
-                 escaped(VisitReport::tr("Days logged")), escaped(VisitReport::tr("Mean before")),
-                 escaped(VisitReport::tr("Change")));
+    // Two columns of dashes say less than one sentence: the comparison appears only when the
+    // period before holds scores.
+    bool anyBefore = false;
+    for (const Symptom &s : symptoms)
+        anyBefore = anyBefore || !valuesFor(in, s.key, prevFrom, prevTo).isEmpty();
+    const QString meta =
+        anyBefore ? VisitReport::tr("Scores 0-10. Change compares the mean with the %n days "
+                                    "before (%1 – %2).",
+                                    nullptr, days)
+                        .arg(longDate(prevFrom), longDate(prevTo))
+                  : VisitReport::tr("Scores 0-10. Nothing was logged in the %n days before "
+                                    "(%1 – %2) to compare with.",
+                                    nullptr, days)
+                        .arg(longDate(prevFrom), longDate(prevTo));
+    QString html = QStringLiteral("<section class=\"symptoms\"><h2>%1</h2><p class=\"doc-meta\">"
+                                  "%2</p><table><thead><tr><th>%3</th><th class=\"num\">%4</th>"
+                                  "<th class=\"num\">%5</th><th class=\"num\">%6</th>"
+                                  "<th class=\"num\">%7</th>")
+                       .arg(escaped(VisitReport::tr("Symptoms")), escaped(meta),
+                            escaped(VisitReport::tr("Symptom")), escaped(VisitReport::tr("Mean")),
+                            escaped(VisitReport::tr("Min")), escaped(VisitReport::tr("Max")),
+                            escaped(VisitReport::tr("Days logged")));
+    if (anyBefore)
+        html +=
+            QStringLiteral("<th class=\"num\">%1</th><th>%2</th>")
+                .arg(escaped(VisitReport::tr("Mean before")), escaped(VisitReport::tr("Change")));
+    html += QStringLiteral("</tr></thead><tbody>");
     for (const Symptom &s : symptoms) {
         const stats::Summary now = stats::summarize(valuesFor(in, s.key, in.from, in.to));
-        const stats::Summary before = stats::summarize(valuesFor(in, s.key, prevFrom, prevTo));
-        html += QStringLiteral("<tr><td>%1<br><span class=\"scale\">%2</span></td>"
-                               "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
-                               "<td class=\"num\">%5</td><td class=\"num\">%6</td>"
-                               "<td class=\"num\">%7</td><td>%8</td></tr>")
-                    .arg(escaped(s.name),
-                         s.higherIsBetter ? VisitReport::tr("higher is better")
-                                          : VisitReport::tr("lower is better"),
-                         one(now.mean), now.n ? QString::number(now.min) : QStringLiteral("–"),
-                         now.n ? QString::number(now.max) : QStringLiteral("–"))
-                    .arg(now.n)
-                    .arg(one(before.mean), escaped(trendText(s, now.mean, before.mean)));
+        html +=
+            QStringLiteral("<tr><td>%1 <span class=\"scale\">%2</span></td>"
+                           "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td class=\"num\">%5</td><td class=\"num\">%6</td>")
+                .arg(escaped(s.name),
+                     escaped(s.higherIsBetter ? VisitReport::tr("higher is better")
+                                              : VisitReport::tr("lower is better")),
+                     oneDecimal(now.mean), now.n ? QString::number(now.min) : QStringLiteral("–"),
+                     now.n ? QString::number(now.max) : QStringLiteral("–"))
+                .arg(now.n);
+        if (anyBefore) {
+            const stats::Summary before = stats::summarize(valuesFor(in, s.key, prevFrom, prevTo));
+            html += QStringLiteral("<td class=\"num\">%1</td><td class=\"change\">%2</td>")
+                        .arg(oneDecimal(before.mean), escaped(trendText(s, now.mean, before.mean)));
+        }
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</tbody></table>");
     if (!notLogged.isEmpty())
         html += QStringLiteral("<p class=\"doc-meta\">%1</p>")
                     .arg(escaped(VisitReport::tr("Not logged in this period: %1.")
                                      .arg(notLogged.join(QStringLiteral(", ")))));
-    return html;
+    return html + QStringLiteral("</section>");
 }
 
 QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms)
@@ -144,150 +150,127 @@ QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms
                                        "the table above has their means.");
         return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(heading), escaped(words));
     }
-    QString html =
-        QStringLiteral("<h2>%1</h2><p class=\"doc-meta\">%2</p>"
-                       "<table class=\"weekly\"><thead><tr><th>%3</th>")
-            .arg(escaped(heading),
-                 escaped(weekly ? VisitReport::tr("Mean score of the days logged in each week; "
-                                                  "– where none was logged.")
-                                : VisitReport::tr("Mean score of the days logged in each four "
-                                                  "weeks; – where none was logged.")),
-                 escaped(weekly ? VisitReport::tr("Week from") : VisitReport::tr("From")));
+    // One column per block and one row per measure: a symptom's trend reads along a line, and
+    // three months take a few rows rather than half a page. Long ranges wrap into more tables.
+    struct Row
+    {
+        QString label;
+        QStringList cells;
+    };
+    QVector<Row> rows;
     for (const Symptom &s : symptoms)
-        html += QStringLiteral("<th class=\"num\">%1</th>").arg(escaped(s.name));
-    html += QStringLiteral("<th class=\"num\">%1</th><th class=\"num\">%2</th></tr></thead><tbody>")
-                .arg(escaped(VisitReport::tr("Sleep (h)")), escaped(VisitReport::tr("Crash days")));
+        rows << Row{s.name, {}};
+    rows << Row{VisitReport::tr("Sleep (h)"), {}} << Row{VisitReport::tr("Crash days"), {}}
+         << Row{VisitReport::tr("Hard days"), {}};
+    QStringList starts;
     const QDate firstBlock = in.from.addDays(in.from.daysTo(first) / step * step);
     for (QDate start = firstBlock; start <= last; start = start.addDays(step)) {
         const QDate end = qMin(start.addDays(step - 1), in.to);
-        html += QStringLiteral("<tr><td>%1</td>").arg(escaped(shortDate(start)));
-        for (const Symptom &s : symptoms)
-            html += QStringLiteral("<td class=\"num\">%1</td>")
-                        .arg(one(stats::summarize(valuesFor(in, s.key, start, end)).mean));
+        starts << shortDate(start);
+        for (int i = 0; i < symptoms.size(); ++i)
+            rows[i].cells << oneDecimal(
+                stats::summarize(valuesFor(in, symptoms[i].key, start, end)).mean);
         QVector<double> sleep;
-        int crashes = 0;
+        int crashes = 0, hard = 0;
         for (const CheckIn &c : in.checkIns) {
             if (c.day < start || c.day > end)
                 continue;
             if (c.hoursSlept)
                 sleep << *c.hoursSlept;
             crashes += c.crash ? 1 : 0;
+            hard += DayBurden::of(c, in.symptoms).level == DayBurden::Level::Hard ? 1 : 0;
         }
-        html += QStringLiteral("<td class=\"num\">%1</td><td class=\"num\">%2</td></tr>")
-                    .arg(one(stats::summarize(sleep).mean))
-                    .arg(crashes);
+        rows[symptoms.size()].cells << oneDecimal(stats::summarize(sleep).mean);
+        rows[symptoms.size() + 1].cells << QString::number(crashes);
+        rows[symptoms.size() + 2].cells << QString::number(hard);
     }
-    return html + QStringLiteral("</tbody></table>");
-}
-
-QString doseText(std::optional<double> dose, const QString &unit)
-{
-    if (!dose)
-        return QString();
-    return (journalcsv::number(*dose) + QLatin1Char(' ') + unit).trimmed();
-}
-
-QString treatmentTable(const VisitReportInput &in)
-{
-    QString html = QStringLiteral("<section class=\"block\"><h2>Treatments</h2>");
-    if (in.trials.isEmpty())
-        return html + QStringLiteral("<p>%1</p></section>")
-                          .arg(escaped(VisitReport::tr("No treatment trials in this period.")));
-    html += QStringLiteral("<table><thead><tr><th>Treatment</th><th>Dates</th><th>Dose</th>"
-                           "<th>Dose changes</th><th class=\"num\">Taken / missed</th></tr></thead>"
-                           "<tbody>");
-    for (int i = 0; i < in.trials.size(); ++i) {
-        const Trial &t = in.trials[i];
-        QString dates = escaped(longDate(t.start)) + QStringLiteral(" – ") +
-                        (t.stop.isValid() ? escaped(longDate(t.stop)) : QStringLiteral("ongoing"));
-        if (!t.stopReason.isEmpty())
-            dates += QStringLiteral("<br><span class=\"scale\">stopped: %1</span>")
-                         .arg(escaped(t.stopReason));
-        // The dose in effect when the period starts; changes before it are history.
-        QString dose = escaped(doseText(t.dose, t.unit));
-        for (const DoseChange &d : t.doseChanges)
-            if (d.day <= in.from)
-                dose = escaped(doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit)) +
-                       QStringLiteral("<br><span class=\"scale\">since %1</span>")
-                           .arg(escaped(longDate(d.day)));
-        if (!t.schedule.isEmpty())
-            dose += (dose.isEmpty() ? QString() : QStringLiteral("<br>")) + escaped(t.schedule);
-        QStringList changes;
-        for (const DoseChange &d : t.doseChanges)
-            if (d.day > in.from && d.day <= in.to)
-                changes << escaped(QStringLiteral("%1: %2").arg(
-                    longDate(d.day), doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit)));
-        int taken = 0, missed = 0;
-        const QMap<QDate, bool> &log = in.doseLogs.value(i);
-        for (auto it = log.cbegin(); it != log.cend(); ++it)
-            if (it.key() >= in.from && it.key() <= in.to)
-                (it.value() ? taken : missed)++;
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                           "<td class=\"num\">%5</td></tr>")
-                .arg(escaped(t.treatmentName), dates, dose.isEmpty() ? QStringLiteral("–") : dose,
-                     changes.isEmpty() ? QStringLiteral("none")
-                                       : changes.join(QStringLiteral("<br>")),
-                     taken + missed > 0 ? QStringLiteral("%1 / %2").arg(taken).arg(missed)
-                                        : QStringLiteral("not logged"));
+    // The heading, its line and the first table stay together; later tables may start a page.
+    QString html =
+        QStringLiteral("<section class=\"weekly\"><div class=\"keep\"><h2>%1</h2>"
+                       "<p class=\"doc-meta\">%2</p>")
+            .arg(escaped(heading),
+                 escaped(weekly ? VisitReport::tr("Mean score of the days logged in each week; "
+                                                  "– where none was logged.")
+                                : VisitReport::tr("Mean score of the days logged in each four "
+                                                  "weeks; – where none was logged.")));
+    // At most 13 columns fit the page; longer ranges split into tables of equal width.
+    constexpr int maxColumns = 13;
+    const int tables = (int(starts.size()) + maxColumns - 1) / maxColumns;
+    const int columnsPerTable = (int(starts.size()) + tables - 1) / tables;
+    for (int at = 0; at < starts.size(); at += columnsPerTable) {
+        const int count = qMin(columnsPerTable, int(starts.size()) - at);
+        html += QStringLiteral("<table class=\"weekly\"><thead><tr><th>%1</th>")
+                    .arg(escaped(weekly ? VisitReport::tr("Week from") : VisitReport::tr("From")));
+        for (int j = at; j < at + count; ++j)
+            html += QStringLiteral("<th class=\"num\">%1</th>").arg(escaped(starts[j]));
+        html += QStringLiteral("</tr></thead><tbody>");
+        for (const Row &row : std::as_const(rows)) {
+            html += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(escaped(row.label));
+            for (int j = at; j < at + count; ++j)
+                html += QStringLiteral("<td class=\"num\">%1</td>").arg(row.cells[j]);
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</tbody></table>");
+        if (at == 0)
+            html += QStringLiteral("</div>");
     }
-    return html + QStringLiteral("</tbody></table></section>");
+    return html + QStringLiteral("</section>");
 }
 
-QString sideEffects(const VisitReportInput &in)
-{
-    QString rows;
-    for (const Trial &t : in.trials)
-        for (const SideEffect &e : t.sideEffects)
-            if (e.day >= in.from && e.day <= in.to)
-                rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4"
-                                       "</td></tr>")
-                            .arg(escaped(longDate(e.day)), escaped(t.treatmentName),
-                                 escaped(e.description),
-                                 e.severity ? QString::number(*e.severity) : QStringLiteral("–"));
-    QString html = QStringLiteral("<section class=\"block\"><h2>Side effects noted</h2>");
-    if (rows.isEmpty())
-        return html + QStringLiteral("<p>%1</p></section>")
-                          .arg(escaped(VisitReport::tr("None noted in this period.")));
-    return html +
-           QStringLiteral("<table><thead><tr><th>Date</th><th>Treatment</th><th>What</th>"
-                          "<th class=\"num\">Severity (0-10)</th></tr></thead><tbody>") +
-           rows + QStringLiteral("</tbody></table></section>");
-}
-
+// Crash days are the ones the patient marked; hard days are the ones the Journal colours red
+// from the scores. Both are counted so the report and the Journal never seem to disagree.
 QString crashDays(const VisitReportInput &in)
 {
-    QStringList items;
-    for (const CheckIn &c : in.checkIns)
-        if (c.crash && c.day >= in.from && c.day <= in.to)
-            items << QStringLiteral("<li><strong>%1</strong>%2</li>")
-                         .arg(escaped(longDate(c.day)),
-                              c.note.trimmed().isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
-    const QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(VisitReport::tr("Crash days")));
-    if (items.isEmpty())
-        return QStringLiteral("<section class=\"block\">%1<p>%2</p></section>")
-            .arg(html, escaped(VisitReport::tr("No crash days in this period.")));
-    return html + QStringLiteral("<p>%1</p><ul class=\"crashes\">%2</ul>")
-                      .arg(escaped(VisitReport::tr("%n crash days in this period.", nullptr,
-                                                   int(items.size()))),
-                           items.join(QString()));
+    QStringList items, dates;
+    int hard = 0;
+    for (const CheckIn &c : in.checkIns) {
+        if (c.day < in.from || c.day > in.to)
+            continue;
+        hard += DayBurden::of(c, in.symptoms).level == DayBurden::Level::Hard ? 1 : 0;
+        if (!c.crash)
+            continue;
+        dates << longDate(c.day);
+        items << QStringLiteral("<li><strong>%1</strong>%2</li>")
+                     .arg(escaped(longDate(c.day)),
+                          c.note.trimmed().isEmpty()
+                              ? QString()
+                              : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
+    }
+    QString html =
+        QStringLiteral("<section class=\"crashes\"><h2>%1</h2><p>%2")
+            .arg(escaped(VisitReport::tr("Crash days")),
+                 escaped(items.isEmpty() ? VisitReport::tr("No crash days in this period.")
+                                         : VisitReport::tr("%n crash days in this period.", nullptr,
+                                                           int(items.size()))));
+    if (hard > 0)
+        html += QLatin1Char(' ') +
+                escaped(VisitReport::tr("%n hard days: days whose scores average %1 or worse out "
+                                        "of 10, as the Journal marks them.",
+                                        nullptr, hard)
+                            .arg(QLocale().toString(DayBurden::hardFrom)));
+    html += QStringLiteral("</p>");
+    // A long list of days would push the notes off the first page: then the dates alone.
+    constexpr int listedWithNotes = 8;
+    if (items.size() > listedWithNotes)
+        html += QStringLiteral("<p>%1</p>").arg(escaped(dates.join(QStringLiteral(", "))));
+    else if (!items.isEmpty())
+        html += QStringLiteral("<ul class=\"crashes\">%1</ul>").arg(items.join(QString()));
+    return html + QStringLiteral("</section>");
 }
 
 QString doctorNotes(const VisitReportInput &in)
 {
-    const QString heading = QStringLiteral("<h2>Notes for the doctor</h2>");
+    const QString heading =
+        QStringLiteral("<h2>%1</h2>").arg(escaped(VisitReport::tr("Notes for the doctor")));
     if (in.notes.isEmpty())
-        return QStringLiteral(
-                   "<section class=\"block\">%1<p>No notes for this visit.</p></section>")
-            .arg(heading);
+        return QStringLiteral("<section class=\"block\">%1<p>%2</p></section>")
+            .arg(heading, escaped(VisitReport::tr("No notes for this visit.")));
     QString html;
     for (const Note &n : in.notes) {
         // The heading goes inside the first note so it never ends a page on its own.
         html += QStringLiteral("<section class=\"note\">%1<h3>%2</h3>")
                     .arg(html.isEmpty() ? heading : QString(),
-                         escaped(n.title.isEmpty() ? QStringLiteral("Note") : n.title));
+                         escaped(n.title.isEmpty() ? VisitReport::tr("Note") : n.title));
         const RenderedMarkdown rendered = MarkdownRenderer().render(n.body);
         html += rendered.ok
                     ? rendered.html
@@ -344,23 +327,24 @@ QString VisitReport::build(const VisitReportInput &in)
                      longDate(QDate::currentDate()))) +
         QStringLiteral("</p></header>");
     // Page one is what a doctor reads first: levels and trends, what was tried and how it went,
-    // crash days and the patient's own questions. The details follow from page two.
+    // crash days and the patient's own questions. The week-by-week means follow where there is
+    // room (three months fill page one), then the chart and each treatment's details; every
+    // block stays whole, so pages break between blocks.
     body += summaryTable(in, symptoms, notLogged);
     body += in.verdictsHtml;
     body += crashDays(in);
     body += doctorNotes(in);
     body += QStringLiteral("<div class=\"details\">");
-    body += in.chartsHtml;
     body += weeklyTable(in, symptoms);
-    body += treatmentTable(in);
-    body += in.effectsHtml;
-    body += sideEffects(in);
+    body += in.chartsHtml;
+    body += reportparts::treatmentsSection(in);
     body += QStringLiteral("</div>");
-    body += QStringLiteral("<p class=\"doc-meta footer\">From the patient's own Fibro Companion "
-                           "journal. Scores are self-reported.</p>");
+    body += QStringLiteral("<p class=\"doc-meta footer\">%1</p>")
+                .arg(escaped(VisitReport::tr("From the patient's own Fibro Companion journal. "
+                                             "Scores are self-reported.")));
 
     HtmlPage page;
-    page.title = QStringLiteral("Visit report %1 – %2")
+    page.title = VisitReport::tr("Visit report %1 – %2", "first and last day")
                      .arg(in.from.toString(Qt::ISODate), in.to.toString(Qt::ISODate));
     page.bodyHtml = body;
     page.stylesheets << QStringLiteral("fibro://app/web/print.css");

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QPageSize>
 #include <QString>
 #include <QVector>
@@ -26,10 +27,12 @@ struct VisitReportInput
     QVector<Trial> trials;     // overlapping the range
     QVector<QMap<QDate, bool>> doseLogs; // parallel to trials
     QVector<Note> notes;                 // notes for the doctor
-    // Extra HTML sections (charts, treatment effects, verdicts) from the insights code.
+    // Extra HTML from the insights code (reportinsights.h).
     QString chartsHtml;
-    QString effectsHtml;
-    QString verdictsHtml; // one line per treatment, for the first page
+    QString verdictsHtml;               // one line per treatment, for the first page
+    QString effectsMethodHtml;          // how the effects below were computed
+    QHash<qint64, QString> effectsHtml; // by trial id: the effects table and what to keep in mind
+    QString effectsEndHtml;             // planned tests, and what the method cannot tell
 
     static VisitReportInput collect(const JournalStore &store, const QDate &from, const QDate &to);
 };

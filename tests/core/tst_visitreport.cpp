@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QTest>
+#include <algorithm>
 
 using namespace fc;
 
@@ -113,12 +114,20 @@ private slots:
     {
         const QString t = text(VisitReport::build(input()));
         // Week of 1 Apr: pain 2, 4, 6 -> 4.0; sleep 7, 7 -> 7.0; one crash. Week of 8 Apr: 6.0.
-        QVERIFY2(t.contains(QStringLiteral("1 Apr 4.0 7.0 – 1 8 Apr 6.0 – – 0")), qPrintable(t));
+        // One column per week, one row per measure.
+        QVERIFY2(t.contains(QStringLiteral("Week from 1 Apr 8 Apr Pain 4.0 6.0 Sleep quality 7.0 – "
+                                           "Sleep (h) – – Crash days 1 0 Hard days 0 0")),
+                 qPrintable(t));
         // The dose in effect on 1 Apr is the 15 March change; the 4 April change is listed.
-        QVERIFY(t.contains(QStringLiteral("3 mg since 15 Mar 2024")));
-        QVERIFY(t.contains(QStringLiteral("4 Apr 2024: 4.5 mg")));
-        QVERIFY(t.contains(QStringLiteral("1 / 1"))); // the March miss is outside the range
-        QVERIFY(t.contains(QStringLiteral("3 Apr 2024 Low-dose naltrexone (LDN) Vivid dreams 3")));
+        QVERIFY2(
+            t.contains(QStringLiteral("dose 3 mg (since 15 Mar 2024), 4.5 mg from 4 Apr 2024")),
+            qPrintable(t));
+        // The March miss is outside the range.
+        QVERIFY(t.contains(QStringLiteral("taken on 1 of 2 days logged")));
+        // Side effects sit with their treatment; the one before the range is left out.
+        QVERIFY(
+            t.contains(QStringLiteral("Side effects noted: Vivid dreams (3 Apr 2024, severity 3 "
+                                      "of 10).")));
         QVERIFY(!t.contains(QStringLiteral("Earlier headache")));
         QVERIFY(t.contains(QStringLiteral("1 crash day in this period. 5 Apr 2024 — Overdid it")));
         QVERIFY(t.contains(QStringLiteral("Ask about the dose Is 4.5 mg the target?")));
@@ -162,7 +171,10 @@ private slots:
         // Weeks counted from 1 Feb; the first check-in is on 25 Mar, in the week from 21 Mar.
         in.from = QDate(2024, 2, 1);
         const QString t = text(VisitReport::build(in));
-        QVERIFY2(t.contains(QStringLiteral("Sleep (h) Crash days 21 Mar 8.0 4.0")), qPrintable(t));
+        // 28 Mar - 3 Apr holds 1 and 2 Apr: pain 2 and 4, sleep 7.
+        QVERIFY2(t.contains(QStringLiteral("Week from 21 Mar 28 Mar 4 Apr Pain 8.0 3.0 6.0 "
+                                           "Sleep quality 4.0 7.0 7.0")),
+                 qPrintable(t));
         QVERIFY(!t.contains(QStringLiteral("1 Feb –")));
         QVERIFY(!t.contains(QStringLiteral("14 Mar")));
     }
@@ -175,16 +187,51 @@ private slots:
         in.chartsHtml = QStringLiteral("<h2>History</h2>");
         const QString t = text(VisitReport::build(in));
         const QStringList order{
-            QStringLiteral("Symptoms"),   QStringLiteral("What was tried"),
-            QStringLiteral("Crash days"), QStringLiteral("Notes for the doctor"),
-            QStringLiteral("History"),    QStringLiteral("Week by week"),
-            QStringLiteral("Treatments"), QStringLiteral("Side effects noted")};
+            QStringLiteral("Symptoms"),     QStringLiteral("What was tried"),
+            QStringLiteral("Crash days"),   QStringLiteral("Notes for the doctor"),
+            QStringLiteral("Week by week"), QStringLiteral("History"),
+            QStringLiteral("Treatments")};
         qsizetype at = -1;
         for (const QString &heading : order) {
             const qsizetype next = t.indexOf(heading, at + 1);
             QVERIFY2(next > at, qPrintable(heading));
             at = next;
         }
+    }
+
+    void hardDaysAreCountedAsTheJournalMarksThem()
+    {
+        // The Journal colours a day red when its scores average 6.5 or worse: the report counts
+        // those beside the crash days the patient marked, so the two never seem to disagree.
+        VisitReportInput in = input();
+        for (CheckIn &c : in.checkIns) {
+            c.crash = false;
+            if (c.day == QDate(2024, 4, 9))
+                c.scores = {{QStringLiteral("pain"), 8}, {QStringLiteral("sleep"), 3}};
+        }
+        const QString t = text(VisitReport::build(in));
+        QVERIFY2(t.contains(QStringLiteral("No crash days in this period. 1 hard day: days whose "
+                                           "scores average 6.5 or worse out of 10, as the Journal "
+                                           "marks them.")),
+                 qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("Crash days 0 0 Hard days 0 1")));
+    }
+
+    void comparisonNeedsEarlierData()
+    {
+        // Two columns of dashes become one sentence when nothing was logged before the period.
+        VisitReportInput in = input();
+        in.checkIns.erase(std::remove_if(in.checkIns.begin(), in.checkIns.end(),
+                                         [&](const CheckIn &c) { return c.day < in.from; }),
+                          in.checkIns.end());
+        const QString t = text(VisitReport::build(in));
+        QVERIFY(!t.contains(QStringLiteral("Mean before")));
+        QVERIFY(!t.contains(QStringLiteral("no earlier data")));
+        QVERIFY2(
+            t.contains(QStringLiteral("Nothing was logged in the 10 days before (22 Mar 2024 – "
+                                      "31 Mar 2024) to compare with.")),
+            qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("Pain lower is better 4.5 2 6 4 ")));
     }
 
     void defaultRangeEndsWithTheData()

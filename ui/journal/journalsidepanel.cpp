@@ -1,6 +1,7 @@
 #include "journalsidepanel.h"
 
 #include "access/clearbutton.h"
+#include "journal/dayburden.h"
 #include "journal/journalstore.h"
 
 #include <QCalendarWidget>
@@ -18,8 +19,11 @@ namespace fc {
 
 namespace {
 
-QIcon dotIcon(const QColor &colour, const QString &word)
+QIcon dotIcon(DayBurden::Level level)
 {
+    const QColor colour = level == DayBurden::Level::Hard   ? QColor(0xc6, 0x28, 0x28)
+                          : level == DayBurden::Level::Fair ? QColor(0xef, 0xa0, 0x00)
+                                                            : QColor(0x2e, 0x7d, 0x32);
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -27,9 +31,9 @@ QIcon dotIcon(const QColor &colour, const QString &word)
     p.setPen(QPen(colour.darker(160), 1));
     p.setBrush(colour);
     // Shapes differ too, for readers who cannot tell the colours apart.
-    if (word == u"hard")
+    if (level == DayBurden::Level::Hard)
         p.drawRect(QRectF(2.5, 2.5, 11, 11));
-    else if (word == u"fair")
+    else if (level == DayBurden::Level::Fair)
         p.drawPolygon(QPolygonF{{8, 2}, {14, 14}, {2, 14}});
     else
         p.drawEllipse(QRectF(2.5, 2.5, 11, 11));
@@ -105,28 +109,6 @@ void JournalSidePanel::showEvent(QShowEvent *event)
         emit shown();
 }
 
-QString JournalSidePanel::burdenWord(const CheckIn &c, const QVector<Symptom> &symptoms,
-                                     double *burden)
-{
-    double sum = 0;
-    int n = 0;
-    for (const Symptom &s : symptoms) {
-        const auto it = c.scores.constFind(s.key);
-        if (it == c.scores.constEnd())
-            continue;
-        sum += s.higherIsBetter ? 10 - *it : *it;
-        ++n;
-    }
-    if (n == 0)
-        return QString();
-    const double mean = sum / n;
-    if (burden)
-        *burden = mean;
-    return mean >= 6.5   ? QStringLiteral("hard")
-           : mean >= 3.5 ? QStringLiteral("fair")
-                         : QStringLiteral("good");
-}
-
 void JournalSidePanel::reload()
 {
     if (!m_store->isOpen())
@@ -171,13 +153,12 @@ void JournalSidePanel::fill(const QVector<CheckIn> &days)
         for (const Symptom &s : symptoms)
             if (c.scores.contains(s.key))
                 scores << QStringLiteral("%1 %2").arg(s.name).arg(c.scores.value(s.key));
-        double burden = 0;
-        const QString word = burdenWord(c, symptoms, &burden);
+        const DayBurden burden = DayBurden::of(c, symptoms);
         QString head = locale.toString(c.day, QStringLiteral("ddd d MMM yyyy"));
-        if (!word.isEmpty())
-            head += QStringLiteral(" · ") + (word == u"hard"   ? tr("hard")
-                                             : word == u"fair" ? tr("fair")
-                                                               : tr("good"));
+        if (burden.level != DayBurden::Level::NotScored)
+            head += QStringLiteral(" · ") + (burden.level == DayBurden::Level::Hard   ? tr("hard")
+                                             : burden.level == DayBurden::Level::Fair ? tr("fair")
+                                                                                      : tr("good"));
         if (c.crash)
             head += QStringLiteral(" · ") + tr("crash/flare");
         const QString second = scores.isEmpty()
@@ -185,13 +166,10 @@ void JournalSidePanel::fill(const QVector<CheckIn> &days)
                                    : scores.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(head + u'\n' + second, m_list);
         item->setData(Qt::UserRole, c.day);
-        if (!word.isEmpty()) {
-            const QColor colour = word == u"hard"   ? QColor(0xc6, 0x28, 0x28)
-                                  : word == u"fair" ? QColor(0xef, 0xa0, 0x00)
-                                                    : QColor(0x2e, 0x7d, 0x32);
-            item->setIcon(dotIcon(colour, word));
-            item->setToolTip(
-                tr("Average burden %1 of 10 (0 is best)").arg(QLocale().toString(burden, 'f', 1)));
+        if (burden.level != DayBurden::Level::NotScored) {
+            item->setIcon(dotIcon(burden.level));
+            item->setToolTip(tr("Average burden %1 of 10 (0 is best)")
+                                 .arg(QLocale().toString(burden.mean, 'f', 1)));
         }
         if (c.day == m_selected)
             m_list->setCurrentItem(item);

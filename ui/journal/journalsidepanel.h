@@ -33,11 +33,6 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QCalendarWidget *calendar() const { return m_calendar; }
 
-    // "hard", "fair" or "good" from the mean of the logged scores, each turned so that higher is
-    // worse; empty when nothing was scored.
-    static QString burdenWord(const CheckIn &checkIn, const QVector<Symptom> &symptoms,
-                              double *burden = nullptr);
-
 signals:
     void daySelected(const QDate &day);
     void shown();

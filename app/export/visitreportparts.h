@@ -1,0 +1,23 @@
+#pragma once
+
+// Pieces of the visit report shared by its source files; not for use elsewhere.
+
+#include <QDate>
+#include <QString>
+
+namespace fc {
+
+struct VisitReportInput;
+
+namespace reportparts {
+
+QString longDate(const QDate &day);  // "3 Oct 2026"
+QString shortDate(const QDate &day); // "3 Oct"
+QString oneDecimal(double value);    // "4.5", or a dash when there is no value
+
+// Each trial with its dates, dose, doses taken, side effects and effects on the symptoms; then
+// planned tests and what the method cannot tell.
+QString treatmentsSection(const VisitReportInput &input);
+
+} // namespace reportparts
+} // namespace fc
