@@ -26,6 +26,7 @@ const QString patient = QStringLiteral("report/patientName");
 const QString baseline = QStringLiteral("insights/baselineDays");
 const QString insightsSeries = QStringLiteral("insights/series");
 const QString insightsRange = QStringLiteral("insights/range");
+const QString journalAll = QStringLiteral("journal/showAllDays");
 const QString reminderOn = QStringLiteral("reminder/enabled");
 const QString reminderTime = QStringLiteral("reminder/time");
 } // namespace key
@@ -246,6 +247,15 @@ bool Settings::hasInsightsRange() const
 void Settings::setInsightsRange(int index)
 {
     m_settings->setValue(key::insightsRange, qBound(0, index, 4));
+}
+
+bool Settings::journalShowsAllDays() const
+{
+    return m_settings->value(key::journalAll, false).toBool();
+}
+void Settings::setJournalShowsAllDays(bool on)
+{
+    m_settings->setValue(key::journalAll, on);
 }
 
 bool Settings::reminderEnabled() const

@@ -62,6 +62,8 @@ public:
     int insightsRange() const;     // index of the range picker: 0 30 days ... 4 custom
     bool hasInsightsRange() const; // false until the person has opened Insights once
     void setInsightsRange(int index);
+    bool journalShowsAllDays() const; // the Journal lists every day, not only the last year
+    void setJournalShowsAllDays(bool on);
 
     bool reminderEnabled() const;
     void setReminderEnabled(bool on);

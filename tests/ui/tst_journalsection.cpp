@@ -170,7 +170,19 @@ private slots:
         QVERIFY(older && !older->isHidden());
         older->click();
         QCOMPARE(side->dayList()->count(), 4);
-        QVERIFY(older->isHidden());
+        // The button now goes back, and the choice outlives the window.
+        QVERIFY(!older->isHidden());
+        QCOMPARE(older->text(), QStringLiteral("Show only the last &year"));
+        QVERIFY(context.settings().journalShowsAllDays());
+        {
+            MainWindow again(&context);
+            JournalSidePanel *next = again.journal()->sidePanel();
+            next->reload();
+            QCOMPARE(next->dayList()->count(), 4);
+        }
+        older->click();
+        QCOMPARE(side->dayList()->count(), 2);
+        QVERIFY(!context.settings().journalShowsAllDays());
     }
 
     void anImportThatEndedLongAgoShowsAllItsDays()

@@ -1,11 +1,13 @@
 // Large type and 200% text: the marks of check boxes and radio buttons and the icons on buttons
-// grow with the text, the Today section's shortcut list and tasks wrap instead of being cut off,
-// and the window still fits a small laptop screen.
+// grow with the text, the Today section's days, its tasks and the help wrap instead of being cut
+// off, and the window still fits a small laptop screen.
 
 #include "access/appearance.h"
 #include "accessibilitychecks.h"
 #include "appcontext.h"
 #include "appfixture.h"
+#include "desktop/desktopintegration.h"
+#include "desktop/helpdialog.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "readersection.h"
@@ -18,9 +20,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyleOptionButton>
 #include <QStyleOptionViewItem>
+#include <QTextBrowser>
 
 using namespace fc;
 
@@ -70,20 +74,18 @@ IndicatorSizes indicatorSizes()
     return sizes;
 }
 
-// The side panel's rows: each command's label lies wholly inside the panel.
-QStringList rowsOutsideThePanel(TodaySection *today)
+// The Today side panel's days: each row lies wholly inside the list, wrapped rather than cut.
+QStringList daysOutsideThePanel(TodaySection *today)
 {
     QStringList problems;
-    auto *side = qobject_cast<QScrollArea *>(today->shortcutList()->parentWidget()->parentWidget());
-    if (!side)
-        return {QStringLiteral("the shortcut list is not in a scroll area")};
-    for (QLabel *label : today->shortcutList()->findChildren<QLabel *>()) {
-        const QRect inViewport(label->mapTo(side->viewport(), QPoint()), label->size());
-        if (inViewport.right() >= side->viewport()->width())
-            problems << QStringLiteral("\"%1\" reaches x %2, the panel is %3 wide")
-                            .arg(label->text())
-                            .arg(inViewport.right())
-                            .arg(side->viewport()->width());
+    QListWidget *list = today->recentDayList();
+    for (int i = 0; i < list->count(); ++i) {
+        const QRect rect = list->visualItemRect(list->item(i));
+        if (rect.right() >= list->viewport()->width() + 1)
+            problems << QStringLiteral("\"%1\" reaches x %2, the list is %3 wide")
+                            .arg(list->item(i)->text())
+                            .arg(rect.right())
+                            .arg(list->viewport()->width());
     }
     return problems;
 }
@@ -131,14 +133,14 @@ private slots:
         QCOMPARE(indicatorSizes().checkBox, normal.checkBox);
     }
 
-    void todayShortcutListWraps_data()
+    void helpListsEveryShortcut_data()
     {
         QTest::addColumn<double>("factor");
         QTest::newRow("large type, dark") << Appearance::largeTypeFactor;
         QTest::newRow("200%, dark") << 2.0;
     }
 
-    void todayShortcutListWraps()
+    void helpListsEveryShortcut()
     {
         QFETCH(double, factor);
         m_app.context->settings().setTheme(Settings::Theme::Dark);
@@ -152,22 +154,23 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        TodaySection *today = window.today();
-        QVERIFY(today->shortcutRows().contains(
-            QStringLiteral("%1: Export every check-in and note of the past year for the doctor")
-                .arg(longCommand->shortcut().toString(QKeySequence::NativeText))));
-        // The side panel as narrow as it goes: names wrap, nothing is cut off on either side.
-        window.findChild<QSplitter *>()->setSizes({1, window.width()});
-        QStringList problems;
-        QTRY_VERIFY2((problems = test::clippedText(&window) + rowsOutsideThePanel(today)).isEmpty(),
-                     qPrintable(problems.join(u'\n')));
-        QLabel *longName = nullptr;
-        for (QLabel *label : today->shortcutList()->findChildren<QLabel *>())
-            if (label->text().startsWith(QLatin1String("Export every")))
-                longName = label;
-        QVERIFY(longName);
-        QVERIFY2(longName->height() >= 2 * longName->fontMetrics().lineSpacing(),
-                 "the long name should wrap onto more lines");
+        // Help > Keyboard shortcuts reads the menus as they are now.
+        HelpDialog *help = window.desktop()->showHelp(HelpDialog::Part::KeyboardShortcuts);
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        const QString text = help->browser()->toPlainText();
+        QVERIFY2(text.contains(
+                     QStringLiteral("%1\tExport every check-in and note of the past year for the "
+                                    "doctor")
+                         .arg(longCommand->shortcut().toString(QKeySequence::NativeText))) ||
+                     text.contains(QStringLiteral("Export every check-in and note of the past "
+                                                  "year for the doctor")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Getting started")));
+        // The page wraps in the window: it never scrolls sideways.
+        QVERIFY(!help->browser()->horizontalScrollBar()->isVisible());
+        // Asked again, the same window comes back.
+        QCOMPARE(window.desktop()->showHelp(HelpDialog::Part::GettingStarted), help);
+        help->close();
     }
 
     void switchingLargeTypeOnRefitsToday()
@@ -177,19 +180,20 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto listHeight = [&window] {
-            int bottom = 0;
-            for (QLabel *label : window.today()->shortcutList()->findChildren<QLabel *>())
-                bottom = qMax(bottom, label->geometry().bottom());
-            return bottom;
-        };
-        const int normalHeight = listHeight();
+        QListWidget *days = window.today()->recentDayList();
+        QVERIFY(days->count() > 0);
+        const int normalHeight = days->visualItemRect(days->item(0)).height();
         window.setLargeType(true);
         QStringList problems;
         QTRY_VERIFY2(
-            (problems = test::clippedText(&window) + rowsOutsideThePanel(window.today())).isEmpty(),
+            (problems = test::clippedText(&window) + daysOutsideThePanel(window.today())).isEmpty(),
             qPrintable(problems.join(u'\n')));
-        QVERIFY(listHeight() > normalHeight);
+        QTRY_VERIFY(days->visualItemRect(days->item(0)).height() > normalHeight);
+        // The side panel as narrow as it goes: the days wrap, nothing is cut off.
+        window.findChild<QSplitter *>()->setSizes({1, window.width()});
+        QTRY_VERIFY2(
+            (problems = test::clippedText(&window) + daysOutsideThePanel(window.today())).isEmpty(),
+            qPrintable(problems.join(u'\n')));
         window.setLargeType(false);
         QTRY_VERIFY2((problems = test::clippedText(&window)).isEmpty(),
                      qPrintable(problems.join(u'\n')));

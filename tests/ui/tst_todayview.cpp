@@ -1,4 +1,6 @@
 #include "appcontext.h"
+#include "journal/journalsection.h"
+#include "journal/journalsidepanel.h"
 #include "journal/journalstore.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -7,6 +9,7 @@
 #include "uitestmain.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -39,12 +42,12 @@ private slots:
                  window.hasSection(QStringLiteral("insights")));
         // The state is part of what a screen reader hears on the button.
         QCOMPARE(today->checkInButton()->accessibleDescription(), today->checkInText());
-        // The side panel lists the real shortcuts.
-        const QStringList shortcuts = window.today()->shortcutRows();
-        QVERIFY2(shortcuts.contains(
-                     QStringLiteral("%1: Today's check-in")
-                         .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))),
-                 qPrintable(shortcuts.join(u'\n')));
+        // Beside it, the last seven days, newest first; today is not checked in yet.
+        QListWidget *days = window.today()->recentDayList();
+        QCOMPARE(days->count(), TodaySection::recentDays);
+        QVERIFY2(days->item(0)->text().endsWith(QLatin1String("\nnot checked in yet")),
+                 qPrintable(days->item(0)->text()));
+        QVERIFY(days->item(1)->text().endsWith(QLatin1String("\nno check-in")));
 
         // Ctrl+<n> goes to the n-th section and puts the keyboard in it.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
@@ -97,6 +100,51 @@ private slots:
         QTest::mouseClick(view->readButton(), Qt::LeftButton);
         QCOMPARE(window.currentSection(), QStringLiteral("library"));
         QCOMPARE(window.currentSlug(), QStringLiteral("low-dose-naltrexone"));
+    }
+
+    void recentDaysShowTheWeekAndOpenInTheJournal()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        const QDate today = QDate::currentDate();
+        QString error;
+        CheckIn hard;
+        hard.day = today.addDays(-2);
+        hard.scores = {{QStringLiteral("pain"), 8}, {QStringLiteral("fatigue"), 7}};
+        hard.crash = true;
+        QVERIFY2(context.journal().saveCheckIn(hard, &error), qPrintable(error));
+        CheckIn old;
+        old.day = today.addDays(-TodaySection::recentDays);
+        old.scores = {{QStringLiteral("pain"), 1}};
+        QVERIFY2(context.journal().saveCheckIn(old, &error), qPrintable(error));
+
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListWidget *days = window.today()->recentDayList();
+        QCOMPARE(days->count(), TodaySection::recentDays);
+        // Same words as the Journal's list: how hard the day was, crash/flare, the scores.
+        const QString dayText = days->item(2)->text();
+        QVERIFY2(dayText.contains(QStringLiteral(" · hard · crash/flare\n")), qPrintable(dayText));
+        QVERIFY(dayText.contains(QLatin1String("Pain 8")));
+        QCOMPARE(days->item(2)->data(Qt::UserRole).toDate(), hard.day);
+        QCOMPARE(days->item(6)->data(Qt::UserRole).toDate(), today.addDays(-6));
+
+        // A check-in saved from the window shows at once.
+        CheckIn now;
+        now.day = today;
+        now.scores = {{QStringLiteral("pain"), 3}};
+        QVERIFY(context.journal().saveCheckIn(now, &error));
+        emit window.journalChanged();
+        QVERIFY(days->item(0)->text().contains(QLatin1String("Pain 3")));
+
+        // Enter on a day opens it in the Journal.
+        days->setFocus();
+        days->setCurrentRow(2);
+        QTest::keyClick(days, Qt::Key_Return);
+        QCOMPARE(window.currentSection(), QStringLiteral("journal"));
+        QCOMPARE(window.journal()->sidePanel()->selectedDay(), hard.day);
     }
 
     void insightsButtonAppearsWithTheSection()

@@ -36,9 +36,15 @@ void DesktopIntegration::addMenuEntries()
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *help = m_window->menu(MainWindow::Menu::Help);
+    QAction *start = help->addAction(tr("&Getting started"), this,
+                                     [this] { showHelp(HelpDialog::Part::GettingStarted); });
+    start->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] { showHelp(HelpDialog::Part::KeyboardShortcuts); });
+    help->addSeparator();
     QAction *about =
-        m_window->menu(MainWindow::Menu::Help)
-            ->addAction(tr("&About Fibro Companion"), this, &DesktopIntegration::showAbout);
+        help->addAction(tr("&About Fibro Companion"), this, &DesktopIntegration::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -76,6 +82,20 @@ void DesktopIntegration::showPreferences()
         return;
     m_window->applySettings();
     m_reminder->reload();
+}
+
+HelpDialog *DesktopIntegration::showHelp(HelpDialog::Part part)
+{
+    // One help window, left open beside the app while the user tries what it says.
+    if (!m_help) {
+        m_help = new HelpDialog(m_window->menuBar(), m_window);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->showPart(part);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void DesktopIntegration::showAbout()

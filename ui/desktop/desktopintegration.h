@@ -1,8 +1,10 @@
 #pragma once
 
+#include "desktop/helpdialog.h"
 #include "singleinstance.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
 
@@ -11,7 +13,7 @@ namespace fc {
 class CheckInReminder;
 class MainWindow;
 
-// What makes the window behave like a desktop app: Edit > Preferences, Help > About, the
+// What makes the window behave like a desktop app: Edit > Preferences, the Help menu, the
 // check-in reminder and answering later instances started for the same data folder.
 class DesktopIntegration : public QObject
 {
@@ -32,12 +34,15 @@ public:
 public slots:
     void showPreferences();
     void showAbout();
+    // Opens (or brings back) the help window at the given part.
+    HelpDialog *showHelp(HelpDialog::Part part);
 
 private:
     void addMenuEntries();
 
     MainWindow *m_window;
     CheckInReminder *m_reminder;
+    QPointer<HelpDialog> m_help;
 };
 
 } // namespace fc

@@ -43,6 +43,10 @@ JournalSection::JournalSection(MainWindow *window)
     window->addSection(QStringLiteral("journal"), tr("&Journal"), m_side, m_tabs);
     createActions();
 
+    Settings &settings = window->context()->settings();
+    m_side->setShowAllDays(settings.journalShowsAllDays());
+    connect(m_side, &JournalSidePanel::showAllDaysChanged, this,
+            [&settings](bool on) { settings.setJournalShowsAllDays(on); });
     connect(m_side, &JournalSidePanel::daySelected, this, [this](const QDate &day) {
         m_tabs->setCurrentWidget(m_dayView);
         showDay(day);
@@ -194,6 +198,14 @@ bool JournalSection::deleteDay(const QDate &day)
     showDay(day);
     status(tr("Deleted the check-in for %1. Undo with Ctrl+Z.").arg(when));
     return true;
+}
+
+void JournalSection::goToDay(const QDate &day)
+{
+    m_window->showSection(QStringLiteral("journal"));
+    m_tabs->setCurrentWidget(m_dayView);
+    m_side->selectDay(day);
+    showDay(day);
 }
 
 void JournalSection::trackTreatment(const QString &treatmentKey)

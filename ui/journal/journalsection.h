@@ -31,6 +31,8 @@ public:
 
     void openCheckIn(const QDate &day);
     void showDay(const QDate &day);
+    // Switches to the Journal with the day selected in its list and shown beside it.
+    void goToDay(const QDate &day);
     bool deleteDay(const QDate &day);
     void trackTreatment(const QString &treatmentKey);
     void editSymptoms();

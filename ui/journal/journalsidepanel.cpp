@@ -1,7 +1,7 @@
 #include "journalsidepanel.h"
 
 #include "access/clearbutton.h"
-#include "journal/dayburden.h"
+#include "journal/daylistitem.h"
 #include "journal/journalstore.h"
 
 #include <QCalendarWidget>
@@ -16,31 +16,6 @@
 #include <algorithm>
 
 namespace fc {
-
-namespace {
-
-QIcon dotIcon(DayBurden::Level level)
-{
-    const QColor colour = level == DayBurden::Level::Hard   ? QColor(0xc6, 0x28, 0x28)
-                          : level == DayBurden::Level::Fair ? QColor(0xef, 0xa0, 0x00)
-                                                            : QColor(0x2e, 0x7d, 0x32);
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(colour.darker(160), 1));
-    p.setBrush(colour);
-    // Shapes differ too, for readers who cannot tell the colours apart.
-    if (level == DayBurden::Level::Hard)
-        p.drawRect(QRectF(2.5, 2.5, 11, 11));
-    else if (level == DayBurden::Level::Fair)
-        p.drawPolygon(QPolygonF{{8, 2}, {14, 14}, {2, 14}});
-    else
-        p.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     : QWidget(parent)
@@ -73,10 +48,7 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_older);
     m_older->setVisible(false);
-    connect(m_older, &QPushButton::clicked, this, [this] {
-        m_showAll = true;
-        reload();
-    });
+    connect(m_older, &QPushButton::clicked, this, [this] { setShowAllDays(!m_showAll); });
 
     connect(m_search, &QLineEdit::textChanged, this, &JournalSidePanel::reload);
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this,
@@ -109,6 +81,15 @@ void JournalSidePanel::showEvent(QShowEvent *event)
         emit shown();
 }
 
+void JournalSidePanel::setShowAllDays(bool on)
+{
+    if (m_showAll == on)
+        return;
+    m_showAll = on;
+    reload();
+    emit showAllDaysChanged(on);
+}
+
 void JournalSidePanel::reload()
 {
     if (!m_store->isOpen())
@@ -125,7 +106,12 @@ void JournalSidePanel::reload()
     QVector<CheckIn> days = first.isValid()
                                 ? m_store->checkIns(all ? first : recent, QDate::currentDate())
                                 : QVector<CheckIn>();
-    m_older->setVisible(!all);
+    // The button switches between the last year and every day while there are older days;
+    // the choice is kept (Settings) so a long journal opens as it was left.
+    const bool hasOlder =
+        first.isValid() && first < recent && query.isEmpty() && !(last.isValid() && last < recent);
+    m_older->setVisible(hasOlder && (m_showAll || !all));
+    m_older->setText(m_showAll ? tr("Show only the last &year") : tr("Show &older days"));
     markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
     if (!query.isEmpty()) {
         const QVector<QDate> hits = m_store->searchCheckInNotes(query);
@@ -147,30 +133,9 @@ void JournalSidePanel::fill(const QVector<CheckIn> &days)
     const QVector<Symptom> symptoms = m_store->symptoms(true);
     const QSignalBlocker block(m_list);
     m_list->clear();
-    const QLocale locale;
     for (const CheckIn &c : days) {
-        QStringList scores;
-        for (const Symptom &s : symptoms)
-            if (c.scores.contains(s.key))
-                scores << QStringLiteral("%1 %2").arg(s.name).arg(c.scores.value(s.key));
-        const DayBurden burden = DayBurden::of(c, symptoms);
-        QString head = locale.toString(c.day, QStringLiteral("ddd d MMM yyyy"));
-        if (burden.level != DayBurden::Level::NotScored)
-            head += QStringLiteral(" · ") + (burden.level == DayBurden::Level::Hard   ? tr("hard")
-                                             : burden.level == DayBurden::Level::Fair ? tr("fair")
-                                                                                      : tr("good"));
-        if (c.crash)
-            head += QStringLiteral(" · ") + tr("crash/flare");
-        const QString second = scores.isEmpty()
-                                   ? (c.note.isEmpty() ? tr("no scores") : c.note.left(60))
-                                   : scores.join(QStringLiteral(" · "));
-        auto *item = new QListWidgetItem(head + u'\n' + second, m_list);
-        item->setData(Qt::UserRole, c.day);
-        if (burden.level != DayBurden::Level::NotScored) {
-            item->setIcon(dotIcon(burden.level));
-            item->setToolTip(tr("Average burden %1 of 10 (0 is best)")
-                                 .arg(QLocale().toString(burden.mean, 'f', 1)));
-        }
+        QListWidgetItem *item =
+            addDayListItem(m_list, c, symptoms, QStringLiteral("ddd d MMM yyyy"));
         if (c.day == m_selected)
             m_list->setCurrentItem(item);
     }

@@ -26,6 +26,9 @@ public:
     // Lists the last year (years of days would make opening the journal slow); "Show older
     // days" and a search list everything.
     void reload();
+    // Every day rather than the last year; showAllDaysChanged tells the section to keep it.
+    void setShowAllDays(bool on);
+    bool showsAllDays() const { return m_showAll; }
     static constexpr int recentDays = 366;
     void selectDay(const QDate &day);
     QDate selectedDay() const { return m_selected; }
@@ -35,6 +38,7 @@ public:
 
 signals:
     void daySelected(const QDate &day);
+    void showAllDaysChanged(bool on);
     void shown();
 
 protected:

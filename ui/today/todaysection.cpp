@@ -1,141 +1,91 @@
 #include "today/todaysection.h"
 
+#include "appcontext.h"
+#include "journal/daylistitem.h"
+#include "journal/journalsection.h"
+#include "journal/journalstore.h"
 #include "mainwindow.h"
 #include "today/todayview.h"
 
-#include <QAction>
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QRegularExpression>
-#include <QScrollArea>
-#include <QSet>
+#include <QListWidget>
+#include <QLocale>
+#include <QMap>
 #include <QVBoxLayout>
 
 namespace fc {
-
-namespace {
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
-
-QFont bold(QFont font)
-{
-    font.setBold(true);
-    return font;
-}
-
-} // namespace
 
 TodaySection::TodaySection(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_view(new TodayView(window))
-    , m_side(new QScrollArea)
-    , m_shortcuts(new QWidget)
-    , m_rows(new QGridLayout)
+    , m_side(new QWidget)
+    , m_heading(new QLabel(tr("Last 7 days"), m_side))
+    , m_days(new QListWidget(m_side))
 {
-    m_side->setWidgetResizable(true);
-    m_side->setFrameShape(QFrame::NoFrame);
-    m_side->setFocusPolicy(Qt::NoFocus);
-    // Command names wrap, so the list fits any width the panel gets: it never needs scrolling
-    // sideways, only down.
-    m_side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_shortcuts->setObjectName(QStringLiteral("today-shortcuts"));
-    m_shortcuts->setAccessibleName(tr("Keyboard shortcuts"));
-    auto *layout = new QVBoxLayout(m_shortcuts);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->setSpacing(12);
-    QLabel *heading = plainLabel(tr("Keyboard shortcuts"), m_shortcuts);
-    heading->setWordWrap(true);
-    heading->setFont(bold(heading->font()));
-    layout->addWidget(heading);
-    m_rows->setHorizontalSpacing(16);
-    m_rows->setVerticalSpacing(6);
-    m_rows->setColumnStretch(1, 1);
-    layout->addLayout(m_rows);
-    QLabel *hint = plainLabel(
-        tr("Tab moves between controls; Alt with an underlined letter runs that command."),
-        m_shortcuts);
+    m_side->setObjectName(QStringLiteral("today-recent"));
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setBuddy(m_days);
+    m_days->setAccessibleName(tr("Last 7 days, newest first"));
+    m_days->setAccessibleDescription(tr("Enter opens the day in the Journal."));
+    m_days->setWordWrap(true);
+    m_days->setAlternatingRowColors(true);
+    m_days->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *hint = new QLabel(tr("F1 opens Getting started; Help > Keyboard shortcuts lists every "
+                               "key."),
+                            m_side);
     hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(m_side);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_days, 1);
     layout->addWidget(hint);
-    layout->addStretch(1);
-    m_side->setWidget(m_shortcuts);
+
+    connect(m_days, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (JournalSection *journal = m_window->journal())
+            journal->goToDay(item->data(Qt::UserRole).toDate());
+    });
+    connect(m_window, &MainWindow::journalChanged, this, &TodaySection::refreshRecentDays);
     m_side->installEventFilter(this);
-    m_shortcuts->installEventFilter(this);
     window->addSection(QStringLiteral("today"), tr("&Today"), m_side, m_view);
 }
 
 bool TodaySection::eventFilter(QObject *watched, QEvent *event)
 {
+    // Read again whenever it comes into view: an import or the Journal may have changed days.
     if (watched == m_side && event->type() == QEvent::Show)
-        updateShortcutList();
-    if ((watched == m_side && event->type() == QEvent::Resize) ||
-        (watched == m_shortcuts && event->type() == QEvent::LayoutRequest))
-        fitShortcutList();
+        refreshRecentDays();
     return QObject::eventFilter(watched, event);
 }
 
-void TodaySection::fitShortcutList()
+void TodaySection::refreshRecentDays()
 {
-    // Wrapped names need more height as the panel narrows or the type grows; the scroll area
-    // does not ask the layout for it, so the list says how tall it must be.
-    const int needed = m_shortcuts->layout()->totalHeightForWidth(m_side->viewport()->width());
-    if (needed > 0 && needed != m_shortcuts->minimumHeight())
-        m_shortcuts->setMinimumHeight(needed);
-}
-
-void TodaySection::updateShortcutList()
-{
-    // Built from the menus each time it is shown, so commands other sections add are listed.
-    for (const auto &[key, name] : std::as_const(m_rowLabels)) {
-        delete key;
-        delete name;
-    }
-    m_rowLabels.clear();
-    QSet<QAction *> listed;
-    for (QAction *menuAction : m_window->menuBar()->actions()) {
-        QMenu *menu = menuAction->menu();
-        if (!menu)
+    JournalStore &store = m_window->context()->journal();
+    m_days->clear();
+    if (!store.isOpen())
+        return;
+    const QDate today = QDate::currentDate();
+    const QDate first = today.addDays(-(recentDays - 1));
+    QMap<QDate, CheckIn> byDay;
+    for (const CheckIn &c : store.checkIns(first, today))
+        byDay.insert(c.day, c);
+    const QVector<Symptom> symptoms = store.symptoms(true);
+    const QString format = QStringLiteral("ddd d MMM");
+    for (QDate day = today; day >= first; day = day.addDays(-1)) {
+        const auto it = byDay.constFind(day);
+        if (it != byDay.constEnd()) {
+            addDayListItem(m_days, *it, symptoms, format);
             continue;
-        for (QAction *a : menu->actions()) {
-            // Each command once, and only those that work from anywhere in the window.
-            if (a->isSeparator() || a->shortcut().isEmpty() || !a->isVisible() ||
-                a->shortcutContext() != Qt::WindowShortcut || listed.contains(a))
-                continue;
-            listed.insert(a);
-            QString name = a->text();
-            name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-            name.remove(QChar(0x2026));
-            QLabel *key = plainLabel(a->shortcut().toString(QKeySequence::NativeText), m_shortcuts);
-            key->setFont(bold(key->font()));
-            QLabel *command = plainLabel(name, m_shortcuts);
-            command->setWordWrap(true);
-            const int row = int(m_rowLabels.size());
-            m_rows->addWidget(key, row, 0);
-            m_rows->addWidget(command, row, 1);
-            // Shown now rather than later, so the height worked out below counts them.
-            key->show();
-            command->show();
-            m_rowLabels.append(std::pair{key, command});
         }
+        auto *item =
+            new QListWidgetItem(QLocale().toString(day, format) + u'\n' +
+                                    (day == today ? tr("not checked in yet") : tr("no check-in")),
+                                m_days);
+        item->setData(Qt::UserRole, day);
     }
-    fitShortcutList();
-}
-
-QStringList TodaySection::shortcutRows() const
-{
-    QStringList rows;
-    for (const auto &[key, name] : m_rowLabels)
-        rows << QStringLiteral("%1: %2").arg(key->text(), name->text());
-    return rows;
 }
 
 } // namespace fc

@@ -1,11 +1,9 @@
 #pragma once
 
 #include <QObject>
-#include <QStringList>
 
-class QGridLayout;
 class QLabel;
-class QScrollArea;
+class QListWidget;
 class QWidget;
 
 namespace fc {
@@ -14,30 +12,29 @@ class MainWindow;
 class TodayView;
 
 // The "Today" section, first in the window and shown at start: the home view, and beside it the
-// keyboard shortcuts of every menu command (read from the menus, so it is never out of date).
+// last seven days, each with how hard it was and its scores (a missed day says so), so today's
+// check-in is made knowing the week. Activating a day opens it in the Journal.
 class TodaySection : public QObject
 {
     Q_OBJECT
 public:
     explicit TodaySection(MainWindow *window);
 
+    static constexpr int recentDays = 7;
+
     TodayView *view() const { return m_view; }
-    // The side panel's list: a heading, one row per shortcut (key, command) and a hint.
-    QWidget *shortcutList() const { return m_shortcuts; }
-    // The rows as "key: command", in the order shown.
-    QStringList shortcutRows() const;
-    void updateShortcutList();
+    QWidget *sidePanel() const { return m_side; }
+    QListWidget *recentDayList() const { return m_days; }
+    void refreshRecentDays();
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void fitShortcutList();
 
     MainWindow *m_window;
     TodayView *m_view;
-    QScrollArea *m_side;
-    QWidget *m_shortcuts;
-    QGridLayout *m_rows;
-    QList<std::pair<QLabel *, QLabel *>> m_rowLabels;
+    QWidget *m_side;
+    QLabel *m_heading;
+    QListWidget *m_days;
 };
 
 } // namespace fc
