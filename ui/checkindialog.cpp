@@ -1,6 +1,7 @@
 #include "checkindialog.h"
 
 #include "access/spinboxtab.h"
+#include "core/displaydate.h"
 #include "journal/journalstore.h"
 #include "scoreinput.h"
 
@@ -62,13 +63,13 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(displayDateFormat());
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(day);
     m_date->setAccessibleName(tr("Date"));
     m_date->setAccessibleDescription(
         tr("The day this check-in is for: today, or an earlier day you are filling in. "
-           "Tab moves through year, month and day."));
+           "Tab moves through day, month and year."));
     m_previous->setToolTip(tr("Previous day (Alt+Left)"));
     m_previous->setAccessibleName(tr("Previous day"));
     m_next->setToolTip(tr("Next day (Alt+Right)"));

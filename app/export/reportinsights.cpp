@@ -1,5 +1,6 @@
 #include "export/reportinsights.h"
 
+#include "core/displaydate.h"
 #include "core/htmlpage.h"
 #include "export/visitreport.h"
 #include "insights/insightsengine.h"
@@ -50,12 +51,10 @@ QString verdictItem(const Trial &trial, const QVector<TrialEffect> &results)
     if (!waiting.isEmpty())
         parts << VisitReport::tr("not enough data yet for %1")
                      .arg(waiting.join(QStringLiteral(", ")));
-    const QLocale locale;
     const QString dates =
         VisitReport::tr("%1 – %2", "trial dates")
-            .arg(locale.toString(trial.start, QStringLiteral("d MMM yyyy")),
-                 trial.stop.isValid() ? locale.toString(trial.stop, QStringLiteral("d MMM yyyy"))
-                                      : VisitReport::tr("ongoing"));
+            .arg(displayDate(trial.start),
+                 trial.stop.isValid() ? displayDate(trial.stop) : VisitReport::tr("ongoing"));
     return QStringLiteral("<li><strong>%1</strong> <span class=\"scale\">%2</span><br>%3</li>")
         .arg(escaped(trial.treatmentName), escaped(dates),
              escaped(parts.isEmpty() ? VisitReport::tr("no symptoms logged on it")

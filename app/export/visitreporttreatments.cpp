@@ -1,3 +1,4 @@
+#include "core/displaydate.h"
 #include "core/htmlpage.h"
 #include "export/journalcsv.h"
 #include "export/visitreport.h"
@@ -10,7 +11,7 @@ namespace fc::reportparts {
 
 QString longDate(const QDate &day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    return displayDate(day);
 }
 
 QString shortDate(const QDate &day)

@@ -6,6 +6,7 @@
 #include "articleview.h"
 #include "checkindialog.h"
 #include "core/apppalette.h"
+#include "core/contrast.h"
 #include "export/csvimportdialog.h"
 #include "export/reportrangedialog.h"
 #include "librarysidebar.h"
@@ -19,13 +20,16 @@
 #include "today/todayview.h"
 #include "uitestmain.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFocusFrame>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyleOptionButton>
 #include <QTimeEdit>
 
 using namespace fc;
@@ -119,7 +123,8 @@ private slots:
         for (QTabBar *bar : window.findChildren<QTabBar *>())
             if (bar->accessibleName() == QStringLiteral("Sections"))
                 sections = bar;
-        expected << sections;
+        // Then the list of the last seven days beside the tasks.
+        expected << sections << static_cast<QWidget *>(window.today()->recentDayList());
         QVERIFY2(order == expected, qPrintable(test::widgetNames(order).join(u", ")));
         // Shift+Tab walks the same ring backwards.
         QList<QWidget *> back = test::tabWalk(today->checkInButton(), 60, Qt::Key_Backtab);
@@ -336,6 +341,53 @@ private slots:
               Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox})
             QVERIFY(!QApplication::isEffectEnabled(effect));
         QCOMPARE(QApplication::style()->styleHint(QStyle::SH_Widget_Animation_Duration), 0);
+    }
+
+    void radioAndCheckMarksStandOutInBothThemes_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(Settings::Theme::Light);
+        QTest::newRow("dark") << int(Settings::Theme::Dark);
+    }
+
+    void radioAndCheckMarksStandOutInBothThemes()
+    {
+        // WCAG 1.4.11: the ring of a radio button and the edge of a check box reach 3:1 against
+        // the dialog behind them, and a chosen radio button's dot 3:1 against the ring's inside.
+        QFETCH(int, theme);
+        m_context->settings().setTheme(Settings::Theme(theme));
+        MainWindow window(m_context.get());
+        QWidget panel;
+        QRadioButton off(QStringLiteral("Selected notes"), &panel);
+        QRadioButton on(QStringLiteral("All notes"), &panel);
+        on.setChecked(true);
+        on.move(0, 60);
+        QCheckBox box(QStringLiteral("Crash or flare day"), &panel);
+        box.move(0, 120);
+        panel.resize(300, 180);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QColor background = panel.palette().color(QPalette::Window);
+        const QColor base = panel.palette().color(QPalette::Base);
+        const auto strongest = [](QAbstractButton *button, QStyle::SubElement element,
+                                  const QColor &against) {
+            QStyleOptionButton option;
+            option.initFrom(button);
+            const QRect mark = button->style()->subElementRect(element, &option, button);
+            const QImage image = button->grab(mark).toImage();
+            double best = 1;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    best = qMax(best, contrast::ratio(image.pixelColor(x, y), against));
+            return best;
+        };
+        const double ring = strongest(&off, QStyle::SE_RadioButtonIndicator, background);
+        QVERIFY2(ring >= contrast::minimumLargeTextOrUi, qPrintable(QString::number(ring)));
+        const double dot = strongest(&on, QStyle::SE_RadioButtonIndicator, base);
+        QVERIFY2(dot >= contrast::minimumLargeTextOrUi, qPrintable(QString::number(dot)));
+        const double edge = strongest(&box, QStyle::SE_CheckBoxIndicator, background);
+        QVERIFY2(edge >= contrast::minimumLargeTextOrUi, qPrintable(QString::number(edge)));
+        m_context->settings().setTheme(Settings::Theme::Light);
     }
 
     void themeSetsATestedPalette()

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "checkindialog.h"
+#include "core/displaydate.h"
 #include "journal/backupmanager.h"
 #include "journal/dayview.h"
 #include "journal/journalrecovery.h"
@@ -23,10 +24,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
+#include <memory>
 
 using namespace fc;
 
@@ -377,6 +380,23 @@ private slots:
                                   QStringLiteral("mg"), QStringLiteral("step up")});
         fill(dialog.sideEffectTable(), {start.addDays(2).toString(Qt::ISODate),
                                         QStringLiteral("Groggy mornings"), QStringLiteral("6")});
+        // Dates in the tables read like every other date on screen, and are edited as dates.
+        QTableWidget *doses = dialog.doseTable();
+        QAbstractItemDelegate *dateCells = doses->itemDelegateForColumn(0);
+        QVERIFY(qobject_cast<QStyledItemDelegate *>(dateCells));
+        QCOMPARE(static_cast<QStyledItemDelegate *>(dateCells)->displayText(
+                     doses->item(0, 0)->text(), QLocale()),
+                 displayDate(start.addDays(14)));
+        QCOMPARE(dialog.startEdit()->displayFormat(), displayDateFormat());
+        {
+            QStyleOptionViewItem option;
+            std::unique_ptr<QWidget> editor(
+                dateCells->createEditor(doses->viewport(), option, doses->model()->index(0, 0)));
+            auto *dateEdit = qobject_cast<QDateEdit *>(editor.get());
+            QVERIFY(dateEdit);
+            dateCells->setEditorData(dateEdit, doses->model()->index(0, 0));
+            QCOMPARE(dateEdit->date(), start.addDays(14));
+        }
         dialog.stoppedBox()->setChecked(true);
         dialog.stopEdit()->setDate(start.addDays(-1));
         dialog.accept();

@@ -1,5 +1,6 @@
 #include "export/reportrangedialog.h"
 
+#include "core/displaydate.h"
 #include "export/visitreport.h"
 
 #include <QDateEdit>
@@ -19,11 +20,11 @@ ReportRangeDialog::ReportRangeDialog(const QDate &lastCheckIn, QWidget *parent)
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(displayDateFormat());
         edit->setMaximumDate(today);
     }
     m_from->setAccessibleDescription(
-        tr("First day the report covers. Tab moves through year, month and day."));
+        tr("First day the report covers. Tab moves through day, month and year."));
     m_to->setAccessibleDescription(
         tr("Last day the report covers, today at the latest. Tab moves through year, month and "
            "day."));

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "core/appurl.h"
+#include "core/displaydate.h"
 #include "insights/insightspage.h"
 #include "mainwindow.h"
 #include "web/webprofile.h"
@@ -114,7 +115,7 @@ QWidget *InsightsSection::createSidePanel()
     m_to = new QDateEdit(QDate::currentDate(), side);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(displayDateFormat());
         edit->setEnabled(m_range->currentData().toInt() == int(ChartRange::Custom));
     }
     m_from->setAccessibleDescription(tr("First day charted, for custom dates."));

@@ -2,6 +2,7 @@
 
 #include "articles/articlelibrary.h"
 #include "cautionshtml.h"
+#include "core/displaydate.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
 
@@ -59,10 +60,10 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
         m_symptom->addItem(s.name, s.key);
     m_symptom->setAccessibleName(tr("Symptom to judge it on"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(displayDateFormat());
     m_start->setMinimumDate(QDate::currentDate());
     m_start->setAccessibleName(tr("First day of the test"));
-    m_start->setAccessibleDescription(tr("Tab moves through year, month and day; Alt+Down opens "
+    m_start->setAccessibleDescription(tr("Tab moves through day, month and year; Alt+Down opens "
                                          "a calendar."));
     m_period->setRange(PlannedTrial::minimumPeriodDays, PlannedTrial::maximumPeriodDays);
     m_period->setSuffix(tr(" days"));

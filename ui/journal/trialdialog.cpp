@@ -2,6 +2,8 @@
 
 #include "articles/articlelibrary.h"
 #include "cautionshtml.h"
+#include "core/displaydate.h"
+#include "journal/datecelldelegate.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
 
@@ -36,6 +38,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setMinimumHeight(table->fontMetrics().lineSpacing() * 4);
     table->setMaximumHeight(table->fontMetrics().lineSpacing() * 8);
     table->setTabKeyNavigation(false);
+    // The first column is the date: shown like every other date, edited with a date field.
+    table->setItemDelegateForColumn(0, new DateCellDelegate(table));
     return table;
 }
 
@@ -141,15 +145,15 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_schedule->setPlaceholderText(tr("e.g. 4.5 mg at bedtime"));
     for (QDateEdit *edit : {m_start, m_stop}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(displayDateFormat());
     }
     m_start->setDate(trial.start.isValid() ? trial.start : QDate::currentDate());
     m_start->setAccessibleDescription(
-        tr("The first day you took the treatment. Tab moves through year, month and day; "
+        tr("The first day you took the treatment. Tab moves through day, month and year; "
            "Alt+Down opens a calendar."));
     m_stop->setAccessibleName(tr("Stop date"));
     m_stop->setAccessibleDescription(
-        tr("The last day you took the treatment. Tab moves through year, month and day; "
+        tr("The last day you took the treatment. Tab moves through day, month and year; "
            "Alt+Down opens a calendar."));
     m_stopped->setChecked(trial.stop.isValid());
     m_stop->setDate(trial.stop.isValid() ? trial.stop : QDate::currentDate());
@@ -168,12 +172,12 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 4);
     m_doses->setAccessibleName(tr("Dose changes"));
     m_doses->setAccessibleDescription(
-        tr("One row per change of dose: date as YYYY-MM-DD, new dose, unit and a note. Arrow "
-           "keys move between cells; typing or F2 edits one."));
+        tr("One row per change of dose: the date, new dose, unit and a note. Arrow keys move "
+           "between cells; typing or F2 edits one."));
     m_effects->setAccessibleName(tr("Side effects"));
     m_effects->setAccessibleDescription(
-        tr("One row per side effect: date as YYYY-MM-DD, what it was and how bad from 0 to 10. "
-           "Arrow keys move between cells; typing or F2 edits one."));
+        tr("One row per side effect: the date, what it was and how bad from 0 to 10. Arrow "
+           "keys move between cells; typing or F2 edits one."));
     for (const DoseChange &d : trial.doseChanges)
         addRow(m_doses, {d.day.toString(Qt::ISODate), number(d.dose), d.unit, d.note});
     for (const SideEffect &s : trial.sideEffects)
@@ -340,8 +344,7 @@ bool TrialDialog::collect(Trial *t, QString *error)
         if (!ok)
             d.dose = cell(m_doses, r, 1).toDouble(&ok);
         if (!d.day.isValid() || !ok) {
-            *error = tr("Dose change %1: give a date as YYYY-MM-DD and a number for the dose.")
-                         .arg(r + 1);
+            *error = tr("Dose change %1: give a date and a number for the dose.").arg(r + 1);
             return false;
         }
         d.unit = cell(m_doses, r, 2);
@@ -358,8 +361,8 @@ bool TrialDialog::collect(Trial *t, QString *error)
         if (!severity.isEmpty())
             s.severity = severity.toInt(&ok);
         if (!s.day.isValid() || !ok) {
-            *error = tr("Side effect %1: give a date as YYYY-MM-DD and a severity from 0 to 10 "
-                        "(or leave it empty).")
+            *error = tr("Side effect %1: give a date and a severity from 0 to 10 (or leave it "
+                        "empty).")
                          .arg(r + 1);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "trialspanel.h"
 
+#include "core/displaydate.h"
 #include "insights/insightspages.h"
 #include "journal/journalstore.h"
 #include "plannedtrialdialog.h"
@@ -51,7 +52,7 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     , m_unlogged(new QPushButton(tr("Clear"), this))
 {
     m_logDay->setCalendarPopup(true);
-    m_logDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_logDay->setDisplayFormat(displayDateFormat());
     m_logDay->setMaximumDate(QDate::currentDate());
     m_logDay->setAccessibleName(tr("Day to log the dose for"));
     m_unlogged->setToolTip(tr("Back to \"not logged\" for this day"));
@@ -136,20 +137,19 @@ void TrialsPanel::reload()
         const QString phase = p.phaseText(today);
         auto *item = new QListWidgetItem(
             tr("Test of %1 — %2")
-                .arg(p.treatmentName, phase.isEmpty() ? tr("%1 to %2")
-                                                            .arg(p.start.toString(Qt::ISODate),
-                                                                 p.lastDay().toString(Qt::ISODate))
-                                                      : phase),
+                .arg(p.treatmentName,
+                     phase.isEmpty()
+                         ? tr("%1 to %2").arg(displayDate(p.start), displayDate(p.lastDay()))
+                         : phase),
             m_list);
         item->setData(kPlanRole, p.id);
         if (p.id == keepPlan)
             m_list->setCurrentItem(item);
     }
     for (const Trial &t : std::as_const(trials)) {
-        const QString when =
-            t.isOngoing()
-                ? tr("since %1").arg(t.start.toString(Qt::ISODate))
-                : tr("%1 to %2").arg(t.start.toString(Qt::ISODate), t.stop.toString(Qt::ISODate));
+        const QString when = t.isOngoing()
+                                 ? tr("since %1").arg(displayDate(t.start))
+                                 : tr("%1 to %2").arg(displayDate(t.start), displayDate(t.stop));
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 — %2, %3").arg(t.treatmentName, doseText(t.dose, t.unit), when),
             m_list);
@@ -195,9 +195,9 @@ void TrialsPanel::showCurrent()
     html += tr("Starting dose: %1").arg(esc(doseText(t->dose, t->unit)));
     if (!t->schedule.isEmpty())
         html += QStringLiteral("<br>") + tr("Schedule: %1").arg(esc(t->schedule));
-    html += QStringLiteral("<br>") + tr("Started %1").arg(t->start.toString(Qt::ISODate));
+    html += QStringLiteral("<br>") + tr("Started %1").arg(displayDate(t->start));
     if (!t->isOngoing()) {
-        html += QStringLiteral("<br>") + tr("Stopped %1").arg(t->stop.toString(Qt::ISODate));
+        html += QStringLiteral("<br>") + tr("Stopped %1").arg(displayDate(t->stop));
         if (!t->stopReason.isEmpty())
             html += QStringLiteral(" — ") + esc(t->stopReason);
     }
@@ -207,7 +207,7 @@ void TrialsPanel::showCurrent()
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Dose changes"));
         for (const DoseChange &d : t->doseChanges)
             html += QStringLiteral("<li>%1: %2%3</li>")
-                        .arg(d.day.toString(Qt::ISODate),
+                        .arg(displayDate(d.day),
                              esc(doseText(d.dose, d.unit.isEmpty() ? t->unit : d.unit)),
                              d.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(d.note));
         html += QStringLiteral("</ul>");
@@ -216,7 +216,7 @@ void TrialsPanel::showCurrent()
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Side effects"));
         for (const SideEffect &s : t->sideEffects)
             html += QStringLiteral("<li>%1: %2%3</li>")
-                        .arg(s.day.toString(Qt::ISODate), esc(s.description),
+                        .arg(displayDate(s.day), esc(s.description),
                              s.severity ? tr(" (severity %1/10)").arg(*s.severity) : QString());
         html += QStringLiteral("</ul>");
     }
@@ -225,7 +225,7 @@ void TrialsPanel::showCurrent()
     const QString onDay =
         log.contains(day) ? (log.value(day) ? tr("taken") : tr("missed")) : tr("not logged");
     const int taken = int(std::count(log.cbegin(), log.cend(), true));
-    const QString dayText = QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    const QString dayText = displayDate(day);
     const QString summary =
         log.isEmpty()
             ? tr("No doses logged yet.")
@@ -286,12 +286,11 @@ void TrialsPanel::deleteTrial()
 {
     if (const qint64 planId = currentPlanId()) {
         const std::optional<PlannedTrial> p = m_store->plans().plan(planId);
-        if (!p ||
-            QMessageBox::question(this, tr("Delete test"),
-                                  tr("Delete the planned test of %1 that starts %2? "
-                                     "Your check-ins stay.")
-                                      .arg(p->treatmentName, p->start.toString(Qt::ISODate))) !=
-                QMessageBox::Yes)
+        if (!p || QMessageBox::question(this, tr("Delete test"),
+                                        tr("Delete the planned test of %1 that starts %2? "
+                                           "Your check-ins stay.")
+                                            .arg(p->treatmentName, displayDate(p->start))) !=
+                      QMessageBox::Yes)
             return;
         QString error;
         if (!m_store->plans().deletePlan(planId, &error)) {
@@ -308,7 +307,7 @@ void TrialsPanel::deleteTrial()
     if (QMessageBox::question(this, tr("Delete trial"),
                               tr("Delete the trial of %1 started %2, with its dose changes, side "
                                  "effects and taken/missed log?")
-                                  .arg(t->treatmentName, t->start.toString(Qt::ISODate))) !=
+                                  .arg(t->treatmentName, displayDate(t->start))) !=
         QMessageBox::Yes)
         return;
     QString error;
@@ -329,7 +328,7 @@ void TrialsPanel::logDose(std::optional<bool> taken)
         return;
     }
     showCurrent();
-    const QString when = day.toString(Qt::ISODate);
+    const QString when = displayDate(day);
     emit message(!taken   ? tr("Cleared the dose log for %1.").arg(when)
                  : *taken ? tr("Logged the dose of %1 as taken.").arg(when)
                           : tr("Logged the dose of %1 as missed.").arg(when));

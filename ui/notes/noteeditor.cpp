@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "articleview.h"
+#include "core/displaydate.h"
 #include "export/notesdocument.h"
 #include "web/webprofile.h"
 
@@ -75,7 +76,7 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     m_day->setMaximumDate(QDate::currentDate().addYears(1));
     m_day->setSpecialValueText(tr("No day"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(displayDateFormat());
     m_day->setAccessibleName(tr("Journal day this note is about"));
     m_day->setAccessibleDescription(tr("Optional; \"No day\" keeps the note apart from the "
                                        "journal."));

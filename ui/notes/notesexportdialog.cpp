@@ -1,5 +1,7 @@
 #include "notes/notesexportdialog.h"
 
+#include "core/displaydate.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -34,7 +36,7 @@ NotesExportDialog::NotesExportDialog(const NotesStore &store, const QVector<qint
     m_byTag->setEnabled(m_tag->count() > 0);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDisplayFormat(displayDateFormat());
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
