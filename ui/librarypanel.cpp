@@ -61,7 +61,7 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     splitter->addWidget(m_resultsBox);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     m_resultsBox->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -70,6 +70,7 @@ int LibrarySidebar::addList(QTreeWidgetItem *node, const QString &title,
     list.node = node;
     list.title = title;
     list.articles = articles;
+    list.ordinal = int(m_lists.size()) - 1; // m_lists[0] is "Recently read"
     m_lists << list;
     updateLabel(list);
     return int(m_lists.size()) - 1;
@@ -86,7 +87,7 @@ void LibrarySidebar::updateLabel(const ArticleList &list)
     if (!list.counted)
         return;
     const int total = int(list.articles.size());
-    const int shown = m_listing.matchCount(list.articles);
+    const int shown = m_listing.shownCount(list.articles, list.ordinal);
     list.node->setText(0, m_listing.isFiltering()
                               ? tr("%1 (%2 of %3)").arg(list.title).arg(shown).arg(total)
                               : QStringLiteral("%1 (%2)").arg(list.title).arg(total));
@@ -106,7 +107,7 @@ void LibrarySidebar::populate(ArticleList &list)
     depopulate(list);
     QList<QTreeWidgetItem *> rows;
     for (int entry : qAsConst(list.articles))
-        if (m_listing.matches(entry))
+        if (list.ordinal < 0 ? m_listing.matches(entry) : m_listing.shows(entry, list.ordinal))
             rows << makeArticleItem(entry);
     // All at once: one insertion for the view to lay out, not one per row.
     list.node->addChildren(rows);
@@ -239,7 +240,14 @@ void LibrarySidebar::applyFilter(ArticleList &list)
     if (!list.node)
         return;
     const bool filtering = m_listing.isFiltering();
-    const int shown = m_listing.matchCount(list.articles);
+    if (list.ordinal < 0) {
+        // "Recently read" repeats articles the topics list: a search shows each match once.
+        list.node->setHidden(filtering);
+        if (filtering)
+            return;
+    }
+    const int shown = list.ordinal < 0 ? m_listing.matchCount(list.articles)
+                                       : m_listing.shownCount(list.articles, list.ordinal);
     updateLabel(list);
     list.node->setHidden(filtering && shown == 0);
     const bool openForFilter = filtering && shown > 0 && shown <= largeListSize;
@@ -287,9 +295,11 @@ QTreeWidgetItem *LibrarySidebar::placeOfCurrent()
         return nullptr;
     for (int i = 1; i < m_lists.size(); ++i) {
         ArticleList &list = m_lists[i];
-        if (!list.articles.contains(m_currentEntry))
+        if (!list.articles.contains(m_currentEntry) ||
+            !m_listing.shows(m_currentEntry, list.ordinal))
             continue;
-        if (!list.node->isExpanded() && m_listing.matchCount(list.articles) > largeListSize)
+        if (!list.node->isExpanded() &&
+            m_listing.shownCount(list.articles, list.ordinal) > largeListSize)
             continue;
         expandList(list);
         for (QTreeWidgetItem *item : m_items.value(m_currentEntry))
@@ -345,7 +355,7 @@ QStringList LibrarySidebar::visibleSlugs() const
             slugs << m_listing.entries()[entry].slug;
         }
     };
-    if (m_recentGroup)
+    if (m_recentGroup && !m_listing.isFiltering())
         for (int entry : m_lists.first().articles)
             add(entry);
     for (int entry : m_listing.listedInOrder())

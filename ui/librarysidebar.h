@@ -10,7 +10,8 @@ class ArticleLibrary;
 
 // The topic tree: "Recently read" first, then each topic group with its topics (and article
 // counts) and the articles under them, then the user's imported articles. An article appears
-// under every topic it belongs to. Arrow keys move, Enter (or a click) opens.
+// under every topic it belongs to; while filtering, each match is listed once, under its first
+// topic, and "Recently read" steps aside. Arrow keys move, Enter (or a click) opens.
 //
 // A topic's article rows are made when it is opened, so a library of thousands of articles
 // costs a few dozen rows at start. Lists longer than largeListSize start closed and the filter
@@ -49,6 +50,7 @@ private:
         QTreeWidgetItem *node = nullptr;
         QString title;
         QVector<int> articles; // entries, unfiltered
+        int ordinal = -1;      // in SidebarListing's numbering; -1 for "Recently read"
         bool counted = true;   // the label shows how many
         bool populated = false;
         bool openedByFilter = false;

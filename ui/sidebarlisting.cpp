@@ -42,7 +42,35 @@ void SidebarListing::load(const ArticleLibrary &library)
         }
         m_groups << listed;
     }
+    m_firstList.assign(size_t(m_entries.size()), -1);
+    int ordinal = 0;
+    auto claim = [this](const QVector<int> &listed, int list) {
+        for (int entry : listed)
+            if (m_firstList[size_t(entry)] < 0)
+                m_firstList[size_t(entry)] = list;
+    };
+    for (const GroupList &group : qAsConst(m_groups))
+        for (const TopicList &topic : group.topics)
+            claim(topic.articles, ordinal++);
+    claim(m_imported, ordinal);
     setFilter(m_filter);
+}
+
+bool SidebarListing::shows(int entry, int listOrdinal) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    return m_matches[size_t(entry)] && m_firstList[size_t(entry)] == listOrdinal;
+}
+
+int SidebarListing::shownCount(const QVector<int> &articles, int listOrdinal) const
+{
+    if (m_filter.isEmpty())
+        return int(articles.size());
+    int count = 0;
+    for (int entry : articles)
+        count += shows(entry, listOrdinal) ? 1 : 0;
+    return count;
 }
 
 // The library already finds articles by slug; an entry has the same index as its article.

@@ -47,6 +47,10 @@ public:
     bool isFiltering() const { return !m_filter.isEmpty(); }
     bool matches(int entry) const { return m_filter.isEmpty() || m_matches[size_t(entry)]; }
     int matchCount(const QVector<int> &articles) const;
+    // While filtering, a match is listed once: under the first list that holds it. Lists are
+    // numbered in the tree's order, the topics of each group and then the imports.
+    bool shows(int entry, int listOrdinal) const;
+    int shownCount(const QVector<int> &articles, int listOrdinal) const;
 
     // Every article under a topic or among the imports, each once, in the tree's order.
     QVector<int> listedInOrder() const;
@@ -61,6 +65,7 @@ private:
     // Built at the first filter after a load: most starts never filter.
     QStringList m_searchText;
     std::vector<bool> m_matches;
+    std::vector<int> m_firstList; // per entry, the ordinal of the first list holding it
 };
 
 } // namespace fc

@@ -186,14 +186,15 @@ private slots:
             QVERIFY(rare.contains(row->data(0, SlugRole).toString()));
             QVERIFY(row->parent()->isExpanded());
         }
+        // Each match once, under the first list that holds it; "Recently read" steps aside.
+        QCOMPARE(rows.size(), rare.size());
         QTreeWidgetItem *imported = topLevelNamed(tree, QStringLiteral("Your imported articles"));
-        QCOMPARE(imported->text(0), QStringLiteral("Your imported articles (3 of 600)"));
-        QCOMPARE(imported->childCount(), 3);
-        QTreeWidgetItem *cannabis = topicNamed(tree, QStringLiteral("Cannabis"));
-        const bool cannabisHasOne = std::any_of(rare.begin(), rare.end(), [&](const QString &s) {
-            return library.find(s)->topics.contains(QStringLiteral("cannabis"));
-        });
-        QCOMPARE(cannabis->isHidden(), !cannabisHasOne);
+        QSet<QString> listed;
+        for (QTreeWidgetItem *row : rows)
+            listed.insert(row->data(0, SlugRole).toString());
+        QCOMPARE(listed, rare);
+        QCOMPARE(imported->text(0),
+                 QStringLiteral("Your imported articles (%1 of 600)").arg(imported->childCount()));
 
         // A common word leaves the long lists closed: a count, no rows.
         const QSet<QString> common = expectedMatches(library, QStringLiteral("pacing"));
@@ -201,10 +202,10 @@ private slots:
         tree.setFilter(QStringLiteral("pacing"));
         const QStringList visibleCommon = tree.visibleSlugs();
         QCOMPARE(QSet<QString>(visibleCommon.begin(), visibleCommon.end()), common);
-        QCOMPARE(imported->text(0),
-                 QStringLiteral("Your imported articles (%1 of 600)").arg(common.size()));
         QVERIFY(!imported->isExpanded());
-        QVERIFY(articleRows(tree).isEmpty());
+        // Lists that hold few of the matches (each listed once) may open; none holds many rows.
+        for (QTreeWidgetItem *row : articleRows(tree))
+            QVERIFY(row->parent()->childCount() <= LibrarySidebar::largeListSize);
 
         // A topic's name matches every article under it.
         tree.setFilter(QStringLiteral("brain fog"));
@@ -216,7 +217,6 @@ private slots:
 
         // Cleared: all counted again, nothing hidden, the long lists the filter opened closed.
         tree.setFilter(QStringLiteral("zebrafinch"));
-        QVERIFY(imported->isExpanded());
         tree.setFilter(QString());
         QCOMPARE(imported->text(0), QStringLiteral("Your imported articles (600)"));
         QVERIFY(!imported->isExpanded());
