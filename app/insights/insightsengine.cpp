@@ -128,6 +128,21 @@ QPair<QDate, QDate> InsightsEngine::range(ChartRange range, const QDate &customF
     return {from, to};
 }
 
+QPair<QDate, QDate> InsightsEngine::chartRange(ChartRange range, const QDate &customFrom,
+                                               const QDate &customTo) const
+{
+    auto [from, to] = this->range(range, customFrom, customTo);
+    QDate first = m_series.firstLogged();
+    if (range == ChartRange::Custom || !first.isValid())
+        return {from, to};
+    for (const Trial &t : m_trials)
+        if (t.start >= from && t.start < first)
+            first = t.start;
+    if (first > from)
+        from = qMax(from, qMin(first, to.addDays(-(minimumChartDays - 1))));
+    return {from, to};
+}
+
 QString InsightsEngine::historySvg(const QStringList &keys, const QDate &from, const QDate &to,
                                    const QVector<ChartBand> &bands, const ChartLayout &layout) const
 {

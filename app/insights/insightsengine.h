@@ -60,6 +60,12 @@ public:
     // 30/90 days and a year end today; All spans the whole journal; Custom is clamped to order.
     QPair<QDate, QDate> range(ChartRange range, const QDate &customFrom = QDate(),
                               const QDate &customTo = QDate()) const;
+    // The part of range() the history chart shows: a preset range starts no earlier than the
+    // journal (or a trial in it) does, and spans at least two weeks, so a new or short journal
+    // is not a dot at the edge of 90 empty days. A custom range is shown as chosen.
+    static constexpr int minimumChartDays = 14;
+    QPair<QDate, QDate> chartRange(ChartRange range, const QDate &customFrom = QDate(),
+                                   const QDate &customTo = QDate()) const;
     QString historySvg(const QStringList &keys, const QDate &from, const QDate &to,
                        const QVector<ChartBand> &bands = {},
                        const ChartLayout &layout = ChartLayout()) const;

@@ -198,7 +198,8 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
     }
     if (keys.isEmpty() && !engine.symptomKeys().isEmpty())
         keys << engine.symptomKeys().constFirst();
-    const auto [from, to] = engine.range(state.range, state.customFrom, state.customTo);
+    const auto [from, to] = engine.chartRange(state.range, state.customFrom, state.customTo);
+    const QDate rangeFrom = engine.range(state.range, state.customFrom, state.customTo).first;
 
     QString body =
         QStringLiteral("<main class=\"insights\"><h1>Insights</h1>"
@@ -207,9 +208,10 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
     body += QStringLiteral("<section aria-labelledby=\"history\"><h2 id=\"history\">Symptom "
                            "history</h2><p class=\"range\">%1 to %2%3</p>")
                 .arg(dayText(from), dayText(to),
-                     from.daysTo(to) + 1 > ChartBuilder::maxDailyDays
-                         ? QStringLiteral(" · points are weekly means")
-                         : QString());
+                     (from > rangeFrom ? QStringLiteral(" · nothing logged before") : QString()) +
+                         (from.daysTo(to) + 1 > ChartBuilder::maxDailyDays
+                              ? QStringLiteral(" · points are weekly means")
+                              : QString()));
     if (engine.series().firstLogged().isValid())
         body += QStringLiteral("<figure class=\"chart\">%1</figure>")
                     .arg(engine.historySvg(keys, from, to));

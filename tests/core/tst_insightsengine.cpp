@@ -191,6 +191,33 @@ void TstInsightsEngine::ranges()
     QCOMPARE(engine.range(ChartRange::All), qMakePair(QDate(2020, 2, 1), m_today));
     QCOMPARE(engine.range(ChartRange::Custom, QDate(2026, 5, 9), QDate(2026, 3, 1)),
              qMakePair(QDate(2026, 3, 1), QDate(2026, 5, 9)));
+    // A journal that started years ago fills every preset range.
+    QCOMPARE(engine.chartRange(ChartRange::Days90), engine.range(ChartRange::Days90));
+
+    // A journal of one day: two weeks ending today, not 90 empty days.
+    CheckIn today;
+    today.day = m_today;
+    today.scores.insert(QStringLiteral("pain"), 5);
+    const InsightsEngine oneDay(JournalSeries::build({today}, {pain}, QDate(), m_today), {}, {},
+                                nullptr, options);
+    QCOMPARE(oneDay.chartRange(ChartRange::Days90), qMakePair(m_today.addDays(-13), m_today));
+    QCOMPARE(oneDay.chartRange(ChartRange::Year), qMakePair(m_today.addDays(-13), m_today));
+    // A custom range is the person's choice.
+    QCOMPARE(oneDay.chartRange(ChartRange::Custom, QDate(2026, 1, 1), m_today),
+             qMakePair(QDate(2026, 1, 1), m_today));
+    // A month of check-ins starts the chart at the first; a trial begun before it, there.
+    CheckIn first = today;
+    first.day = m_today.addDays(-30);
+    const InsightsEngine month(JournalSeries::build({first, today}, {pain}, QDate(), m_today), {},
+                               {}, nullptr, options);
+    QCOMPARE(month.chartRange(ChartRange::Days90), qMakePair(first.day, m_today));
+    Trial t;
+    t.start = m_today.addDays(-40);
+    const InsightsEngine withTrial(JournalSeries::build({first, today}, {pain}, QDate(), m_today),
+                                   {t}, {}, nullptr, options);
+    QCOMPARE(withTrial.chartRange(ChartRange::Days90), qMakePair(t.start, m_today));
+    const QString page = InsightsPages::overview(oneDay, {}, PageStyle{});
+    QVERIFY2(page.contains(QStringLiteral("nothing logged before")), qPrintable(page.left(800)));
 }
 
 void TstInsightsEngine::pagesShowResultsAndLimits()
