@@ -8,6 +8,7 @@
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace fc {
 
@@ -26,27 +27,32 @@ QString step(const QString &title, const QString &text)
 QString HelpDialog::pageHtml(const QMenuBar *menuBar)
 {
     QString html = QStringLiteral("<h2>%1</h2><ol>").arg(tr("Getting started").toHtmlEscaped());
-    html += step(tr("Check in once a day"),
-                 tr("Press Check in on the Today page (or Ctrl+N) and score each symptom from "
-                    "0 to 10; every row says what 0 and 10 mean. A minute is enough, and a day "
-                    "you miss does no harm."));
-    html += step(tr("Write down what you try"),
-                 tr("Journal > New trial records a treatment with its dose and the day you "
-                    "started. Log the days you took or missed it, and any side effects."));
-    html += step(tr("See what helped"),
-                 tr("Insights compares your days before and on each treatment, allowing for bad "
-                    "days that come in runs. For a clearer answer, \"Test a treatment properly\" "
-                    "in the Journal plans periods on and off it in a random order."));
-    html += step(tr("Take it to your doctor"),
-                 tr("File > Export visit report (Ctrl+Shift+R) makes a short PDF: your levels, "
-                    "what you tried and how it went, crash days, and the notes you tagged "
-                    "\"Questions for my doctor\"."));
-    html += step(tr("Read about treatments"),
-                 tr("The Library has articles about fibromyalgia and ME/CFS treatments to read "
-                    "offline; Ctrl+K searches them. You can add your own Markdown files."));
-    html += step(tr("Bring your history"),
-                 tr("File > Import journal CSV reads a journal exported from this app or from "
-                    "Flaredown."));
+    // Each step: what to do, then how.
+    const std::pair<QString, QString> steps[] = {
+        {tr("Check in once a day"),
+         tr("Press Check in on the Today page (or Ctrl+N) and score each symptom from "
+            "0 to 10; every row says what 0 and 10 mean. A minute is enough, and a day "
+            "you miss does no harm.")},
+        {tr("Write down what you try"),
+         tr("Journal > New trial records a treatment with its dose and the day you "
+            "started. Log the days you took or missed it, and any side effects.")},
+        {tr("See what helped"),
+         tr("Insights compares your days before and on each treatment, allowing for bad "
+            "days that come in runs. For a clearer answer, \"Test a treatment properly\" "
+            "in the Journal plans periods on and off it in a random order.")},
+        {tr("Take it to your doctor"),
+         tr("File > Export visit report (Ctrl+Shift+R) makes a short PDF: your levels, "
+            "what you tried and how it went, crash days, and the notes you tagged "
+            "\"Questions for my doctor\".")},
+        {tr("Read about treatments"),
+         tr("The Library has articles about fibromyalgia and ME/CFS treatments to read "
+            "offline; Ctrl+K searches them. You can add your own Markdown files.")},
+        {tr("Bring your history"),
+         tr("File > Import journal CSV reads a journal exported from this app or from "
+            "Flaredown.")},
+    };
+    for (const auto &[title, text] : steps)
+        html += step(title, text);
     html += QStringLiteral("</ol><p>%1</p>")
                 .arg(tr("Your journal stays on this computer, in files only you can read. The app "
                         "shows your own data and quotes the articles; it does not give medical "
