@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "core/appinfo.h"
 #include "core/commandline.h"
+#include "core/datafolderlock.h"
 #include "core/translations.h"
 #include "desktop/desktopintegration.h"
 #include "desktop/singleinstance.h"
@@ -10,8 +11,10 @@
 #include "web/appscheme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -20,6 +23,11 @@
 #include <unistd.h>
 
 namespace {
+
+// How long a start waits for another process to finish with the data folder: a job for the
+// window or another job, a window for a job (a window in use is handed the request instead).
+constexpr int jobLockWaitMs = 20000;
+constexpr int windowLockWaitMs = 20000;
 
 bool wantsTextOnly(const QStringList &args)
 {
@@ -115,7 +123,16 @@ int main(int argc, char *argv[])
 
     fc::AppContext context(options.dataDir);
     QString error;
+    // One writer per data folder (DataFolderLock): made first, so its lock file has a home.
+    context.dataDirectory().ensureExists(nullptr);
+    fc::DataFolderLock lock(context.dataDirectory().path());
     if (options.isHeadlessJob()) {
+        // A job waits a little for the window or another job to finish with the folder, then
+        // says plainly that the journal is in use and changes nothing.
+        if (!lock.acquire(jobLockWaitMs, &error)) {
+            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+            return 1;
+        }
         // --restore is how a damaged journal is replaced without a window.
         if (!context.initialize(&error) &&
             !(!options.restore.isEmpty() &&
@@ -130,17 +147,28 @@ int main(int argc, char *argv[])
     }
 
     // Before the journal is opened: a second window on the same data folder is never wanted.
-    // The folder is made first so its canonical path, which names the instance, is stable; a
-    // failure here is reported by initialize() below.
-    context.dataDirectory().ensureExists(nullptr);
+    // Whoever holds the folder's lock is a window (hand the request over to it) or a job (wait
+    // for it to end). The folder was made above, so its canonical path, which names the
+    // instance, is stable; a failure to make it is reported by initialize() below.
     fc::SingleInstance instance(context.dataDirectory().path());
     const auto request =
         options.checkIn ? fc::SingleInstance::Request::CheckIn : fc::SingleInstance::Request::Raise;
-    if (instance.handOver(request)) {
-        std::printf("%s\n", qPrintable(QObject::tr("Fibro Companion is already running with %1; "
-                                                   "its window was brought to the front.")
-                                           .arg(context.dataDirectory().path())));
-        return 0;
+    QElapsedTimer waiting;
+    waiting.start();
+    while (!lock.acquire(0, &error)) {
+        if (instance.handOver(request)) {
+            std::printf("%s\n",
+                        qPrintable(QObject::tr("Fibro Companion is already running with %1; "
+                                               "its window was brought to the front.")
+                                       .arg(context.dataDirectory().path())));
+            return 0;
+        }
+        if (waiting.elapsed() > windowLockWaitMs) {
+            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+            QMessageBox::critical(nullptr, fc::AppInfo::displayName(), error);
+            return 1;
+        }
+        QThread::msleep(200);
     }
     if (!instance.listen(&error))
         std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));

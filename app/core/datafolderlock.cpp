@@ -1,0 +1,61 @@
+#include "core/datafolderlock.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLock, "fc.lock")
+
+namespace fc {
+
+DataFolderLock::DataFolderLock(const QString &dataDirPath)
+    : m_dataDirPath(dataDirPath)
+    , m_lock(QDir(dataDirPath).filePath(lockFileName()))
+{
+    // The window holds the lock for days: age must never make a live owner's lock look stale.
+    // Only a lock whose process is gone is taken over.
+    m_lock.setStaleLockTime(0);
+}
+
+bool DataFolderLock::acquire(int waitMs, QString *error)
+{
+    if (m_lock.isLocked())
+        return true;
+    if (m_lock.tryLock(waitMs)) {
+        qCInfo(lcLock) << "holding" << QDir(m_dataDirPath).filePath(lockFileName());
+        return true;
+    }
+    if (error) {
+        const QString folder = QDir::toNativeSeparators(m_dataDirPath);
+        switch (m_lock.error()) {
+        case QLockFile::LockFailedError: {
+            const qint64 pid = holderPid();
+            *error = pid > 0 ? tr("The journal in %1 is in use by another Fibro Companion "
+                                  "(process %2). Close it, or wait for its job to finish, and "
+                                  "try again.")
+                                   .arg(folder)
+                                   .arg(pid)
+                             : tr("The journal in %1 is in use by another Fibro Companion. "
+                                  "Close it, or wait for its job to finish, and try again.")
+                                   .arg(folder);
+            break;
+        }
+        case QLockFile::PermissionError:
+            *error = tr("Cannot lock the data folder %1: no permission to create a file in it.")
+                         .arg(folder);
+            break;
+        default:
+            *error = tr("Cannot lock the data folder %1.").arg(folder);
+            break;
+        }
+    }
+    return false;
+}
+
+qint64 DataFolderLock::holderPid() const
+{
+    qint64 pid = 0;
+    QString host, app;
+    return m_lock.getLockInfo(&pid, &host, &app) ? pid : 0;
+}
+
+} // namespace fc

@@ -1,0 +1,99 @@
+#include "core/datafolderlock.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTest>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace fc;
+
+class TstDataFolderLock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneHolderAtATime()
+    {
+        test::TempDataDir dir;
+        DataFolderLock first(dir.path());
+        QString error;
+        QVERIFY2(first.acquire(0, &error), qPrintable(error));
+        QVERIFY(first.isHeld());
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(DataFolderLock::lockFileName())));
+
+        // A second holder waits, then is told who has the journal, in words.
+        DataFolderLock second(dir.path());
+        QVERIFY(!second.acquire(200, &error));
+        QVERIFY(!second.isHeld());
+        QCOMPARE(second.holderPid(), QCoreApplication::applicationPid());
+        QVERIFY2(error.contains(QStringLiteral("in use by another Fibro Companion (process %1)")
+                                    .arg(QCoreApplication::applicationPid())),
+                 qPrintable(error));
+        QVERIFY(error.contains(QDir::toNativeSeparators(dir.path())));
+    }
+
+    void releasedOnDestruction()
+    {
+        test::TempDataDir dir;
+        {
+            DataFolderLock first(dir.path());
+            QVERIFY(first.acquire(0, nullptr));
+        }
+        DataFolderLock next(dir.path());
+        QVERIFY(next.acquire(0, nullptr));
+    }
+
+    void lockOfACrashedProcessIsTakenOver()
+    {
+        test::TempDataDir dir;
+        // A child takes the lock and dies without letting go, as a killed app does.
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            DataFolderLock crashed(dir.path());
+            _exit(crashed.acquire(0, nullptr) ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QVERIFY(QFile::exists(QDir(dir.path()).filePath(DataFolderLock::lockFileName())));
+        DataFolderLock next(dir.path());
+        QString error;
+        QVERIFY2(next.acquire(0, &error), qPrintable(error));
+    }
+
+    void anOldLockOfALiveProcessIsNotStale()
+    {
+        // The window holds the lock for days: age alone never frees it.
+        test::TempDataDir dir;
+        DataFolderLock window(dir.path());
+        QVERIFY(window.acquire(0, nullptr));
+        const QString path = QDir(dir.path()).filePath(DataFolderLock::lockFileName());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addDays(-3),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        DataFolderLock job(dir.path());
+        QVERIFY(!job.acquire(100, nullptr));
+    }
+
+    void aFolderThatCannotHoldALockIsNamed()
+    {
+        // A "folder" that is a file: no lock can be made, and the message says where.
+        test::TempDataDir dir;
+        const QString notAFolder = dir.filePath(QStringLiteral("journal-file"));
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        DataFolderLock lock(notAFolder);
+        QString error;
+        QVERIFY(!lock.acquire(0, &error));
+        QVERIFY(!lock.isHeld());
+        QVERIFY2(error.contains(QDir::toNativeSeparators(notAFolder)), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("in use")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDataFolderLock)
+#include "tst_datafolderlock.moc"
