@@ -50,8 +50,8 @@ private slots:
         QVERIFY(out.contains("/Prev "));
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext not installed; the text check needs poppler-utils");
+        // The test command installs poppler-utils (scripts/debian-packages.txt).
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext not found; install poppler-utils");
         test::TempDataDir dir;
         QFile file(dir.filePath(QStringLiteral("numbered.pdf")));
         QVERIFY(file.open(QIODevice::WriteOnly));
