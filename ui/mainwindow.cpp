@@ -249,7 +249,6 @@ void MainWindow::setLargeType(bool on)
 void MainWindow::openCheckIn()
 {
     m_journal->openCheckIn(QDate::currentDate());
-    emit journalChanged();
 }
 
 void MainWindow::newNote()

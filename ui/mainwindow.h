@@ -60,10 +60,6 @@ public slots:
     // Large type: the whole interface and the article text, one switch (View > Large type).
     void setLargeType(bool on);
 
-signals:
-    // The journal was written from this window (a check-in or a note saved).
-    void journalChanged();
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 

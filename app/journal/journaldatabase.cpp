@@ -36,6 +36,7 @@ bool createPrivateFile(const QString &path, QString *error)
 JournalDatabase::JournalDatabase()
     : m_connectionName(QStringLiteral("journal-") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_changes(std::make_unique<JournalChanges>(m_connectionName))
 {}
 
 JournalDatabase::~JournalDatabase()
@@ -133,6 +134,8 @@ JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *
         if (QFileInfo::exists(filePath + suffix))
             QFile::setPermissions(filePath + suffix, ownerOnly);
     qCDebug(lcJournalDb) << "opened" << filePath << "schema" << schemaVersion();
+    // A (re)open after a restore is a new journal to everyone showing the old one.
+    m_changes->notify();
     return m_status;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "journal/journalchanges.h"
+
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace fc {
 
@@ -26,6 +29,8 @@ public:
     QSqlDatabase db() const { return m_db; }
     QString filePath() const { return m_filePath; }
     int schemaVersion() const;
+    // Says "changed" after every committed write on this connection and every open.
+    JournalChanges *changes() const { return m_changes.get(); }
 
 private:
     bool migrate(QString *error);
@@ -34,6 +39,7 @@ private:
     QString m_filePath;
     QSqlDatabase m_db;
     Status m_status = Status::Closed;
+    std::unique_ptr<JournalChanges> m_changes;
 };
 
 } // namespace fc

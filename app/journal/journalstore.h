@@ -22,6 +22,8 @@ public:
     QString filePath() const { return m_database.filePath(); }
     int schemaVersion() const { return m_database.schemaVersion(); }
     JournalDatabase &database() { return m_database; }
+    // changed() after every committed write and every open: what the window listens to.
+    JournalChanges *changes() const { return m_database.changes(); }
     TrialStore &trials() { return m_trials; }
     const TrialStore &trials() const { return m_trials; }
     PlannedTrialStore &plans() { return m_plans; }

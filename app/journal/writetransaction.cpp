@@ -1,5 +1,6 @@
 #include "journal/writetransaction.h"
 
+#include "journal/journalchanges.h"
 #include "journal/sqlerror.h"
 
 #include <QSqlQuery>
@@ -38,6 +39,7 @@ bool WriteTransaction::commit(QString *error)
         return false;
     }
     m_active = false;
+    JournalChanges::committed(m_db.connectionName());
     return true;
 }
 

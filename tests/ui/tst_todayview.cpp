@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUndoStack>
 
 using namespace fc;
 
@@ -131,13 +132,19 @@ private slots:
         QCOMPARE(days->item(2)->data(Qt::UserRole).toDate(), hard.day);
         QCOMPARE(days->item(6)->data(Qt::UserRole).toDate(), today.addDays(-6));
 
-        // A check-in saved from the window shows at once.
+        // A check-in saved anywhere shows at once: the journal says it changed.
         CheckIn now;
         now.day = today;
         now.scores = {{QStringLiteral("pain"), 3}};
         QVERIFY(context.journal().saveCheckIn(now, &error));
-        emit window.journalChanged();
-        QVERIFY(days->item(0)->text().contains(QLatin1String("Pain 3")));
+        QTRY_VERIFY(days->item(0)->text().contains(QLatin1String("Pain 3")));
+
+        // Deleting a day in the Journal, and undoing it, reach the Today page too.
+        QVERIFY(window.journal()->deleteDay(hard.day));
+        window.showSection(QStringLiteral("today"));
+        QTRY_VERIFY(days->item(2)->text().endsWith(QLatin1String("\nno check-in")));
+        window.journal()->undoStack()->undo();
+        QTRY_VERIFY(days->item(2)->text().contains(QLatin1String("Pain 8")));
 
         // Enter on a day opens it in the Journal.
         days->setFocus();

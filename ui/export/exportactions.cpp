@@ -74,7 +74,6 @@ void ExportActions::importCsv()
         return;
     }
     m_window->statusBar()->showMessage(tr("Imported %1.").arg(plan.additions()), 10000);
-    emit m_window->journalChanged();
 }
 
 void ExportActions::exportCsv()

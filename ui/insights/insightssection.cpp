@@ -4,6 +4,7 @@
 #include "core/appurl.h"
 #include "core/displaydate.h"
 #include "insights/insightspage.h"
+#include "journal/journalrefresh.h"
 #include "mainwindow.h"
 #include "web/webprofile.h"
 
@@ -23,27 +24,6 @@
 namespace fc {
 
 namespace {
-
-// Shows the page again whenever the section comes into view: the journal may have changed.
-class ShowWatcher : public QObject
-{
-public:
-    ShowWatcher(QObject *parent, std::function<void()> onShow)
-        : QObject(parent)
-        , m_onShow(std::move(onShow))
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show)
-            m_onShow();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onShow;
-};
 
 InsightsEngine::Options engineOptions(AppContext *context)
 {
@@ -80,7 +60,9 @@ InsightsSection::InsightsSection(MainWindow *window)
     connect(reload, &QAction::triggered, this, &InsightsSection::refresh);
     m_view->addAction(reload);
     m_side->addAction(reload);
-    m_view->installEventFilter(new ShowWatcher(this, [this] { refresh(); }));
+    // Built the first time the section is shown, and again after the journal changed.
+    new JournalRefresh(
+        window->context()->journal().changes(), m_view, [this] { refresh(); }, true);
 }
 
 QWidget *InsightsSection::createSidePanel()

@@ -5,6 +5,7 @@
 #include "daycommand.h"
 #include "dayview.h"
 #include "journal/backupmanager.h"
+#include "journal/journalrefresh.h"
 #include "journalsidepanel.h"
 #include "mainwindow.h"
 #include "readersection.h"
@@ -61,8 +62,8 @@ JournalSection::JournalSection(MainWindow *window)
         }
     });
     connect(m_trials, &TrialsPanel::message, this, &JournalSection::status);
-    // Other parts of the app (CSV import, restore) change the journal behind this section.
-    connect(m_side, &JournalSidePanel::shown, this, &JournalSection::reload);
+    // Every write (a check-in, an import, a restore) reaches the section through the journal.
+    new JournalRefresh(window->context()->journal().changes(), m_side, [this] { reload(); });
     connect(m_notifier, &DayCommandNotifier::changed, this, [this](const QDate &day) {
         m_side->reload();
         m_side->selectDay(day);

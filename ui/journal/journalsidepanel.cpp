@@ -74,13 +74,6 @@ JournalSidePanel::JournalSidePanel(JournalStore *store, QWidget *parent)
     });
 }
 
-void JournalSidePanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!event->spontaneous())
-        emit shown();
-}
-
 void JournalSidePanel::setShowAllDays(bool on)
 {
     if (m_showAll == on)

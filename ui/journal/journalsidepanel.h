@@ -39,10 +39,6 @@ public:
 signals:
     void daySelected(const QDate &day);
     void showAllDaysChanged(bool on);
-    void shown();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void fill(const QVector<CheckIn> &days);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "journal/daylistitem.h"
+#include "journal/journalrefresh.h"
 #include "journal/journalsection.h"
 #include "journal/journalstore.h"
 #include "mainwindow.h"
@@ -48,14 +49,15 @@ TodaySection::TodaySection(MainWindow *window)
         if (JournalSection *journal = m_window->journal())
             journal->goToDay(item->data(Qt::UserRole).toDate());
     });
-    connect(m_window, &MainWindow::journalChanged, this, &TodaySection::refreshRecentDays);
+    new JournalRefresh(window->context()->journal().changes(), m_side,
+                       [this] { refreshRecentDays(); });
     m_side->installEventFilter(this);
     window->addSection(QStringLiteral("today"), tr("&Today"), m_side, m_view);
 }
 
 bool TodaySection::eventFilter(QObject *watched, QEvent *event)
 {
-    // Read again whenever it comes into view: an import or the Journal may have changed days.
+    // Read again whenever it comes into view: the date may have moved on since.
     if (watched == m_side && event->type() == QEvent::Show)
         refreshRecentDays();
     return QObject::eventFilter(watched, event);

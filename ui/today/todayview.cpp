@@ -1,6 +1,7 @@
 #include "today/todayview.h"
 
 #include "appcontext.h"
+#include "journal/journalrefresh.h"
 #include "mainwindow.h"
 
 #include <QEvent>
@@ -76,7 +77,7 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     connect(m_checkIn, &QPushButton::clicked, m_window, &MainWindow::openCheckIn);
     connect(m_note, &QPushButton::clicked, m_window, &MainWindow::newNote);
     connect(m_read, &QPushButton::clicked, this, &TodayView::continueReading);
-    connect(m_window, &MainWindow::journalChanged, this, &TodayView::refresh);
+    new JournalRefresh(m_window->context()->journal().changes(), this, [this] { refresh(); });
     connect(m_insights, &QPushButton::clicked, this,
             [this] { m_window->showSection(QStringLiteral("insights")); });
 
