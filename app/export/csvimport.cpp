@@ -94,7 +94,7 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
         return n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
                QLatin1Char('/') + n.title + QLatin1Char('/') + n.body;
     };
-    for (const Note &n : store.notes())
+    for (const Note &n : store.notesStore().notes())
         notes.insert(noteSlot(n));
     QVector<CsvImportPlan::Item<Note>> newNotes;
     for (const auto &item : qAsConst(plan.notes)) {

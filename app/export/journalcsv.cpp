@@ -147,7 +147,7 @@ Rows buildLong(const JournalStore &store)
                      QString(), QString(), QString());
     }
 
-    const QVector<Note> notes = store.notes();
+    const QVector<Note> notes = store.notesStore().notes();
     for (const Note &n : notes) {
         const QDateTime created = n.createdAt.toLocalTime();
         rows.add(iso(created.date()), hhmm(created.time()), QStringLiteral("note"), n.title,

@@ -47,9 +47,7 @@ public:
     // How many days hold a score for each symptom key; symptoms never scored are absent.
     QHash<QString, int> scoreCounts() const;
 
-    bool saveNote(Note &note, QString *error);
-    bool deleteNote(qint64 id, QString *error);
-    QVector<Note> notes() const;
+    // Notes are written and read through notesStore(): one way, tags included.
 
     static QString validateCheckIn(const CheckIn &checkIn, const QVector<Symptom> &symptoms);
 

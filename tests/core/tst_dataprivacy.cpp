@@ -40,7 +40,7 @@ void populate(const DataDirectory &data, JournalStore &store)
     Note note;
     note.title = QStringLiteral("private");
     note.body = QStringLiteral("health data");
-    QVERIFY2(store.saveNote(note, &error), qPrintable(error));
+    QVERIFY2(store.notesStore().save(note, &error), qPrintable(error));
     bool created = false;
     QVERIFY2(BackupManager::automaticBackup(store.database(), data.backupsDir(),
                                             QDate::currentDate(), &created, &error),

@@ -84,7 +84,7 @@ void fill(JournalStore &store)
     n.day = today.addDays(-4);
     n.articleSlug = QStringLiteral("sleep-hygiene");
     n.quote = QStringLiteral("Keep a regular bedtime.");
-    QVERIFY2(store.saveNote(n, &error), qPrintable(error));
+    QVERIFY2(store.notesStore().save(n, &error), qPrintable(error));
     // A planned test that started a month ago and was ended early, and one that starts tomorrow.
     for (int i = 0; i < 2; ++i) {
         PlannedTrial p;

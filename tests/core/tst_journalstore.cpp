@@ -154,16 +154,16 @@ private slots:
             n.body = QStringLiteral("- ask about **LDN**");
             n.articleSlug = QStringLiteral("low-dose-naltrexone");
             n.quote = QStringLiteral("LDN is not a cure-all");
-            QVERIFY2(store.saveNote(n, &error), qPrintable(error));
+            QVERIFY2(store.notesStore().save(n, &error), qPrintable(error));
             id = n.id;
             Note empty;
-            QVERIFY(!store.saveNote(empty, &error));
+            QVERIFY(!store.notesStore().save(empty, &error));
             QVERIFY(error.contains(QLatin1String("empty")));
         }
         JournalStore store;
         QString error;
         QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
-        const QVector<Note> notes = store.notes();
+        const QVector<Note> notes = store.notesStore().notes();
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes[0].id, id);
         QCOMPARE(notes[0].body, QStringLiteral("- ask about **LDN**"));

@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(store.symptoms().size(), 5);
         QCOMPARE(store.symptoms(true).size(), 6);
         QCOMPARE(store.symptoms().at(3).name, QStringLiteral("Brain fog / focus"));
-        const QVector<Note> notes = store.notes();
+        const QVector<Note> notes = store.notesStore().notes();
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes.first().quote,
                  QStringLiteral("it is reasonable to consider a trial of LDN"));

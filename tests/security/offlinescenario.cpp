@@ -88,7 +88,7 @@ private slots:
         note.title = QStringLiteral("Questions for my doctor");
         note.body = QStringLiteral("Is **LDN** worth a try? ![chart](https://example.org/a.png)");
         note.articleSlug = QStringLiteral("low-dose-naltrexone");
-        QVERIFY2(context.journal().saveNote(note, &error), qPrintable(error));
+        QVERIFY2(context.journal().notesStore().save(note, &error), qPrintable(error));
 
         {
             MainWindow window(&context);
@@ -110,7 +110,8 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("notes.pdf"));
         PdfPrinter printer(&context);
         QSignalSpy finished(&printer, &PdfPrinter::finished);
-        printer.print(NotesDocument::build(context.journal().notes(), &context.library()), pdf);
+        printer.print(
+            NotesDocument::build(context.journal().notesStore().notes(), &context.library()), pdf);
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(QFile(pdf).size() > 1000);
