@@ -1,11 +1,12 @@
 #include "journal/journalchanges.h"
 #include "journal/journalstore.h"
 #include "journal/writetransaction.h"
-#include "testsupport.h"
+#include "tempjournal.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <memory>
 
 using namespace fc;
 
@@ -25,66 +26,67 @@ class TstJournalChanges : public QObject
 {
     Q_OBJECT
 private slots:
+    // Each case: a fresh journal, and a spy that has already heard its opening (a restore
+    // reopens the journal, so an open is a change too).
+    void init()
+    {
+        m_journal = std::make_unique<test::TempJournal>();
+        QVERIFY2(m_journal->isOpen(), qPrintable(m_journal->error()));
+        m_store = &m_journal->store();
+        m_changed = std::make_unique<QSignalSpy>(m_store->changes(), &JournalChanges::changed);
+        QTRY_COMPARE(m_changed->count(), 1);
+    }
+
+    void cleanup()
+    {
+        m_changed.reset();
+        m_journal.reset();
+    }
+
     void everyCommitIsHeardOncePerTurn()
     {
-        test::TempDataDir dir;
-        JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
-        QSignalSpy changed(store.changes(), &JournalChanges::changed);
-        // Opening is a change too (a restore reopens the journal).
-        QTRY_COMPARE(changed.count(), 1);
-
         // Two saves in one turn of the event loop: one refresh for listeners, after the writer.
+        QString error;
         CheckIn first = day(QDate(2026, 3, 1), 4);
         CheckIn second = day(QDate(2026, 3, 2), 5);
-        QVERIFY(store.saveCheckIn(first, &error));
-        QVERIFY(store.saveCheckIn(second, &error));
-        QCOMPARE(changed.count(), 1);
-        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(m_store->saveCheckIn(first, &error));
+        QVERIFY(m_store->saveCheckIn(second, &error));
+        QCOMPARE(m_changed->count(), 1);
+        QTRY_COMPARE(m_changed->count(), 2);
         QTest::qWait(20);
-        QCOMPARE(changed.count(), 2);
+        QCOMPARE(m_changed->count(), 2);
 
         // Deleting a day is heard like any other write.
-        QVERIFY(store.deleteCheckIn(QDate(2026, 3, 1), &error));
-        QTRY_COMPARE(changed.count(), 3);
+        QVERIFY(m_store->deleteCheckIn(QDate(2026, 3, 1), &error));
+        QTRY_COMPARE(m_changed->count(), 3);
     }
 
     void rolledBackWritesSayNothing()
     {
-        test::TempDataDir dir;
-        JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
-        QSignalSpy changed(store.changes(), &JournalChanges::changed);
-        QTRY_COMPARE(changed.count(), 1);
         {
-            WriteTransaction tx(store.database().db());
+            WriteTransaction tx(m_store->database().db());
             QVERIFY(tx.begin(&error));
-            QVERIFY(QSqlQuery(store.database().db())
+            QVERIFY(QSqlQuery(m_store->database().db())
                         .exec(QStringLiteral("UPDATE symptom SET name = 'x' WHERE 0")));
             tx.rollback();
         }
         QTest::qWait(20);
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_changed->count(), 1);
     }
 
     void anotherConnectionIsNotTheJournal()
     {
         // The article index commits on its own connection: no journal listener hears it.
-        test::TempDataDir dir;
-        JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
-        QSignalSpy changed(store.changes(), &JournalChanges::changed);
-        QTRY_COMPARE(changed.count(), 1);
         JournalChanges::committed(QStringLiteral("article-index"));
         QTest::qWait(20);
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_changed->count(), 1);
     }
+
+private:
+    std::unique_ptr<test::TempJournal> m_journal;
+    JournalStore *m_store = nullptr;
+    std::unique_ptr<QSignalSpy> m_changed;
 };
 
 QTEST_GUILESS_MAIN(TstJournalChanges)

@@ -1,8 +1,9 @@
 #include "journal/journalstore.h"
 #include "journal/notesstore.h"
 #include "journal/schema.h"
-#include "testsupport.h"
+#include "tempjournal.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -36,11 +37,9 @@ class TstNotesStore : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<test::TempDataDir>();
-        m_store = std::make_unique<JournalStore>();
-        QString error;
-        QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        m_journal = std::make_unique<test::TempJournal>();
+        QVERIFY2(m_journal->isOpen(), qPrintable(m_journal->error()));
+        m_store = &m_journal->store();
     }
 
     void defaultTagIsOffered()
@@ -241,7 +240,7 @@ private slots:
     void migrationIndexesExistingNotes()
     {
         // A version-2 file with notes written before the index existed.
-        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        const QString path = QDir(m_journal->folder()).filePath(QStringLiteral("old.sqlite"));
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
@@ -272,8 +271,8 @@ private slots:
     }
 
 private:
-    std::unique_ptr<test::TempDataDir> m_dir;
-    std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<test::TempJournal> m_journal;
+    JournalStore *m_store = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TstNotesStore)

@@ -5,17 +5,8 @@
 # journal is in use and changes nothing; the database stays intact.
 set -euo pipefail
 app=$1
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; for f in "$work"/*.log; do echo "== $f"; cat "$f"; done >&2; exit 1; }
-export QT_LOGGING_RULES="fc.instance.info=true;fc.lock.info=true" QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="$work/runtime"
-mkdir -m 700 "$work/runtime"
+source "$(dirname "$0")/instances.sh"
+export QT_LOGGING_RULES="fc.instance.info=true;fc.lock.info=true"
 data="$work/data"
 
 starts=()

@@ -3,17 +3,8 @@
 # the first is killed (leaving its socket behind, as a crash does) a new one starts normally.
 set -euo pipefail
 app=$1
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; for f in "$work"/*.log; do echo "== $f"; cat "$f"; done >&2; exit 1; }
-export QT_LOGGING_RULES="fc.instance.info=true" QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="$work/runtime"
-mkdir -m 700 "$work/runtime"
+source "$(dirname "$0")/instances.sh"
+export QT_LOGGING_RULES="fc.instance.info=true"
 
 wait_for() { # file pattern
     for _ in $(seq 1 300); do
