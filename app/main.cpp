@@ -130,8 +130,12 @@ int main(int argc, char *argv[])
         // A job waits a little for the window or another job to finish with the folder, then
         // says plainly that the journal is in use and changes nothing.
         if (!lock.acquire(jobLockWaitMs, &error)) {
-            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
-            return 1;
+            if (lock.heldByAnother()) {
+                std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+                return 1;
+            }
+            // No lock can be made in a read-only folder; opening the journal says what it can.
+            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
         }
         // --restore is how a damaged journal is replaced without a window.
         if (!context.initialize(&error) &&
@@ -156,6 +160,10 @@ int main(int argc, char *argv[])
     QElapsedTimer waiting;
     waiting.start();
     while (!lock.acquire(0, &error)) {
+        if (!lock.heldByAnother()) {
+            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
+            break;
+        }
         if (instance.handOver(request)) {
             std::printf("%s\n",
                         qPrintable(QObject::tr("Fibro Companion is already running with %1; "

@@ -24,6 +24,9 @@ public:
     // *error naming it; then nothing of the folder may be opened.
     bool acquire(int waitMs, QString *error);
     bool isHeld() const { return m_lock.isLocked(); }
+    // After a failed acquire(): true when a live process holds the lock, false when no lock
+    // file could be made at all (a read-only folder: nobody can write the journal there).
+    bool heldByAnother() const { return m_lock.error() == QLockFile::LockFailedError; }
     // The process holding the lock, when another one does; 0 when none or unknown.
     qint64 holderPid() const;
 

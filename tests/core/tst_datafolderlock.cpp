@@ -25,6 +25,7 @@ private slots:
         DataFolderLock second(dir.path());
         QVERIFY(!second.acquire(200, &error));
         QVERIFY(!second.isHeld());
+        QVERIFY(second.heldByAnother());
         QCOMPARE(second.holderPid(), QCoreApplication::applicationPid());
         QVERIFY2(error.contains(QStringLiteral("in use by another Fibro Companion (process %1)")
                                     .arg(QCoreApplication::applicationPid())),
@@ -90,6 +91,7 @@ private slots:
         QString error;
         QVERIFY(!lock.acquire(0, &error));
         QVERIFY(!lock.isHeld());
+        QVERIFY(!lock.heldByAnother());
         QVERIFY2(error.contains(QDir::toNativeSeparators(notAFolder)), qPrintable(error));
         QVERIFY2(!error.contains(QStringLiteral("in use")), qPrintable(error));
     }
