@@ -24,9 +24,8 @@
 
 namespace {
 
-// How long a start waits for another process to finish with the data folder: a job for the
-// window or another job, a window for a job (a window in use is handed the request instead).
-constexpr int jobLockWaitMs = 20000;
+// How long a window waits for a job to finish with the data folder (a window in use is handed
+// the request instead); a job waits CommandLine::waitSeconds.
 constexpr int windowLockWaitMs = 20000;
 
 bool wantsTextOnly(const QStringList &args)
@@ -129,7 +128,7 @@ int main(int argc, char *argv[])
     if (options.isHeadlessJob()) {
         // A job waits a little for the window or another job to finish with the folder, then
         // says plainly that the journal is in use and changes nothing.
-        if (!lock.acquire(jobLockWaitMs, &error)) {
+        if (!lock.acquire(options.waitSeconds * 1000, &error)) {
             if (lock.heldByAnother()) {
                 std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
                 return 1;

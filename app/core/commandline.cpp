@@ -91,9 +91,14 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                      QStringLiteral("NAME"));
     const QCommandLineOption checkIn(QStringLiteral("check-in"),
                                      QStringLiteral("Open the window with today's check-in."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        QStringLiteral("With a job: wait up to SECONDS (0-3600, default 20) while the window or "
+                       "another job has the journal open."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({help, version, dataDir, exportPdf, notes, report, from, to, exportCsv,
                        csvLayout, importCsv, backup, restore, insightsJson, importArticles, checkIn,
-                       noteTag});
+                       noteTag, wait});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -160,6 +165,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("Give one job at a time (export, import, backup or restore)."));
     if (jobs == 1 && o.checkIn)
         return fail(QStringLiteral("--check-in opens the window; it does not go with a job."));
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        o.waitSeconds = parser.value(wait).toInt(&ok);
+        if (!ok || o.waitSeconds < 0 || o.waitSeconds > 3600)
+            return fail(QStringLiteral("--wait is a number of seconds from 0 to 3600 (got \"%1\").")
+                            .arg(parser.value(wait)));
+        if (jobs == 0)
+            return fail(QStringLiteral("--wait goes with a job (an export, import, backup or "
+                                       "restore)."));
+    }
     return result;
 }
 

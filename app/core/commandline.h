@@ -25,6 +25,9 @@ struct CommandLine
     QString insightsJson;
     QString importArticles;
     bool checkIn = false;
+    // How long a job waits for the window or another job to finish with the data folder.
+    static constexpr int defaultWaitSeconds = 20;
+    int waitSeconds = defaultWaitSeconds;
 
     bool isHeadlessJob() const;
 };

@@ -26,6 +26,13 @@ private slots:
                                               QStringLiteral(" Questions for  my doctor")});
         QCOMPARE(tagged.action, CommandLineResult::Action::Run);
         QCOMPARE(tagged.options.noteTag, QStringLiteral("Questions for my doctor"));
+        // A job waits 20 s for the window by default; --wait sets it.
+        QCOMPARE(r.options.waitSeconds, CommandLine::defaultWaitSeconds);
+        const auto waiting = parseCommandLine({QStringLiteral("fc"), QStringLiteral("--import-csv"),
+                                               QStringLiteral("a.csv"), QStringLiteral("--wait"),
+                                               QStringLiteral("0")});
+        QCOMPARE(waiting.action, CommandLineResult::Action::Run);
+        QCOMPARE(waiting.options.waitSeconds, 0);
     }
 
     void errors_data()
@@ -63,6 +70,17 @@ private slots:
                                  << QStringLiteral("frobnicate");
         QTest::newRow("stray") << QStringList{QStringLiteral("file.txt")}
                                << QStringLiteral("Unexpected argument");
+        QTest::newRow("wait not a number")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("a"),
+                           QStringLiteral("--wait"), QStringLiteral("soon")}
+            << QStringLiteral("0 to 3600 (got \"soon\")");
+        QTest::newRow("wait too long")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("a"),
+                           QStringLiteral("--wait"), QStringLiteral("3601")}
+            << QStringLiteral("0 to 3600");
+        QTest::newRow("wait without a job")
+            << QStringList{QStringLiteral("--wait"), QStringLiteral("5")}
+            << QStringLiteral("--wait goes with a job");
         QTest::newRow("two jobs") << QStringList{QStringLiteral("--backup"), QStringLiteral("a"),
                                                  QStringLiteral("--export-csv"),
                                                  QStringLiteral("b")}

@@ -45,7 +45,8 @@ done
 
 # While the window holds the folder, a job waits, then says the journal is in use.
 printf 'date,time,kind,name,value,unit,note\r\n2026-01-01,08:00,score,pain,5,,\r\n' >"$work/busy.csv"
-if timeout 60 "$app" --data-dir "$data" --import-csv "$work/busy.csv" >"$work/busy.log" 2>&1; then
+if timeout 60 "$app" --data-dir "$data" --import-csv "$work/busy.csv" --wait 1 \
+    >"$work/busy.log" 2>&1; then
     fail "an import ran beside the window"
 fi
 grep -q "is in use by another Fibro Companion (process $window)" "$work/busy.log" \
