@@ -1,6 +1,7 @@
 #include "export/visitreport.h"
 
 #include "articles/markdownrenderer.h"
+#include "core/displaydate.h"
 #include "core/htmlpage.h"
 #include "export/visitreportparts.h"
 #include "insights/statistics.h"
@@ -15,7 +16,6 @@ namespace fc {
 
 namespace {
 
-using reportparts::longDate;
 using reportparts::oneDecimal;
 using reportparts::shortDate;
 
@@ -78,11 +78,11 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
         anyBefore ? VisitReport::tr("Scores 0-10. Change compares the mean with the %n days "
                                     "before (%1 – %2).",
                                     nullptr, days)
-                        .arg(longDate(prevFrom), longDate(prevTo))
+                        .arg(displayDate(prevFrom), displayDate(prevTo))
                   : VisitReport::tr("Scores 0-10. Nothing was logged in the %n days before "
                                     "(%1 – %2) to compare with.",
                                     nullptr, days)
-                        .arg(longDate(prevFrom), longDate(prevTo));
+                        .arg(displayDate(prevFrom), displayDate(prevTo));
     QString html = QStringLiteral("<section class=\"symptoms\"><h2>%1</h2><p class=\"doc-meta\">"
                                   "%2</p><table><thead><tr><th>%3</th><th class=\"num\">%4</th>"
                                   "<th class=\"num\">%5</th><th class=\"num\">%6</th>"
@@ -229,9 +229,9 @@ QString crashDays(const VisitReportInput &in)
         hard += DayBurden::of(c, in.symptoms).level == DayBurden::Level::Hard ? 1 : 0;
         if (!c.crash)
             continue;
-        dates << longDate(c.day);
+        dates << displayDate(c.day);
         items << QStringLiteral("<li><strong>%1</strong>%2</li>")
-                     .arg(escaped(longDate(c.day)),
+                     .arg(escaped(displayDate(c.day)),
                           c.note.trimmed().isEmpty()
                               ? QString()
                               : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
@@ -319,13 +319,13 @@ QString VisitReport::build(const VisitReportInput &in)
                        .arg(escaped(VisitReport::tr("Visit report")));
     if (!in.patientName.trimmed().isEmpty())
         body += escaped(in.patientName.trimmed()) + QStringLiteral(" · ");
-    body +=
-        escaped(
-            VisitReport::tr("%1 – %2 (%3) · %4 · made %5", "period, its length, check-ins, date")
-                .arg(longDate(in.from), longDate(in.to), VisitReport::tr("%n days", nullptr, days),
-                     VisitReport::tr("%n days with a check-in", nullptr, logged),
-                     longDate(QDate::currentDate()))) +
-        QStringLiteral("</p></header>");
+    body += escaped(VisitReport::tr("%1 – %2 (%3) · %4 · made %5",
+                                    "period, its length, check-ins, date")
+                        .arg(displayDate(in.from), displayDate(in.to),
+                             VisitReport::tr("%n days", nullptr, days),
+                             VisitReport::tr("%n days with a check-in", nullptr, logged),
+                             displayDate(QDate::currentDate()))) +
+            QStringLiteral("</p></header>");
     // Page one is what a doctor reads first: levels and trends, what was tried and how it went,
     // crash days and the patient's own questions. The week-by-week means follow where there is
     // room (three months fill page one), then the chart and each treatment's details; every

@@ -11,7 +11,6 @@ struct VisitReportInput;
 
 namespace reportparts {
 
-QString longDate(const QDate &day);  // "3 Oct 2026"
 QString shortDate(const QDate &day); // "3 Oct"
 QString oneDecimal(double value);    // "4.5", or a dash when there is no value
 

@@ -9,11 +9,6 @@
 
 namespace fc::reportparts {
 
-QString longDate(const QDate &day)
-{
-    return displayDate(day);
-}
-
 QString shortDate(const QDate &day)
 {
     return QLocale().toString(day, QStringLiteral("d MMM"));
@@ -46,14 +41,14 @@ QString doseHistory(const Trial &t, const QDate &from, const QDate &to)
             current = dose;
             since = d.day;
         } else if (d.day <= to) {
-            later << VisitReport::tr("%1 from %2", "dose, date").arg(dose, longDate(d.day));
+            later << VisitReport::tr("%1 from %2", "dose, date").arg(dose, displayDate(d.day));
         }
     }
     QStringList parts;
     if (!current.isEmpty())
-        parts << (since.isValid()
-                      ? VisitReport::tr("%1 (since %2)", "dose, date").arg(current, longDate(since))
-                      : current);
+        parts << (since.isValid() ? VisitReport::tr("%1 (since %2)", "dose, date")
+                                        .arg(current, displayDate(since))
+                                  : current);
     parts << later;
     return parts.join(QStringLiteral(", "));
 }
@@ -63,8 +58,8 @@ QString trialFacts(const VisitReportInput &in, int index)
     const Trial &t = in.trials[index];
     QStringList facts;
     facts << VisitReport::tr("%1 – %2", "trial dates")
-                 .arg(longDate(t.start),
-                      t.stop.isValid() ? longDate(t.stop) : VisitReport::tr("ongoing"));
+                 .arg(displayDate(t.start),
+                      t.stop.isValid() ? displayDate(t.stop) : VisitReport::tr("ongoing"));
     const QString dose = doseHistory(t, in.from, in.to);
     if (!dose.isEmpty())
         facts << VisitReport::tr("dose %1").arg(dose);
@@ -87,11 +82,11 @@ QString trialFacts(const VisitReportInput &in, int index)
     for (const SideEffect &e : t.sideEffects) {
         if (e.day < in.from || e.day > in.to)
             continue;
-        effects
-            << (e.severity
-                    ? VisitReport::tr("%1 (%2, severity %3 of 10)", "what, date, severity")
-                          .arg(e.description, longDate(e.day), QString::number(*e.severity))
-                    : VisitReport::tr("%1 (%2)", "what, date").arg(e.description, longDate(e.day)));
+        effects << (e.severity
+                        ? VisitReport::tr("%1 (%2, severity %3 of 10)", "what, date, severity")
+                              .arg(e.description, displayDate(e.day), QString::number(*e.severity))
+                        : VisitReport::tr("%1 (%2)", "what, date")
+                              .arg(e.description, displayDate(e.day)));
     }
     html += QStringLiteral("<br>") +
             escaped(effects.isEmpty() ? VisitReport::tr("No side effects noted in this period.")
