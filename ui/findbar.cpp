@@ -73,9 +73,8 @@ private:
 
 } // namespace
 
-FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
+FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
-    , m_page(page)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -112,8 +111,16 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::close);
-    connect(m_page, &QWebEnginePage::findTextFinished, this, &FindBar::showResult);
     hide();
+}
+
+void FindBar::setPage(QWebEnginePage *page)
+{
+    if (m_page)
+        disconnect(m_page, nullptr, this, nullptr);
+    m_page = page;
+    if (m_page)
+        connect(m_page, &QWebEnginePage::findTextFinished, this, &FindBar::showResult);
 }
 
 bool FindBar::isOneRow() const
@@ -132,7 +139,8 @@ void FindBar::open()
 
 void FindBar::close()
 {
-    m_page->findText(QString()); // clears the marks
+    if (m_page)
+        m_page->findText(QString()); // clears the marks
     m_status->clear();
     hide();
     emit closed();
@@ -151,6 +159,8 @@ void FindBar::findPrevious()
 void FindBar::find(bool backward)
 {
     const QString text = m_field->text();
+    if (!m_page)
+        return;
     if (text.isEmpty()) {
         m_page->findText(QString());
         m_status->clear();

@@ -17,8 +17,11 @@ class FindBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit FindBar(QWebEnginePage *page, QWidget *parent = nullptr);
+    explicit FindBar(QWidget *parent = nullptr);
 
+    // The page it searches; until there is one (the article view is made on first use) the bar
+    // opens but finds nothing.
+    void setPage(QWebEnginePage *page);
     void open();
     void close();
     void findNext();
@@ -37,7 +40,7 @@ private:
     void find(bool backward);
     void showResult(const QWebEngineFindTextResult &result);
 
-    QWebEnginePage *m_page;
+    QWebEnginePage *m_page = nullptr;
     QBoxLayout *m_rows;
     QLineEdit *m_field;
     QLabel *m_status;

@@ -10,6 +10,7 @@
 #include "librarysidebar.h"
 #include "mainwindow.h"
 #include "readertheme.h"
+#include "web/ondemandview.h"
 #include "web/webprofile.h"
 
 #include <QAction>
@@ -36,8 +37,8 @@ ReaderSection::ReaderSection(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_panel(new LibraryPanel(&window->context()->library(), window->context()->articleIndex()))
-    , m_view(new ArticleView(window->context()->webProfile()->profile()))
-    , m_findBar(new FindBar(m_view->page()))
+    , m_viewPlace(new OnDemandView([this](QWidget *parent) { return createView(parent); }))
+    , m_findBar(new FindBar)
     , m_theme(new ReaderTheme(window->context(), this))
     , m_scrollSaveTimer(new QTimer(this))
 {
@@ -45,27 +46,47 @@ ReaderSection::ReaderSection(MainWindow *window)
     auto *layout = new QVBoxLayout(main);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_viewPlace, 1);
     layout->addWidget(m_findBar);
     window->addSection(QStringLiteral("library"), tr("&Library"), m_panel, main);
 
-    Settings &settings = window->context()->settings();
-    m_view->setZoomFactor(settings.zoom());
-    sidebar()->setRecent(settings.recentArticles());
+    sidebar()->setRecent(window->context()->settings().recentArticles());
     m_theme->apply();
     createActions();
 
     m_scrollSaveTimer->setSingleShot(true);
     m_scrollSaveTimer->setInterval(600);
     connect(m_scrollSaveTimer, &QTimer::timeout, this, &ReaderSection::saveScrollPosition);
-    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, m_scrollSaveTimer,
-            qOverload<>(&QTimer::start));
     window->installEventFilter(this);
-    m_view->installEventFilter(this);
 
     connect(m_panel, &LibraryPanel::articleActivated, this,
             [this](const QString &slug, const QStringList &terms) { openArticle(slug, terms); });
     connect(m_theme, &ReaderTheme::changed, this, &ReaderSection::rerender);
+    connect(m_viewPlace, &OnDemandView::created, this, [this] {
+        emit viewCreated(m_view);
+        // The article the reader had open last time, kept back until the view exists.
+        if (m_initialArticlePending) {
+            m_initialArticlePending = false;
+            openInitialArticle();
+        }
+    });
+    AppContext *context = window->context();
+    if (context->isIndexing())
+        m_panel->setIndexingProgress(0, context->indexingTotal());
+    connect(context, &AppContext::articleIndexProgress, m_panel,
+            &LibraryPanel::setIndexingProgress);
+    connect(context, &AppContext::articleIndexReady, m_panel,
+            [this] { m_panel->setIndexingProgress(0, 0); });
+}
+
+QWidget *ReaderSection::createView(QWidget *parent)
+{
+    m_view = new ArticleView(m_window->context()->webProfile()->profile(), parent);
+    m_view->setZoomFactor(m_window->context()->settings().zoom());
+    m_findBar->setPage(m_view->page());
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, m_scrollSaveTimer,
+            qOverload<>(&QTimer::start));
+    m_view->installEventFilter(this);
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
     connect(m_view->readerPage(), &ReaderPage::externalLinkRequested, this,
             &ReaderSection::confirmExternalLink);
@@ -78,13 +99,6 @@ ReaderSection::ReaderSection(MainWindow *window)
                 m_window->statusBar()->showMessage(
                     tr("The journal cannot record treatments in this version."), 6000);
         });
-    AppContext *context = window->context();
-    if (context->isIndexing())
-        m_panel->setIndexingProgress(0, context->indexingTotal());
-    connect(context, &AppContext::articleIndexProgress, m_panel,
-            &LibraryPanel::setIndexingProgress);
-    connect(context, &AppContext::articleIndexReady, m_panel,
-            [this] { m_panel->setIndexingProgress(0, 0); });
     connect(m_view, &QWebEngineView::urlChanged, this, &ReaderSection::onUrlChanged);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderSection::onLoadFinished);
     connect(m_view, &QWebEngineView::titleChanged, m_window, [this](const QString &title) {
@@ -92,6 +106,14 @@ ReaderSection::ReaderSection(MainWindow *window)
                                           title.startsWith(QLatin1String("fibro:")) ? QString()
                                                                                     : title);
     });
+    return m_view;
+}
+
+ArticleView *ReaderSection::view()
+{
+    if (!m_view)
+        m_viewPlace->widget();
+    return m_view;
 }
 
 ReaderSection::~ReaderSection() = default;
@@ -126,29 +148,41 @@ void ReaderSection::createActions()
         m_panel->focusSearch();
     });
     search->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+F"))});
-    QAction *find = edit->addAction(tr("&Find in article…"), m_findBar, &FindBar::open);
+    QAction *find = edit->addAction(tr("&Find in article…"), m_findBar, [this] {
+        view();
+        m_findBar->open();
+    });
     find->setShortcut(QKeySequence::Find);
     QAction *next = edit->addAction(tr("Find &next"), m_findBar, [this] {
+        view();
         if (m_findBar->isHidden())
             m_findBar->open();
         else
             m_findBar->findNext();
     });
     next->setShortcut(QKeySequence::FindNext);
-    QAction *previous = edit->addAction(tr("Find pre&vious"), m_findBar, &FindBar::findPrevious);
+    QAction *previous = edit->addAction(tr("Find pre&vious"), m_findBar, [this] {
+        if (m_view)
+            m_findBar->findPrevious();
+    });
     previous->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *view = m_window->menu(MainWindow::Menu::View);
-    QAction *back = view->addAction(tr("&Back"), m_view, &QWebEngineView::back);
+    // Before the article view exists there is no page history to move through.
+    QAction *back = view->addAction(tr("&Back"), this, [this] {
+        if (m_view)
+            m_view->back();
+    });
     back->setShortcut(QKeySequence::Back);
-    QAction *forward = view->addAction(tr("&Forward"), m_view, &QWebEngineView::forward);
+    QAction *forward = view->addAction(tr("&Forward"), this, [this] {
+        if (m_view)
+            m_view->forward();
+    });
     forward->setShortcut(QKeySequence::Forward);
     view->addSeparator();
-    QAction *zoomIn =
-        view->addAction(tr("Zoom &in"), this, [this] { setZoom(m_view->zoomFactor() + 0.1); });
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { setZoom(zoom() + 0.1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
-    QAction *zoomOut =
-        view->addAction(tr("Zoom &out"), this, [this] { setZoom(m_view->zoomFactor() - 0.1); });
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { setZoom(zoom() - 0.1); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Actual size"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
@@ -188,10 +222,16 @@ void ReaderSection::createThemeActions()
     });
 }
 
+double ReaderSection::zoom() const
+{
+    return m_view ? m_view->zoomFactor() : m_window->context()->settings().zoom();
+}
+
 void ReaderSection::setZoom(double zoom)
 {
     zoom = qBound(0.5, zoom, 3.0);
-    m_view->setZoomFactor(zoom);
+    if (m_view)
+        m_view->setZoomFactor(zoom);
     m_window->context()->settings().setZoom(zoom);
 }
 
@@ -199,11 +239,21 @@ void ReaderSection::openArticle(const QString &slug, const QStringList &terms)
 {
     if (!m_window->context()->library().find(slug))
         return;
+    m_initialArticlePending = false; // this one, not the one read last
+    m_window->showSection(QStringLiteral("library"));
+    loadArticle(slug, terms);
+}
+
+void ReaderSection::loadArticle(const QString &slug, const QStringList &terms)
+{
+    if (!m_window->context()->library().find(slug))
+        return;
     if (!m_currentSlug.isEmpty() && m_currentSlug != slug)
         saveScrollPosition();
     m_currentSlug = slug;
+    m_pendingScroll = -1;
+    m_pageReady = false;
     sidebar()->setCurrentArticle(slug);
-    m_window->showSection(QStringLiteral("library"));
     QUrl url = AppUrl::make(QStringLiteral("article"), slug);
     if (!terms.isEmpty()) {
         QUrlQuery query;
@@ -211,23 +261,29 @@ void ReaderSection::openArticle(const QString &slug, const QStringList &terms)
         url.setQuery(query);
         // A plain fragment scrolls to the first marked word without any page script.
         url.setFragment(QLatin1String(Highlighter::firstHitId));
-        m_pendingScroll = -1;
     }
-    m_view->load(url);
+    view()->load(url);
 }
 
 void ReaderSection::openInitialArticle()
 {
     Settings &settings = m_window->context()->settings();
-    const QString last = settings.lastArticle();
-    if (m_window->context()->library().find(last)) {
-        openArticle(last);
-        m_pendingScroll = settings.scrollPosition(last);
+    QString slug = settings.lastArticle();
+    const bool remembered = m_window->context()->library().find(slug) != nullptr;
+    if (!remembered)
+        slug = sidebar()->articleSlugs().value(0);
+    if (slug.isEmpty())
+        return;
+    if (!m_view) {
+        // Named as the current article now; its page waits for the view.
+        m_currentSlug = slug;
+        sidebar()->setCurrentArticle(slug);
+        m_initialArticlePending = true;
         return;
     }
-    const QStringList slugs = sidebar()->articleSlugs();
-    if (!slugs.isEmpty())
-        openArticle(slugs.first());
+    loadArticle(slug);
+    if (remembered)
+        m_pendingScroll = settings.scrollPosition(slug);
 }
 
 void ReaderSection::onUrlChanged(const QUrl &url)
@@ -252,6 +308,7 @@ void ReaderSection::onLoadFinished(bool ok)
 {
     if (!ok)
         return;
+    m_pageReady = true;
     const QString slug = m_currentSlug;
     if (m_pendingScroll <= 0) {
         emit articleLoaded(slug);
@@ -281,6 +338,8 @@ void ReaderSection::applyPendingScroll()
 
 double ReaderSection::scrollFraction() const
 {
+    if (!m_view)
+        return 0;
     const double height = m_view->page()->contentsSize().height();
     return height > 0 ? qBound(0.0, m_view->page()->scrollPosition().y() / height, 1.0) : 0.0;
 }
@@ -288,7 +347,7 @@ double ReaderSection::scrollFraction() const
 void ReaderSection::saveScrollPosition()
 {
     // Until a remembered position has been applied, the page's own is not the reader's.
-    if (m_currentSlug.isEmpty() || m_pendingScroll > 0 || !m_view->isVisible() ||
+    if (!m_view || m_currentSlug.isEmpty() || m_pendingScroll > 0 || !m_view->isVisible() ||
         m_view->page()->contentsSize().height() <= 0)
         return;
     AppUrl shown;
@@ -299,7 +358,7 @@ void ReaderSection::saveScrollPosition()
 
 void ReaderSection::rerender()
 {
-    if (m_currentSlug.isEmpty())
+    if (!m_view || m_currentSlug.isEmpty())
         return;
     m_pendingScroll = scrollFraction();
     m_view->reload();
@@ -309,8 +368,8 @@ bool ReaderSection::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close)
         saveScrollPosition();
-    if (watched == m_view && event->type() == QEvent::Show && m_pendingScroll > 0 &&
-        !m_view->page()->isLoading())
+    if (m_view && watched == m_view && event->type() == QEvent::Show && m_pendingScroll > 0 &&
+        m_pageReady)
         QTimer::singleShot(0, this, [this] {
             if (m_pendingScroll > 0)
                 applyPendingScroll();
@@ -415,6 +474,10 @@ void ReaderSection::print()
 
 void ReaderSection::printArticle(QPrinter *printer)
 {
+    if (!m_view || m_currentSlug.isEmpty()) {
+        emit articlePrinted(false);
+        return;
+    }
     m_window->statusBar()->showMessage(tr("Printing…"));
     // "Print to file" gets the page's own PDF: QWebEngineView::print() paints the pages as
     // pictures, a file whose words cannot be searched, selected, copied or read aloud.

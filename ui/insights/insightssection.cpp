@@ -6,6 +6,7 @@
 #include "insights/insightspage.h"
 #include "journal/journalrefresh.h"
 #include "mainwindow.h"
+#include "web/ondemandview.h"
 #include "web/webprofile.h"
 
 #include <QAction>
@@ -40,29 +41,43 @@ InsightsSection::InsightsSection(MainWindow *window)
 {
     m_state.symptomKeys = window->context()->settings().insightsSeries();
     m_side = createSidePanel();
-    m_view = new QWebEngineView;
-    m_page = new InsightsPage(window->context()->webProfile()->profile(), m_view);
-    m_view->setPage(m_page);
-    m_view->setAccessibleName(tr("Insights"));
-    m_view->setAccessibleDescription(
-        tr("Charts and summaries of your journal. Tab moves through its links."));
-    window->addSection(QStringLiteral("insights"), tr("&Insights"), m_side, m_view);
+    // The page view, and with it the web engine, is made when the section is first shown.
+    m_place = new OnDemandView([this](QWidget *parent) { return createView(parent); });
+    window->addSection(QStringLiteral("insights"), tr("&Insights"), m_side, m_place);
 
     QPointer<InsightsSection> self(this);
     window->context()->content().addRoute(QStringLiteral("insights"), [self](const QString &name) {
         return self ? self->page(name) : WebReply::notFound();
     });
-    connect(m_page, &InsightsPage::articleRequested, window, &MainWindow::openArticle);
 
-    auto *reload = new QAction(tr("Refresh insights"), m_view);
+    auto *reload = new QAction(tr("Refresh insights"), m_place);
     reload->setShortcut(QKeySequence::Refresh);
     reload->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QAction::triggered, this, &InsightsSection::refresh);
-    m_view->addAction(reload);
+    m_place->addAction(reload);
     m_side->addAction(reload);
     // Built the first time the section is shown, and again after the journal changed.
     new JournalRefresh(
-        window->context()->journal().changes(), m_view, [this] { refresh(); }, true);
+        window->context()->journal().changes(), m_place, [this] { refresh(); }, true);
+}
+
+QWidget *InsightsSection::createView(QWidget *parent)
+{
+    m_view = new QWebEngineView(parent);
+    m_page = new InsightsPage(m_window->context()->webProfile()->profile(), m_view);
+    m_view->setPage(m_page);
+    m_view->setAccessibleName(tr("Insights"));
+    m_view->setAccessibleDescription(
+        tr("Charts and summaries of your journal. Tab moves through its links."));
+    connect(m_page, &InsightsPage::articleRequested, m_window, &MainWindow::openArticle);
+    return m_view;
+}
+
+QWebEngineView *InsightsSection::view()
+{
+    if (!m_view)
+        m_place->widget();
+    return m_view;
 }
 
 QWidget *InsightsSection::createSidePanel()
@@ -241,7 +256,7 @@ void InsightsSection::refresh()
 {
     readControls();
     fillLists();
-    const QUrl current = m_view->url();
+    const QUrl current = view()->url();
     AppUrl parsed;
     if (AppUrl::parse(current, &parsed) && parsed.name.startsWith(QLatin1String("trial-")))
         m_view->load(
@@ -253,16 +268,17 @@ void InsightsSection::refresh()
 
 void InsightsSection::showOverview()
 {
-    if (m_filling)
+    // Until the section is first shown there is no page to fill: showing it builds one.
+    if (m_filling || (!m_view && !m_place->isVisible()))
         return;
     readControls();
-    m_view->load(
+    view()->load(
         AppUrl::make(QStringLiteral("insights"), QStringLiteral("overview.%1").arg(++m_loads)));
 }
 
 void InsightsSection::showTrial(qint64 trialId)
 {
-    m_view->load(AppUrl::make(QStringLiteral("insights"),
+    view()->load(AppUrl::make(QStringLiteral("insights"),
                               QStringLiteral("trial-%1.%2").arg(trialId).arg(++m_loads)));
 }
 

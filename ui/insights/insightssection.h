@@ -15,6 +15,7 @@ namespace fc {
 
 class InsightsPage;
 class MainWindow;
+class OnDemandView;
 struct WebReply;
 
 // The Insights section: symptoms, range, relation and trials on the left; the charts and
@@ -25,7 +26,9 @@ class InsightsSection : public QObject
 public:
     explicit InsightsSection(MainWindow *window);
 
-    QWebEngineView *view() const { return m_view; }
+    // The page view, made (and the web engine started) on first use.
+    QWebEngineView *view();
+    bool hasView() const { return m_view != nullptr; }
     QListWidget *symptomList() const { return m_symptoms; }
     QListWidget *trialList() const { return m_trials; }
     QComboBox *rangeBox() const { return m_range; }
@@ -37,6 +40,7 @@ public:
 
 private:
     QWidget *createSidePanel();
+    QWidget *createView(QWidget *parent);
     void fillLists();
     void readControls();
     void showOverview();
@@ -44,6 +48,7 @@ private:
 
     MainWindow *m_window;
     QWidget *m_side = nullptr;
+    OnDemandView *m_place = nullptr;
     QWebEngineView *m_view = nullptr;
     InsightsPage *m_page = nullptr;
     QListWidget *m_symptoms = nullptr;

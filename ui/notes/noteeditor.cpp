@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "core/displaydate.h"
 #include "export/notesdocument.h"
+#include "web/ondemandview.h"
 #include "web/webprofile.h"
 
 #include <QAction>
@@ -57,16 +58,25 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
     , m_tagMenu(new QToolButton(this))
     , m_quote(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
-    , m_preview(new QWebEngineView(this))
+    , m_previewPlace(new OnDemandView(
+          [this](QWidget *place) {
+              m_preview = new QWebEngineView(place);
+              m_preview->setPage(new ReaderPage(m_context->webProfile()->profile(), m_preview));
+              m_preview->setAccessibleName(tr("Preview"));
+              m_preview->setAccessibleDescription(tr("How the note looks once formatted."));
+              if (!m_previewUrl.isEmpty())
+                  if (m_preview)
+                      m_preview->load(m_previewUrl);
+              return m_preview;
+          },
+          this))
     , m_status(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete note"), this))
     , m_autosave(new QTimer(this))
     , m_previewTimer(new QTimer(this))
 {
-    m_preview->setPage(new ReaderPage(context->webProfile()->profile(), m_preview));
-    m_preview->setAccessibleName(tr("Preview"));
-    m_preview->setAccessibleDescription(tr("How the note looks once formatted."));
-    m_preview->setMinimumWidth(240);
+    // The preview is made when the editor is first shown: only then is the web engine needed.
+    m_previewPlace->setMinimumWidth(240);
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Title, e.g. Questions for my next appointment"));
     m_tags->setAccessibleName(tr("Tags"));
@@ -112,7 +122,7 @@ NoteEditor::NoteEditor(AppContext *context, QWidget *parent)
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_body);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(m_previewPlace);
     splitter->setChildrenCollapsible(false);
 
     auto *bottom = new QHBoxLayout;
@@ -277,6 +287,12 @@ bool NoteEditor::saveNow()
     return true;
 }
 
+QWebEngineView *NoteEditor::preview()
+{
+    m_previewPlace->widget();
+    return m_preview;
+}
+
 void NoteEditor::refreshPreview()
 {
     if (!m_previewUrl.isEmpty())
@@ -289,7 +305,8 @@ void NoteEditor::updatePreview()
         NotesDocument::preview(editedNote(), &m_context->library(), m_context->content().style());
     const QUrl old = m_previewUrl;
     m_previewUrl = m_context->content().addGenerated(m_previewHtml);
-    m_preview->load(m_previewUrl);
+    if (m_preview)
+        m_preview->load(m_previewUrl);
     if (!old.isEmpty())
         m_context->content().removeGenerated(old);
 }

@@ -17,6 +17,7 @@ class QWebEngineView;
 namespace fc {
 
 class AppContext;
+class OnDemandView;
 
 // Edits one note: title, tags, Markdown text with a live preview. Saves by itself a moment
 // after the last keystroke, when it loses focus or is hidden, and before it goes away, so
@@ -42,7 +43,9 @@ public:
     QDateEdit *dayEdit() const { return m_day; }
     QToolButton *tagMenuButton() const { return m_tagMenu; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
-    QWebEngineView *preview() const { return m_preview; }
+    // The formatted preview, made on first use.
+    QWebEngineView *preview();
+    bool hasPreview() const { return m_preview != nullptr; }
     QString previewHtml() const { return m_previewHtml; }
 
     static constexpr int autosaveDelayMs = 1000;
@@ -73,7 +76,8 @@ private:
     QToolButton *m_tagMenu;
     QLabel *m_quote;
     QPlainTextEdit *m_body;
-    QWebEngineView *m_preview;
+    OnDemandView *m_previewPlace;
+    QWebEngineView *m_preview = nullptr;
     QLabel *m_status;
     QPushButton *m_delete;
     QTimer *m_autosave;

@@ -35,7 +35,7 @@ NotesSection::NotesSection(MainWindow *window)
 {
     window->addSection(QStringLiteral("notes"), tr("&Notes"), m_panel, m_editor);
     createActions();
-    connectArticleView();
+    connect(window->reader(), &ReaderSection::viewCreated, this, &NotesSection::connectArticleView);
 
     // The preview is a page of its own: it follows a theme or type-size switch at once, not
     // only when the next note is opened.
@@ -93,9 +93,8 @@ void NotesSection::createActions()
     m_window->menu(MainWindow::Menu::Edit)->addAction(m_undo);
 }
 
-void NotesSection::connectArticleView()
+void NotesSection::connectArticleView(ArticleView *view)
 {
-    ArticleView *view = m_window->reader()->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &NotesSection::showArticleMenu);
     const auto updateAddNote = [this, view] {
@@ -134,8 +133,9 @@ void NotesSection::showArticleMenu(const QPoint &pos)
 
 void NotesSection::newNote()
 {
-    ArticleView *view = m_window->reader()->view();
-    if (m_window->currentSection() == u"library" && view->hasSelection()) {
+    ReaderSection *reader = m_window->reader();
+    if (m_window->currentSection() == u"library" && reader->hasView() &&
+        reader->view()->hasSelection()) {
         addNoteFromSelection();
         return;
     }
@@ -151,8 +151,9 @@ void NotesSection::newNote()
 
 bool NotesSection::addNoteFromSelection()
 {
-    ArticleView *view = m_window->reader()->view();
-    const QString quote = view->page()->selectedText().trimmed();
+    ReaderSection *reader = m_window->reader();
+    const QString quote =
+        reader->hasView() ? reader->view()->page()->selectedText().trimmed() : QString();
     if (quote.isEmpty() || m_window->currentSlug().isEmpty()) {
         m_window->statusBar()->showMessage(tr("Select a passage in the article first."), 5000);
         return false;
@@ -183,7 +184,8 @@ void NotesSection::addNoteOnPassage(const QString &quote, const QString &article
 // The article page marks quoted passages and lists the notes when it is drawn.
 void NotesSection::reloadArticleIfAbout(const Note &note)
 {
-    if (!note.articleSlug.isEmpty() && m_window->currentSlug() == note.articleSlug)
+    if (!note.articleSlug.isEmpty() && m_window->currentSlug() == note.articleSlug &&
+        m_window->reader()->hasView())
         m_window->reader()->view()->reload();
 }
 

@@ -9,6 +9,7 @@ class QAction;
 
 namespace fc {
 
+class ArticleView;
 class MainWindow;
 class NoteEditor;
 class NotesPanel;
@@ -37,7 +38,7 @@ public:
 
 private:
     void createActions();
-    void connectArticleView();
+    void connectArticleView(ArticleView *view);
     void showArticleMenu(const QPoint &pos);
     void reloadArticleIfAbout(const Note &note);
 
