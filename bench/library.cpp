@@ -315,24 +315,18 @@ FC_BENCHMARK(libraryStartup)
         qint64 peak = 0;
         std::fprintf(stderr, "  %s (1 + 7 runs)\n", qPrintable(name));
         for (int i = 0; i < 8; ++i) {
-            const auto t0 = std::chrono::steady_clock::now().time_since_epoch();
-            qputenv("FC_BENCH_T0_NS",
-                    QByteArray::number(qlonglong(
-                        std::chrono::duration_cast<std::chrono::nanoseconds>(t0).count())));
             // The first start builds the caches, indexing in the background; the user starts
             // again every day.
             const QStringList args =
                 i == 0 ? QStringList{data, QStringLiteral("--wait-for-index")} : QStringList{data};
-            const fc::bench::ProcessRun run =
-                fc::bench::runProcess(env.probePath, args, env.workDir);
-            qunsetenv("FC_BENCH_T0_NS");
-            const QList<QByteArray> fields = run.out.trimmed().split(' ');
-            if (run.exitCode != 0 || fields.size() != 2) {
-                bench.fail(QStringLiteral("startup probe failed (%1): %2")
-                               .arg(run.exitCode)
-                               .arg(QString::fromLocal8Bit(run.out + run.err)));
+            fc::bench::TimedRun timed;
+            QString error;
+            if (!fc::bench::runTimedProcess(env.probePath, args, env.workDir, 2, &timed, &error)) {
+                bench.fail(error);
                 return;
             }
+            const QList<QByteArray> &fields = timed.fields;
+            const fc::bench::ProcessRun &run = timed.run;
             if (i == 0)
                 continue;
             samples << fields[0].toDouble();

@@ -6,7 +6,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <chrono>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -87,23 +87,87 @@ FC_BENCHMARK(processFirstArticle)
     qint64 peak = 0;
     std::fprintf(stderr, "  window up to the first article shown (5 runs)\n");
     for (int i = 0; i < 5; ++i) {
-        const auto t0 = std::chrono::steady_clock::now().time_since_epoch();
-        qputenv("FC_BENCH_T0_NS",
-                QByteArray::number(
-                    qlonglong(std::chrono::duration_cast<std::chrono::nanoseconds>(t0).count())));
-        const fc::bench::ProcessRun run = fc::bench::runProcess(env.probePath, {data}, env.workDir);
-        qunsetenv("FC_BENCH_T0_NS");
+        fc::bench::TimedRun timed;
+        QString error;
         // The probe prints "<ms to first article> <KiB peak of its tree at that moment>".
-        const QList<QByteArray> fields = run.out.trimmed().split(' ');
-        if (run.exitCode != 0 || fields.size() != 2) {
-            bench.fail(QStringLiteral("startup probe failed (%1): %2")
-                           .arg(run.exitCode)
-                           .arg(QString::fromLocal8Bit(run.out + run.err)));
+        if (!fc::bench::runTimedProcess(env.probePath, {data}, env.workDir, 2, &timed, &error)) {
+            bench.fail(error);
             return;
         }
-        samples << fields[0].toDouble();
-        peak = std::max({peak, fields[1].toLongLong(), run.peakTreeKb});
+        samples << timed.fields[0].toDouble();
+        peak = std::max({peak, timed.fields[1].toLongLong(), timed.run.peakTreeKb});
     }
     bench.addSamples(QStringLiteral("process: start to first article shown"), samples).memory =
         fc::bench::formatKb(peak) + QStringLiteral(" peak RSS, tree");
+}
+
+// The daily check-in: the window up on Today, or straight into the check-in, with no web engine
+// (its views are made when a web page is first needed). Memory is the tree's PSS a second after
+// the window is up.
+FC_BENCHMARK(processTodayStart)
+{
+    const fc::bench::Environment &env = bench.env();
+    if (!usable(bench, env.probePath, "probe") || !usable(bench, env.seedPath, "seed"))
+        return;
+    const QString data = env.workDir + QStringLiteral("/today-data");
+    const fc::bench::ProcessRun seed = fc::bench::runProcess(
+        env.seedPath, {data, QStringLiteral("3"), QStringLiteral("120")}, env.workDir);
+    if (seed.exitCode != 0) {
+        bench.fail(QStringLiteral("fc-seed-journal failed: ") + QString::fromLocal8Bit(seed.err));
+        return;
+    }
+    const std::pair<QString, QString> modes[] = {
+        {QStringLiteral("--today"), QStringLiteral("process: window shown on Today")},
+        {QStringLiteral("--check-in"), QStringLiteral("process: window shown with the check-in")}};
+    for (const auto &[mode, name] : modes) {
+        QVector<double> samples;
+        QVector<qint64> pss;
+        std::fprintf(stderr, "  %s, a 120-day journal (1 + 7 runs)\n", qPrintable(mode));
+        for (int i = 0; i < 8; ++i) {
+            fc::bench::TimedRun timed;
+            QString error;
+            // "<ms to the window exposed> <KiB PSS of the tree 1 s later> <web processes>"
+            if (!fc::bench::runTimedProcess(env.probePath, {data, mode}, env.workDir, 3, &timed,
+                                            &error)) {
+                bench.fail(error);
+                return;
+            }
+            if (timed.fields[2].toInt() != 0)
+                bench.fail(QStringLiteral("%1 started the web engine").arg(mode));
+            if (i == 0)
+                continue; // the first run fills the file cache
+            samples << timed.fields[0].toDouble();
+            pss << timed.fields[1].toLongLong();
+        }
+        std::sort(pss.begin(), pss.end());
+        bench.addSamples(name, samples).memory =
+            fc::bench::formatKb(pss[pss.size() / 2]) + QStringLiteral(" PSS, tree");
+    }
+}
+
+// What the engine's later start costs: a Today start, then the Library half a second after the
+// window is up, timed from the switch to the last article shown. Compare with "start to first
+// article shown", where the engine starts with the window.
+FC_BENCHMARK(processTodayThenLibrary)
+{
+    const fc::bench::Environment &env = bench.env();
+    if (!usable(bench, env.probePath, "probe"))
+        return;
+    const QString data = env.workDir + QStringLiteral("/window-data");
+    QVector<double> samples;
+    qint64 peak = 0;
+    std::fprintf(stderr, "  Today, then the Library (5 runs)\n");
+    for (int i = 0; i < 5; ++i) {
+        fc::bench::TimedRun timed;
+        QString error;
+        if (!fc::bench::runTimedProcess(env.probePath, {data, QStringLiteral("--today-library")},
+                                        env.workDir, 2, &timed, &error)) {
+            bench.fail(error);
+            return;
+        }
+        samples << timed.fields[0].toDouble();
+        peak = std::max({peak, timed.fields[1].toLongLong(), timed.run.peakTreeKb});
+    }
+    bench.addSamples(QStringLiteral("process: Today, then Library to article shown"), samples)
+        .memory = fc::bench::formatKb(peak) + QStringLiteral(" peak RSS, tree");
 }

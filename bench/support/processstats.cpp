@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QTemporaryFile>
 #include <chrono>
@@ -92,6 +93,20 @@ qint64 treePeakResidentKb(pid_t root)
     return total;
 }
 
+qint64 treeProportionalKb(pid_t root)
+{
+    qint64 total = 0;
+    for (pid_t pid : processTree(root)) {
+        QFile file(procPath(pid, "smaps_rollup"));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (line.startsWith("Pss:"))
+                total += line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    }
+    return total;
+}
+
 QString formatKb(qint64 kb)
 {
     if (kb >= 10 * 1024)
@@ -149,6 +164,25 @@ ProcessRun runProcess(const QString &program, const QStringList &args, const QSt
     run.out = out.readAll();
     run.err = err.readAll();
     return run;
+}
+
+bool runTimedProcess(const QString &program, const QStringList &args, const QString &workDir,
+                     int minFields, TimedRun *result, QString *error)
+{
+    const auto t0 = std::chrono::steady_clock::now().time_since_epoch();
+    qputenv("FC_BENCH_T0_NS",
+            QByteArray::number(
+                qlonglong(std::chrono::duration_cast<std::chrono::nanoseconds>(t0).count())));
+    result->run = runProcess(program, args, workDir);
+    qunsetenv("FC_BENCH_T0_NS");
+    result->fields = result->run.out.trimmed().split(' ');
+    if (result->run.exitCode == 0 && result->fields.size() >= minFields)
+        return true;
+    *error = QStringLiteral("%1 %2 failed (%3): %4")
+                 .arg(QFileInfo(program).fileName(), args.join(u' '))
+                 .arg(result->run.exitCode)
+                 .arg(QString::fromLocal8Bit(result->run.out + result->run.err).left(2000));
+    return false;
 }
 
 } // namespace fc::bench

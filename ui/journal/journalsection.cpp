@@ -62,8 +62,11 @@ JournalSection::JournalSection(MainWindow *window)
         }
     });
     connect(m_trials, &TrialsPanel::message, this, &JournalSection::status);
-    // Every write (a check-in, an import, a restore) reaches the section through the journal.
-    new JournalRefresh(window->context()->journal().changes(), m_side, [this] { reload(); });
+    // Filled the first time the section is shown (a start on Today or the check-in does not
+    // wait for it); every later write (a check-in, an import, a restore) reaches the section
+    // through the journal.
+    new JournalRefresh(
+        window->context()->journal().changes(), m_side, [this] { reload(); }, true);
     connect(m_notifier, &DayCommandNotifier::changed, this, [this](const QDate &day) {
         m_side->reload();
         m_side->selectDay(day);
@@ -74,9 +77,6 @@ JournalSection::JournalSection(MainWindow *window)
     });
     connect(window->reader(), &ReaderSection::trackTreatmentRequested, this,
             &JournalSection::trackTreatment);
-    reload();
-    m_side->selectDay(QDate::currentDate());
-    showDay(QDate::currentDate());
     if (!window->context()->backupWarning().isEmpty())
         QTimer::singleShot(0, this, [this] { status(m_window->context()->backupWarning()); });
 }
@@ -152,8 +152,10 @@ void JournalSection::reload()
 {
     m_side->reload();
     m_trials->reload();
-    if (m_dayView->day().isValid())
-        showDay(m_dayView->day());
+    // The first time, the section opens on today.
+    const QDate day = m_dayView->day().isValid() ? m_dayView->day() : QDate::currentDate();
+    m_side->selectDay(day);
+    showDay(day);
 }
 
 void JournalSection::showDay(const QDate &day)
