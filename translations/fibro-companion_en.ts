@@ -150,6 +150,13 @@
             <numerusform>Found in the text of %n articles:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Found in the text of %n article(s); the %1 best are listed:</source>
+        <translation>
+            <numerusform>Found in the text of %n article; the %1 best are listed:</numerusform>
+            <numerusform>Found in the text of %n articles; the %1 best are listed:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::PlannedTrialDialog</name>

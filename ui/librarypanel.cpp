@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,7 +19,10 @@ namespace fc {
 
 namespace {
 constexpr int SlugRole = Qt::UserRole + 1;
-}
+constexpr int SnippetAskedRole = Qt::UserRole + 2;
+// Hits that get their passage with the list; the others get it when scrolled into view.
+constexpr int firstSnippets = 8;
+} // namespace
 
 LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, QWidget *parent)
     : QWidget(parent)
@@ -84,6 +88,35 @@ LibraryPanel::LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, Q
     };
     connect(m_results, &QListWidget::itemActivated, this, open);
     connect(m_results, &QListWidget::itemClicked, this, open);
+    // A passage is read from the article's text, the slow part of a search: only for the hits
+    // on screen and the one under the keyboard.
+    connect(m_results->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &LibraryPanel::fillShownSnippets);
+    connect(m_results, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) { fillSnippet(item); });
+    m_results->viewport()->installEventFilter(this);
+}
+
+void LibraryPanel::fillSnippet(QListWidgetItem *item)
+{
+    if (!item || !m_index || item->data(SnippetAskedRole).toBool())
+        return;
+    item->setData(SnippetAskedRole, true);
+    item->setData(SearchResultDelegate::SnippetRole,
+                  m_index->snippet(m_searched, item->data(SlugRole).toString()));
+}
+
+void LibraryPanel::fillShownSnippets()
+{
+    const QRect shown = m_results->viewport()->rect();
+    for (int i = 0; i < m_results->count(); ++i) {
+        QListWidgetItem *item = m_results->item(i);
+        const QRect rect = m_results->visualItemRect(item);
+        if (rect.top() > shown.bottom())
+            break;
+        if (rect.bottom() >= shown.top())
+            fillSnippet(item);
+    }
 }
 
 void LibraryPanel::focusSearch()
@@ -159,13 +192,19 @@ void LibraryPanel::runSearch()
         return;
     }
     QString error;
-    const QVector<SearchHit> hits = m_index->search(text, 50, &error);
-    for (const SearchHit &hit : hits) {
+    m_searched = text;
+    const QVector<SearchHit> hits = m_index->search(text, 50, &error, firstSnippets);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const SearchHit &hit = hits[i];
         auto *item = new QListWidgetItem(hit.title, m_results);
         item->setData(SlugRole, hit.slug);
         item->setData(SearchResultDelegate::SnippetRole, hit.snippetHtml);
+        item->setData(SnippetAskedRole, i < firstSnippets);
         item->setToolTip(hit.title);
     }
+    const int matches = hits.size() < 50 ? int(hits.size()) : m_index->matchCount(text, &error);
+    // Once laid out, a tall list may show more hits than got their passage with it.
+    QTimer::singleShot(0, this, &LibraryPanel::fillShownSnippets);
     QString summary;
     if (!error.isEmpty())
         summary = error;
@@ -173,6 +212,10 @@ void LibraryPanel::runSearch()
         summary = tr("Type a few more letters to search the text of the articles.");
     else if (hits.isEmpty())
         summary = tr("No article contains “%1”.").arg(text.toHtmlEscaped());
+    else if (matches > hits.size())
+        summary =
+            tr("Found in the text of %n article(s); the %1 best are listed:", nullptr, matches)
+                .arg(QLocale().toString(int(hits.size())));
     else
         summary = tr("Found in the text of %n article(s):", nullptr, int(hits.size()));
     const QString note = indexingNote();
@@ -181,6 +224,8 @@ void LibraryPanel::runSearch()
 
 bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &LibraryPanel::fillShownSnippets);
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {

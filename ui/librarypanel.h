@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QSplitter;
 class QTimer;
 
@@ -47,6 +48,8 @@ protected:
 private:
     void runSearch();
     void runPendingSearch();
+    void fillSnippet(QListWidgetItem *item);
+    void fillShownSnippets();
     QString indexingNote() const;
 
     ArticleIndex *m_index;
@@ -58,6 +61,7 @@ private:
     // Typing searches after a short pause, not at every letter: with thousands of articles a
     // search per keystroke would make the field lag behind the fingers.
     QTimer *m_typingPause;
+    QString m_searched; // the words the listed results were found for
     int m_indexed = 0;
     int m_toIndex = 0;
 };

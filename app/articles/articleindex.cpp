@@ -358,17 +358,20 @@ QStringList ArticleIndex::queryTerms(const QString &userText)
     return tokens(userText);
 }
 
-QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString *error) const
+QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString *error,
+                                        int snippets) const
 {
     QVector<SearchHit> hits;
     const QString match = ftsQuery(query);
     if (match.isEmpty() || !isOpen())
         return hits;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.slug, f.title, f.snip, f.rank FROM "
-                             "(SELECT rowid, title, snippet(fts, -1, char(1), char(2), '…', 16) "
-                             "AS snip, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?) f "
+    // "ORDER BY rank LIMIT n" lets FTS5 keep only the n best while it ranks.
+    q.prepare(QStringLiteral("SELECT d.slug, f.title, f.rank, f.rowid FROM "
+                             "(SELECT rowid, title, rank FROM fts WHERE fts MATCH ? "
+                             "ORDER BY rank LIMIT ?) f "
                              "JOIN docs d ON d.id = f.rowid ORDER BY f.rank"));
     q.addBindValue(match);
     q.addBindValue(limit);
@@ -376,10 +379,63 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
         fail(error, QStringLiteral("the search failed"), q.lastError());
         return hits;
     }
-    while (q.next())
-        hits << SearchHit{q.value(0).toString(), q.value(1).toString(),
-                          snippetToHtml(q.value(2).toString()), q.value(3).toDouble()};
+    QVector<qint64> rowids;
+    while (q.next()) {
+        hits << SearchHit{q.value(0).toString(), q.value(1).toString(), QString(),
+                          q.value(2).toDouble()};
+        rowids << q.value(3).toLongLong();
+    }
+    const qsizetype withSnippet =
+        snippets < 0 ? hits.size() : std::min<qsizetype>(snippets, hits.size());
+    for (qsizetype i = 0; i < withSnippet; ++i)
+        hits[i].snippetHtml = snippetOf(match, rowids[i], error);
     return hits;
+}
+
+QString ArticleIndex::snippetOf(const QString &match, qint64 rowid, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // rowid = ? makes FTS5 seek to the one article instead of walking every match.
+    q.prepare(QStringLiteral("SELECT snippet(fts, -1, char(1), char(2), '…', 16) FROM fts "
+                             "WHERE fts MATCH ? AND rowid = ?"));
+    q.addBindValue(match);
+    q.addBindValue(rowid);
+    if (!q.exec()) {
+        fail(error, QStringLiteral("the search failed"), q.lastError());
+        return QString();
+    }
+    return q.next() ? snippetToHtml(q.value(0).toString()) : QString();
+}
+
+QString ArticleIndex::snippet(const QString &query, const QString &slug, QString *error) const
+{
+    const QString match = ftsQuery(query);
+    if (match.isEmpty() || !isOpen())
+        return QString();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM docs WHERE slug = ?"));
+    q.addBindValue(slug);
+    if (!q.exec()) {
+        fail(error, QStringLiteral("the search failed"), q.lastError());
+        return QString();
+    }
+    return q.next() ? snippetOf(match, q.value(0).toLongLong(), error) : QString();
+}
+
+int ArticleIndex::matchCount(const QString &query, QString *error) const
+{
+    const QString match = ftsQuery(query);
+    if (match.isEmpty() || !isOpen())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?"));
+    q.addBindValue(match);
+    if (!q.exec() || !q.next()) {
+        fail(error, QStringLiteral("the search failed"), q.lastError());
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 } // namespace fc

@@ -67,7 +67,16 @@ public:
     bool addOrUpdate(const Article &article, QString *error);
     bool remove(const QString &slug, QString *error);
 
-    QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr) const;
+    // The best `limit` matches, best first. A snippet is the slowest part of a hit (its article's
+    // text is read and tokenized again), so only the first `snippets` hits get one (all when
+    // negative); snippet() makes the others when they come into view.
+    QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr,
+                              int snippets = -1) const;
+    // The snippet of one article for a query, as in SearchHit::snippetHtml; empty when the article
+    // does not match.
+    QString snippet(const QString &query, const QString &slug, QString *error = nullptr) const;
+    // How many articles match, however many are listed.
+    int matchCount(const QString &query, QString *error = nullptr) const;
 
     // The user's words as an FTS5 expression: every word must match as the start of a word.
     // The porter tokenizer stems the typed word too, so "sedating" finds "sedation" and
@@ -79,6 +88,7 @@ public:
     static QByteArray articleHash(const Article &article);
 
 private:
+    QString snippetOf(const QString &match, qint64 rowid, QString *error) const;
     bool createSchema(QString *error);
     std::optional<IndexPlan> quickPlan(const ArticleLibrary &library) const;
     bool insert(const Article &article, const QByteArray &hash, QString *error);

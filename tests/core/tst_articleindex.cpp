@@ -100,6 +100,31 @@ private slots:
         QVERIFY(hits.first().snippetHtml.contains(QLatin1String("<mark>Kim</mark>")));
     }
 
+    void passagesForTheFirstHitsAndOnDemand()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        const QString query = QStringLiteral("fibromyalgia");
+        const QVector<SearchHit> all = index.search(query, 50, nullptr);
+        QVERIFY(all.size() > 3);
+        const QVector<SearchHit> firstTwo = index.search(query, 50, nullptr, 2);
+        QCOMPARE(firstTwo.size(), all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(firstTwo[i].slug, all[i].slug); // the same ranking
+            QVERIFY(all[i].snippetHtml.contains(QLatin1String("<mark>")));
+            QCOMPARE(firstTwo[i].snippetHtml, i < 2 ? all[i].snippetHtml : QString());
+            // The passage made later is the one the list would have had.
+            QCOMPARE(index.snippet(query, all[i].slug), all[i].snippetHtml);
+        }
+        QCOMPARE(index.snippet(query, QStringLiteral("no-such-article")), QString());
+        QCOMPARE(index.snippet(QStringLiteral("zzqxv"), all[0].slug), QString());
+        // The count is of every match, not of those listed.
+        QCOMPARE(index.matchCount(query), int(all.size()));
+        QCOMPARE(index.search(query, 2).size(), 2);
+        QCOMPARE(index.matchCount(QStringLiteral("zzqxv")), 0);
+    }
+
     void everyWordMustMatch()
     {
         ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));

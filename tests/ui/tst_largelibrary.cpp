@@ -6,10 +6,13 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "readersection.h"
+#include "searchresultdelegate.h"
 #include "testsupport.h"
 #include "uitestmain.h"
 
 #include <QLabel>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -102,6 +105,46 @@ private slots:
         }
         QCOMPARE(again.articleIndex()->search(test::generatedMarker(100)).size(), 1);
         QCOMPARE(again.articleIndex()->search(test::generatedMarker(249)).size(), 1);
+    }
+
+    void passagesAreReadForTheHitsOnScreen()
+    {
+        AppContext context(m_data->path());
+        QString error;
+        QVERIFY2(context.initialize(&error), qPrintable(error));
+        if (context.isIndexing()) {
+            QSignalSpy ready(&context, &AppContext::articleIndexReady);
+            QVERIFY(ready.wait(120000));
+        }
+        MainWindow window(&context);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("library"));
+        LibraryPanel *panel = window.reader()->panel();
+        // In every generated article: more matches than are listed.
+        panel->setQuery(QStringLiteral("pacing"));
+        QListWidget *list = panel->results();
+        QCOMPARE(list->count(), 50);
+        const QLabel *label = panel->findChild<QLabel *>();
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QLatin1String("the 50 best are listed")),
+                 qPrintable(label->text()));
+        const auto passage = [list](int row) {
+            return list->item(row)->data(SearchResultDelegate::SnippetRole).toString();
+        };
+        QTRY_VERIFY(passage(0).contains(QLatin1String("<mark>")));
+        QVERIFY(passage(49).isEmpty());
+        // Scrolled to the end, as often as the passages read on the way make the list longer.
+        QScrollBar *bar = list->verticalScrollBar();
+        QTRY_VERIFY([&] {
+            bar->setValue(bar->maximum());
+            return passage(49).contains(QLatin1String("<mark>"));
+        }());
+        // The keyboard's row gets its passage too, wherever it is.
+        list->verticalScrollBar()->setValue(0);
+        list->setCurrentRow(30);
+        QVERIFY(passage(30).contains(QLatin1String("<mark>")));
     }
 
     void importingABigFolderIndexesItInTheBackground()
