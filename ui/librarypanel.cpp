@@ -193,7 +193,8 @@ void LibraryPanel::runSearch()
     }
     QString error;
     m_searched = text;
-    const QVector<SearchHit> hits = m_index->search(text, 50, &error, firstSnippets);
+    int matches = 0;
+    const QVector<SearchHit> hits = m_index->search(text, 50, &error, firstSnippets, &matches);
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const SearchHit &hit = hits[i];
         auto *item = new QListWidgetItem(hit.title, m_results);
@@ -202,7 +203,6 @@ void LibraryPanel::runSearch()
         item->setData(SnippetAskedRole, i < firstSnippets);
         item->setToolTip(hit.title);
     }
-    const int matches = hits.size() < 50 ? int(hits.size()) : m_index->matchCount(text, &error);
     // Once laid out, a tall list may show more hits than got their passage with it.
     QTimer::singleShot(0, this, &LibraryPanel::fillShownSnippets);
     QString summary;

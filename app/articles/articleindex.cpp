@@ -24,8 +24,8 @@ namespace {
 constexpr int schemaVersion = 3;
 
 // Weights for bm25(): a word in the title counts far more than the same word in the body.
-// Set as the table's rank function so that "ORDER BY rank LIMIT n" lets FTS5 sort inside the
-// index and build snippets for the n rows returned only, not for every match.
+// Set as the table's rank function so that "ORDER BY rank LIMIT n" lets FTS5 keep only the n
+// best while it scores the matches.
 constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
 
 bool fail(QString *error, const QString &what)
@@ -359,37 +359,89 @@ QStringList ArticleIndex::queryTerms(const QString &userText)
 }
 
 QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString *error,
-                                        int snippets) const
+                                        int snippets, int *matches) const
 {
     QVector<SearchHit> hits;
+    QVector<qint64> rowids;
     const QString match = ftsQuery(query);
+    if (matches)
+        *matches = 0;
     if (match.isEmpty() || !isOpen())
         return hits;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
+    const int found = countMatches(match, error);
+    if (matches)
+        *matches = found;
+    if (found == 0)
+        return hits;
+    // bm25's weight for a word (its idf) falls to a floor when more than half the library has
+    // it: ranking every match then says little but costs the most (all of them are scored). For
+    // such a search only the articles with the words in their title are ranked, first, as bm25's
+    // title weight would put them; the others follow in library order.
+    const bool everywhere = found > limit && 2 * qint64(found) > documentCount();
+    const QString rankedMatch = everywhere ? QStringLiteral("{title} : (%1)").arg(match) : match;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     // "ORDER BY rank LIMIT n" lets FTS5 keep only the n best while it ranks.
     q.prepare(QStringLiteral("SELECT d.slug, f.title, f.rank, f.rowid FROM "
                              "(SELECT rowid, title, rank FROM fts WHERE fts MATCH ? "
                              "ORDER BY rank LIMIT ?) f "
                              "JOIN docs d ON d.id = f.rowid ORDER BY f.rank"));
-    q.addBindValue(match);
+    q.addBindValue(rankedMatch);
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(error, QStringLiteral("the search failed"), q.lastError());
         return hits;
     }
-    QVector<qint64> rowids;
     while (q.next()) {
         hits << SearchHit{q.value(0).toString(), q.value(1).toString(), QString(),
                           q.value(2).toDouble()};
         rowids << q.value(3).toLongLong();
+    }
+    if (everywhere && hits.size() < limit) {
+        QSqlQuery rest(QSqlDatabase::database(m_connection, false));
+        rest.setForwardOnly(true);
+        // Without ORDER BY, FTS5 walks the matches in rowid order and stops at the limit.
+        rest.prepare(QStringLiteral("SELECT d.slug, f.title, f.rowid FROM "
+                                    "(SELECT rowid, title FROM fts WHERE fts MATCH ? LIMIT ?) f "
+                                    "JOIN docs d ON d.id = f.rowid"));
+        rest.addBindValue(match);
+        rest.addBindValue(limit + hits.size());
+        if (!rest.exec()) {
+            fail(error, QStringLiteral("the search failed"), rest.lastError());
+            return hits;
+        }
+        while (rest.next() && hits.size() < limit) {
+            const qint64 rowid = rest.value(2).toLongLong();
+            if (rowids.contains(rowid))
+                continue;
+            hits << SearchHit{rest.value(0).toString(), rest.value(1).toString(), QString(), 0};
+            rowids << rowid;
+        }
     }
     const qsizetype withSnippet =
         snippets < 0 ? hits.size() : std::min<qsizetype>(snippets, hits.size());
     for (qsizetype i = 0; i < withSnippet; ++i)
         hits[i].snippetHtml = snippetOf(match, rowids[i], error);
     return hits;
+}
+
+int ArticleIndex::countMatches(const QString &match, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?"));
+    q.addBindValue(match);
+    if (!q.exec() || !q.next()) {
+        fail(error, QStringLiteral("the search failed"), q.lastError());
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+qint64 ArticleIndex::documentCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT count(*) FROM docs")) && q.next() ? q.value(0).toLongLong()
+                                                                           : 0;
 }
 
 QString ArticleIndex::snippetOf(const QString &match, qint64 rowid, QString *error) const
@@ -426,16 +478,7 @@ QString ArticleIndex::snippet(const QString &query, const QString &slug, QString
 int ArticleIndex::matchCount(const QString &query, QString *error) const
 {
     const QString match = ftsQuery(query);
-    if (match.isEmpty() || !isOpen())
-        return 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?"));
-    q.addBindValue(match);
-    if (!q.exec() || !q.next()) {
-        fail(error, QStringLiteral("the search failed"), q.lastError());
-        return 0;
-    }
-    return q.value(0).toInt();
+    return match.isEmpty() || !isOpen() ? 0 : countMatches(match, error);
 }
 
 } // namespace fc

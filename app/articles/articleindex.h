@@ -67,11 +67,14 @@ public:
     bool addOrUpdate(const Article &article, QString *error);
     bool remove(const QString &slug, QString *error);
 
-    // The best `limit` matches, best first. A snippet is the slowest part of a hit (its article's
+    // The best `limit` matches, best first, ranked by bm25 (title, summary, body weighted 10, 4,
+    // 1); when the words are in more than half the library, the matches with them in the title
+    // first and the rest in library order. A snippet is the slowest part of a hit (its article's
     // text is read and tokenized again), so only the first `snippets` hits get one (all when
-    // negative); snippet() makes the others when they come into view.
+    // negative); snippet() makes the others when they come into view. *matches: how many
+    // articles match in all.
     QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr,
-                              int snippets = -1) const;
+                              int snippets = -1, int *matches = nullptr) const;
     // The snippet of one article for a query, as in SearchHit::snippetHtml; empty when the article
     // does not match.
     QString snippet(const QString &query, const QString &slug, QString *error = nullptr) const;
@@ -89,6 +92,8 @@ public:
 
 private:
     QString snippetOf(const QString &match, qint64 rowid, QString *error) const;
+    int countMatches(const QString &match, QString *error) const;
+    qint64 documentCount() const;
     bool createSchema(QString *error);
     std::optional<IndexPlan> quickPlan(const ArticleLibrary &library) const;
     bool insert(const Article &article, const QByteArray &hash, QString *error);

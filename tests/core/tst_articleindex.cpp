@@ -125,6 +125,34 @@ private slots:
         QCOMPARE(index.matchCount(QStringLiteral("zzqxv")), 0);
     }
 
+    void wordsInMostArticlesListTitleMatchesFirst()
+    {
+        ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
+        QVERIFY(index.open(nullptr));
+        QVERIFY(index.sync(*m_library, nullptr, nullptr));
+        // In every bundled article, and in the titles of some.
+        const QString query = QStringLiteral("fibromyalgia");
+        int matches = 0;
+        const QVector<SearchHit> ranked = index.search(query, 50, nullptr, 0, &matches);
+        QCOMPARE(matches, int(m_library->articles().size()));
+        QCOMPARE(int(ranked.size()), matches);
+        // Fewer listed than match: the library-wide word ranks only the title matches.
+        const QVector<SearchHit> few = index.search(query, 5, nullptr, 0, &matches);
+        QCOMPARE(few.size(), 5);
+        QCOMPARE(matches, int(m_library->articles().size()));
+        const auto inTitle = [](const SearchHit &hit) {
+            return hit.title.contains(QLatin1String("fibromyalgia"), Qt::CaseInsensitive);
+        };
+        const qsizetype titled = std::count_if(ranked.cbegin(), ranked.cend(), inTitle);
+        QVERIFY(titled > 0 && titled < 5);
+        for (qsizetype i = 0; i < few.size(); ++i)
+            QCOMPARE(inTitle(few[i]), i < titled);
+        QSet<QString> slugs;
+        for (const SearchHit &hit : few)
+            slugs.insert(hit.slug);
+        QCOMPARE(slugs.size(), 5); // no article twice
+    }
+
     void everyWordMustMatch()
     {
         ArticleIndex index(m_dir->filePath(QStringLiteral("i.sqlite")));
