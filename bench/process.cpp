@@ -19,6 +19,31 @@ bool usable(fc::bench::Bench &bench, const QString &path, const char *option)
     return false;
 }
 
+// Five runs of the startup probe on the window's data folder; the probe prints
+// "<ms> <KiB peak of its tree at that moment>". One table row, named `name`.
+void probeRow(fc::bench::Bench &bench, const QStringList &modeArgs, const QString &name)
+{
+    const fc::bench::Environment &env = bench.env();
+    if (!usable(bench, env.probePath, "probe"))
+        return;
+    const QStringList args = QStringList{env.workDir + QStringLiteral("/window-data")} + modeArgs;
+    QVector<double> samples;
+    qint64 peak = 0;
+    std::fprintf(stderr, "  %s (5 runs)\n", qPrintable(name));
+    for (int i = 0; i < 5; ++i) {
+        fc::bench::TimedRun timed;
+        QString error;
+        if (!fc::bench::runTimedProcess(env.probePath, args, env.workDir, 2, &timed, &error)) {
+            bench.fail(error);
+            return;
+        }
+        samples << timed.fields[0].toDouble();
+        peak = std::max({peak, timed.fields[1].toLongLong(), timed.run.peakTreeKb});
+    }
+    bench.addSamples(name, samples).memory =
+        fc::bench::formatKb(peak) + QStringLiteral(" peak RSS, tree");
+}
+
 } // namespace
 
 FC_BENCHMARK(processStartup)
@@ -79,26 +104,7 @@ FC_BENCHMARK(processExportPdf)
 
 FC_BENCHMARK(processFirstArticle)
 {
-    const fc::bench::Environment &env = bench.env();
-    if (!usable(bench, env.probePath, "probe"))
-        return;
-    const QString data = env.workDir + QStringLiteral("/window-data");
-    QVector<double> samples;
-    qint64 peak = 0;
-    std::fprintf(stderr, "  window up to the first article shown (5 runs)\n");
-    for (int i = 0; i < 5; ++i) {
-        fc::bench::TimedRun timed;
-        QString error;
-        // The probe prints "<ms to first article> <KiB peak of its tree at that moment>".
-        if (!fc::bench::runTimedProcess(env.probePath, {data}, env.workDir, 2, &timed, &error)) {
-            bench.fail(error);
-            return;
-        }
-        samples << timed.fields[0].toDouble();
-        peak = std::max({peak, timed.fields[1].toLongLong(), timed.run.peakTreeKb});
-    }
-    bench.addSamples(QStringLiteral("process: start to first article shown"), samples).memory =
-        fc::bench::formatKb(peak) + QStringLiteral(" peak RSS, tree");
+    probeRow(bench, {}, QStringLiteral("process: start to first article shown"));
 }
 
 // The daily check-in: the window up on Today, or straight into the check-in, with no web engine
@@ -150,24 +156,6 @@ FC_BENCHMARK(processTodayStart)
 // article shown", where the engine starts with the window.
 FC_BENCHMARK(processTodayThenLibrary)
 {
-    const fc::bench::Environment &env = bench.env();
-    if (!usable(bench, env.probePath, "probe"))
-        return;
-    const QString data = env.workDir + QStringLiteral("/window-data");
-    QVector<double> samples;
-    qint64 peak = 0;
-    std::fprintf(stderr, "  Today, then the Library (5 runs)\n");
-    for (int i = 0; i < 5; ++i) {
-        fc::bench::TimedRun timed;
-        QString error;
-        if (!fc::bench::runTimedProcess(env.probePath, {data, QStringLiteral("--today-library")},
-                                        env.workDir, 2, &timed, &error)) {
-            bench.fail(error);
-            return;
-        }
-        samples << timed.fields[0].toDouble();
-        peak = std::max({peak, timed.fields[1].toLongLong(), timed.run.peakTreeKb});
-    }
-    bench.addSamples(QStringLiteral("process: Today, then Library to article shown"), samples)
-        .memory = fc::bench::formatKb(peak) + QStringLiteral(" peak RSS, tree");
+    probeRow(bench, {QStringLiteral("--today-library")},
+             QStringLiteral("process: Today, then Library to article shown"));
 }

@@ -18,13 +18,11 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrlQuery>
@@ -375,88 +373,6 @@ bool ReaderSection::eventFilter(QObject *watched, QEvent *event)
                 applyPendingScroll();
         });
     return QObject::eventFilter(watched, event);
-}
-
-void ReaderSection::chooseImport(bool folder)
-{
-    const QString home = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QStringList paths;
-    if (folder) {
-        const QString dir =
-            QFileDialog::getExistingDirectory(m_window, tr("Import a folder of articles"), home);
-        if (!dir.isEmpty())
-            paths << dir;
-    } else {
-        paths = QFileDialog::getOpenFileNames(m_window, tr("Import articles"), home,
-                                              tr("Markdown files (*.md *.markdown)"));
-    }
-    if (!paths.isEmpty())
-        importArticles(paths);
-}
-
-void ReaderSection::importArticles(const QStringList &paths)
-{
-    const ImportSummary summary = m_window->context()->importArticles(paths);
-    refreshLibrary();
-    if (!summary.importedSlugs.isEmpty())
-        openArticle(summary.importedSlugs.first());
-    if (summary.errors.isEmpty()) {
-        m_window->statusBar()->showMessage(summary.text(), 8000);
-        return;
-    }
-    QMessageBox box(
-        summary.importedSlugs.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
-        tr("Import articles"), summary.text().section(u'\n', 0, 0), QMessageBox::Ok, m_window);
-    box.setInformativeText(tr("The other files were not changed; fix them and import again."));
-    box.setDetailedText(summary.text()
-                            .section(u'\n', 1)
-                            .replace(QLatin1String("\n  "), QLatin1String("\n"))
-                            .trimmed());
-    box.exec();
-}
-
-void ReaderSection::confirmRemoveCurrent()
-{
-    const Article *article = m_window->context()->library().find(m_currentSlug);
-    if (!article || article->origin != Article::Origin::Imported)
-        return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Remove imported article?"),
-        tr("Remove “%1” from the library?\n\nIts copy in the app's data folder is deleted; the "
-           "file you imported it from is not touched.")
-            .arg(article->title),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    QString error;
-    if (!removeArticle(m_currentSlug, &error))
-        QMessageBox::warning(m_window, tr("Article not removed"), error);
-}
-
-bool ReaderSection::removeArticle(const QString &slug, QString *error)
-{
-    const QString title = m_window->context()->library().find(slug)
-                              ? m_window->context()->library().find(slug)->title
-                              : slug;
-    if (!m_window->context()->removeImportedArticle(slug, error))
-        return false;
-    refreshLibrary();
-    if (slug == m_currentSlug) {
-        m_currentSlug.clear();
-        const QStringList slugs = sidebar()->articleSlugs();
-        if (!slugs.isEmpty())
-            openArticle(slugs.first());
-    }
-    m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(title), 6000);
-    return true;
-}
-
-void ReaderSection::refreshLibrary()
-{
-    sidebar()->rebuild();
-    m_panel->refresh();
-    m_window->statusBar()->showMessage(tr("%Ln article(s) in the library", nullptr,
-                                          int(m_window->context()->library().articles().size())));
 }
 
 void ReaderSection::print()
