@@ -43,3 +43,8 @@ endfunction()
 function(fc_test_code target)
     target_compile_options(${target} PRIVATE $<IF:$<CONFIG:Debug>,-g1,-O1 -g0>)
 endfunction()
+
+# Targets without a Q_OBJECT skip moc: each moc run also compiles a file of its own.
+function(fc_without_moc)
+    set_target_properties(${ARGN} PROPERTIES AUTOMOC OFF)
+endfunction()

@@ -1,5 +1,6 @@
 #include "articles/articleimporter.h"
 #include "articles/articlelibrary.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -151,5 +152,5 @@ private:
     std::unique_ptr<ArticleLibrary> m_library;
 };
 
-QTEST_GUILESS_MAIN(TstArticleImporter)
+FC_CORE_TEST_MAIN(TstArticleImporter)
 #include "tst_articleimporter.moc"

@@ -1,6 +1,7 @@
 #include "articles/articleindex.h"
 #include "articles/articlelibrary.h"
 #include "articles/plaintext.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -363,5 +364,5 @@ private:
     std::unique_ptr<ArticleLibrary> m_library;
 };
 
-QTEST_GUILESS_MAIN(TstArticleIndex)
+FC_CORE_TEST_MAIN(TstArticleIndex)
 #include "tst_articleindex.moc"

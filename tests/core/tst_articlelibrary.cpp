@@ -1,5 +1,6 @@
 #include "articles/articlelibrary.h"
 #include "articles/articlepage.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -122,5 +123,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstArticleLibrary)
+FC_CORE_TEST_MAIN(TstArticleLibrary)
 #include "tst_articlelibrary.moc"

@@ -1,4 +1,5 @@
 #include "export/articlenotes.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -73,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstArticleNotes)
+FC_CORE_TEST_MAIN(TstArticleNotes)
 #include "tst_articlenotes.moc"

@@ -2,6 +2,7 @@
 #include "articles/articlelibrary.h"
 #include "articles/backgroundindexer.h"
 #include "generatedarticles.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -134,5 +135,5 @@ private:
     std::unique_ptr<ArticleLibrary> m_library;
 };
 
-QTEST_GUILESS_MAIN(TstBackgroundIndexer)
+FC_CORE_TEST_MAIN(TstBackgroundIndexer)
 #include "tst_backgroundindexer.moc"

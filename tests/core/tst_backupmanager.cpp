@@ -1,5 +1,6 @@
 #include "journal/backupmanager.h"
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -297,5 +298,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstBackupManager)
+FC_CORE_TEST_MAIN(TstBackupManager)
 #include "tst_backupmanager.moc"

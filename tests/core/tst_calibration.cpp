@@ -5,6 +5,7 @@
 // binomial standard errors above a target rate).
 #include "diarysimulation.h"
 #include "insights/statistics.h"
+#include "testsuites.h"
 
 #include <QTest>
 #include <cmath>
@@ -138,5 +139,5 @@ void TstCalibration::unrelatedSeriesRarelyLookRelated()
     QVERIFY2(shifted <= runs * 8 / 100, qPrintable(QString::number(shifted)));
 }
 
-QTEST_GUILESS_MAIN(TstCalibration)
+FC_CORE_TEST_MAIN(TstCalibration)
 #include "tst_calibration.moc"

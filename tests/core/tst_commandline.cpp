@@ -1,5 +1,6 @@
 #include "core/appurl.h"
 #include "core/commandline.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -121,5 +122,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCommandLine)
+FC_CORE_TEST_MAIN(TstCommandLine)
 #include "tst_commandline.moc"

@@ -1,6 +1,7 @@
 #include "articles/articlelibrary.h"
 #include "core/appurl.h"
 #include "core/contentprovider.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -122,5 +123,5 @@ private:
     QTemporaryDir m_secretDir;
 };
 
-QTEST_GUILESS_MAIN(TstContentProvider)
+FC_CORE_TEST_MAIN(TstContentProvider)
 #include "tst_contentprovider.moc"

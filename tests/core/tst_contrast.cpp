@@ -1,5 +1,6 @@
 #include "core/apppalette.h"
 #include "core/contrast.h"
+#include "testsuites.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -184,5 +185,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstContrast)
+FC_CORE_TEST_MAIN(TstContrast)
 #include "tst_contrast.moc"

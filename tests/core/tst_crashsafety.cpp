@@ -1,4 +1,5 @@
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -66,7 +67,7 @@ private slots:
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--writer"), path});
+                        {test::currentSuite(), QStringLiteral("--writer"), path});
             QVERIFY(child.waitForStarted());
             // Some rounds kill during open/migration, most mid-write at a random moment.
             if (round % 4 != 0)
@@ -117,16 +118,21 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
+namespace {
+
+// Run as a child with "--writer PATH", the suite is the process that gets killed.
+int crashSafetyMain(int argc, char *argv[])
 {
-    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0) {
-        QCoreApplication app(argc, argv);
-        return runWriter(QString::fromLocal8Bit(argv[2]));
-    }
     QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
+        return runWriter(QString::fromLocal8Bit(argv[2]));
     TstCrashSafety test;
-    QTEST_SET_MAIN_SOURCE_PATH
+    QTest::setMainSourcePath(__FILE__);
     return QTest::qExec(&test, argc, argv);
 }
+
+const bool registered = test::registerSuite(__FILE__, &crashSafetyMain);
+
+} // namespace
 
 #include "tst_crashsafety.moc"

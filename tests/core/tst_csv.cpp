@@ -1,5 +1,6 @@
 #include "export/csvreader.h"
 #include "export/csvwriter.h"
+#include "testsuites.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
@@ -396,5 +397,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstCsv)
+FC_CORE_TEST_MAIN(TstCsv)
 #include "tst_csv.moc"

@@ -1,4 +1,5 @@
 #include "core/datafolderlock.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -97,5 +98,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstDataFolderLock)
+FC_CORE_TEST_MAIN(TstDataFolderLock)
 #include "tst_datafolderlock.moc"

@@ -1,6 +1,7 @@
 #include "core/datadirectory.h"
 #include "journal/backupmanager.h"
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -122,5 +123,5 @@ private:
     mode_t m_oldUmask = 0077;
 };
 
-QTEST_GUILESS_MAIN(TstDataPrivacy)
+FC_CORE_TEST_MAIN(TstDataPrivacy)
 #include "tst_dataprivacy.moc"

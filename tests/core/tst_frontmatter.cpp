@@ -1,4 +1,5 @@
 #include "articles/frontmatter.h"
+#include "testsuites.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -851,5 +852,5 @@ void TstFrontMatter::largeInputParsesCompletely()
              QStringLiteral("[{a: int:1, b: [int:1, int:2, str:\"x\"]}, str:\"text\n\"]"));
 }
 
-QTEST_GUILESS_MAIN(TstFrontMatter)
+FC_CORE_TEST_MAIN(TstFrontMatter)
 #include "tst_frontmatter.moc"

@@ -1,6 +1,7 @@
 #include "articles/articlelibrary.h"
 #include "articles/articlepage.h"
 #include "articles/highlighter.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -61,5 +62,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstHighlighter)
+FC_CORE_TEST_MAIN(TstHighlighter)
 #include "tst_highlighter.moc"

@@ -1,5 +1,6 @@
 #include "insights/chartbuilder.h"
 #include "insights/seriescorrelation.h"
+#include "testsuites.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -328,5 +329,5 @@ void TstInsightsCharts::correlationLag()
              0);
 }
 
-QTEST_GUILESS_MAIN(TstInsightsCharts)
+FC_CORE_TEST_MAIN(TstInsightsCharts)
 #include "tst_insightscharts.moc"

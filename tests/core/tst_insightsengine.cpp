@@ -4,6 +4,7 @@
 #include "insights/insightsjson.h"
 #include "insights/insightspages.h"
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -310,5 +311,5 @@ void TstInsightsEngine::loadMatchesCheckIns()
              built.value(QStringLiteral("pain"), QDate(2024, 2, 29)));
 }
 
-QTEST_GUILESS_MAIN(TstInsightsEngine)
+FC_CORE_TEST_MAIN(TstInsightsEngine)
 #include "tst_insightsengine.moc"

@@ -2,6 +2,7 @@
 #include "journal/journalstore.h"
 #include "journal/writetransaction.h"
 #include "tempjournal.h"
+#include "testsuites.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -89,5 +90,5 @@ private:
     std::unique_ptr<QSignalSpy> m_changed;
 };
 
-QTEST_GUILESS_MAIN(TstJournalChanges)
+FC_CORE_TEST_MAIN(TstJournalChanges)
 #include "tst_journalchanges.moc"

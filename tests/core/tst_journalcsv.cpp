@@ -1,6 +1,7 @@
 #include "export/csvimport.h"
 #include "export/journalcsv.h"
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -416,5 +417,5 @@ void TstJournalCsv::failedWriteLeavesNothing()
         QCOMPARE(count(store, table), 0);
 }
 
-QTEST_GUILESS_MAIN(TstJournalCsv)
+FC_CORE_TEST_MAIN(TstJournalCsv)
 #include "tst_journalcsv.moc"

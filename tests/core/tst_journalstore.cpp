@@ -1,5 +1,6 @@
 #include "journal/journalstore.h"
 #include "journal/schema.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -208,5 +209,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstJournalStore)
+FC_CORE_TEST_MAIN(TstJournalStore)
 #include "tst_journalstore.moc"

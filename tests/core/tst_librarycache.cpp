@@ -2,6 +2,7 @@
 #include "articles/articlemetacodec.h"
 #include "articles/librarycache.h"
 #include "generatedarticles.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -176,5 +177,5 @@ private:
     std::unique_ptr<test::TempDataDir> m_data;
 };
 
-QTEST_GUILESS_MAIN(TstLibraryCache)
+FC_CORE_TEST_MAIN(TstLibraryCache)
 #include "tst_librarycache.moc"

@@ -1,4 +1,5 @@
 #include "articles/markdownrenderer.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -120,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstMarkdownRenderer)
+FC_CORE_TEST_MAIN(TstMarkdownRenderer)
 #include "tst_markdownrenderer.moc"

@@ -1,6 +1,7 @@
 // The fuzz targets' safety check reads markup, not text: it must flag what a browser would run and
 // nothing that is only visible text.
 #include "markupcheck.h"
+#include "testsuites.h"
 
 #include <QTest>
 
@@ -60,5 +61,5 @@ void TstMarkupCheck::unsafe()
     QVERIFY(!unsafeMarkup(html).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TstMarkupCheck)
+FC_CORE_TEST_MAIN(TstMarkupCheck)
 #include "tst_markupcheck.moc"

@@ -1,5 +1,6 @@
 #include "journal/journalstore.h"
 #include "journal/schema.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -152,5 +153,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstMigrations)
+FC_CORE_TEST_MAIN(TstMigrations)
 #include "tst_migrations.moc"

@@ -1,5 +1,6 @@
 #include "articles/articlelibrary.h"
 #include "export/notesdocument.h"
+#include "testsuites.h"
 
 #include <QtTest>
 
@@ -47,5 +48,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstNotesDocument)
+FC_CORE_TEST_MAIN(TstNotesDocument)
 #include "tst_notesdocument.moc"

@@ -2,6 +2,7 @@
 #include "journal/notesstore.h"
 #include "journal/schema.h"
 #include "tempjournal.h"
+#include "testsuites.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -275,5 +276,5 @@ private:
     JournalStore *m_store = nullptr;
 };
 
-QTEST_GUILESS_MAIN(TstNotesStore)
+FC_CORE_TEST_MAIN(TstNotesStore)
 #include "tst_notesstore.moc"

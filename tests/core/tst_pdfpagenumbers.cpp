@@ -1,4 +1,5 @@
 #include "export/pdfpagenumbers.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -84,10 +85,6 @@ private slots:
 };
 
 // QPdfWriter draws text, which needs a QGuiApplication (offscreen is fine).
-int main(int argc, char *argv[])
-{
-    QGuiApplication app(argc, argv);
-    TstPdfPageNumbers tc;
-    return QTest::qExec(&tc, argc, argv);
-}
+// Drawing the test PDFs with QPdfWriter needs a QGuiApplication.
+FC_TEST_SUITE_MAIN(QGuiApplication, TstPdfPageNumbers)
 #include "tst_pdfpagenumbers.moc"

@@ -2,6 +2,7 @@
 // small plans), the analysis of simulated plans and the journal's storage.
 #include "insights/plannedtrialanalysis.h"
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -225,5 +226,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstPlannedTrial)
+FC_CORE_TEST_MAIN(TstPlannedTrial)
 #include "tst_plannedtrial.moc"

@@ -1,4 +1,5 @@
 #include "core/settings.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -119,5 +120,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSettings)
+FC_CORE_TEST_MAIN(TstSettings)
 #include "tst_settings.moc"

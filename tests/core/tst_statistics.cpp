@@ -1,5 +1,6 @@
 #include "insights/statistics.h"
 #include "insights/studentttable.h"
+#include "testsuites.h"
 
 #include <QtTest>
 #include <cmath>
@@ -448,5 +449,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstStatistics)
+FC_CORE_TEST_MAIN(TstStatistics)
 #include "tst_statistics.moc"

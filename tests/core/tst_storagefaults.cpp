@@ -1,5 +1,6 @@
 #include "journal/journalstore.h"
 #include "journal/symptomstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstStorageFaults)
+FC_CORE_TEST_MAIN(TstStorageFaults)
 #include "tst_storagefaults.moc"

@@ -1,5 +1,6 @@
 #include "journal/journalstore.h"
 #include "journal/symptomstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -167,5 +168,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSymptomStore)
+FC_CORE_TEST_MAIN(TstSymptomStore)
 #include "tst_symptomstore.moc"

@@ -1,5 +1,6 @@
 #include "journal/journalstore.h"
 #include "journal/todaysummary.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -101,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstTodaySummary)
+FC_CORE_TEST_MAIN(TstTodaySummary)
 #include "tst_todaysummary.moc"

@@ -1,4 +1,5 @@
 #include "core/translations.h"
+#include "testsuites.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -120,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstTranslations)
+FC_CORE_TEST_MAIN(TstTranslations)
 #include "tst_translations.moc"

@@ -1,4 +1,5 @@
 #include "insights/trialeffect.h"
+#include "testsuites.h"
 
 #include <QTest>
 #include <cmath>
@@ -413,5 +414,5 @@ void TstTrialEffect::titleCaseNamesAreKept()
                 .sentence.contains(QLatin1String(" on magnesium threonate than")));
 }
 
-QTEST_GUILESS_MAIN(TstTrialEffect)
+FC_CORE_TEST_MAIN(TstTrialEffect)
 #include "tst_trialeffect.moc"

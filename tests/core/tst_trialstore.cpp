@@ -1,4 +1,5 @@
 #include "journal/journalstore.h"
+#include "testsuites.h"
 #include "testsupport.h"
 
 #include <QtTest>
@@ -122,5 +123,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstTrialStore)
+FC_CORE_TEST_MAIN(TstTrialStore)
 #include "tst_trialstore.moc"

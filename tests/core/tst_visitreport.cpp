@@ -1,5 +1,6 @@
 #include "core/translations.h"
 #include "export/visitreport.h"
+#include "testsuites.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -257,5 +258,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstVisitReport)
+FC_CORE_TEST_MAIN(TstVisitReport)
 #include "tst_visitreport.moc"

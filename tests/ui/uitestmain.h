@@ -1,5 +1,6 @@
 #pragma once
 
+#include "testsuites.h"
 #include "web/appscheme.h"
 
 #include <QApplication>
@@ -9,12 +10,15 @@
 // The app scheme must be registered before QApplication exists, so UI tests cannot use
 // QTEST_MAIN as it is.
 #define FC_UI_TEST_MAIN(TestClass)                                                                 \
-    int main(int argc, char *argv[])                                                               \
+    namespace {                                                                                    \
+    int fcSuiteMain(int argc, char *argv[])                                                        \
     {                                                                                              \
         fc::registerAppScheme();                                                                   \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                \
         QApplication app(argc, argv);                                                              \
         QStandardPaths::setTestModeEnabled(true);                                                  \
-        TestClass tc;                                                                              \
-        return QTest::qExec(&tc, argc, argv);                                                      \
+        TestClass suite;                                                                           \
+        return QTest::qExec(&suite, argc, argv);                                                   \
+    }                                                                                              \
+    const bool fcSuiteRegistered = ::fc::test::registerSuite(__FILE__, &fcSuiteMain);              \
     }
