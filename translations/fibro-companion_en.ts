@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>fc::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) in this file, so nothing will be imported. Fix the lines listed below and try again.</source>
+        <translation>
+            <numerusform>%Ln problem in this file, so nothing will be imported. Fix the line listed below and try again.</numerusform>
+            <numerusform>%Ln problems in this file, so nothing will be imported. Fix the lines listed below and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ExportActions</name>
     <message numerus="yes">
         <source>Wrote %1 (%n row(s)).</source>

@@ -25,6 +25,81 @@ std::optional<QDate> day(const QString &text, const QString &field, int line,
     return d;
 }
 
+int columnOf(const QStringList &header, const char *name)
+{
+    for (int i = 0; i < header.size(); ++i)
+        if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QDate looseDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})$"));
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"));
+    const QString t = text.trimmed();
+    if (const QRegularExpressionMatch m = iso.match(t); m.hasMatch())
+        return QDate::fromString(m.captured(1), Qt::ISODate);
+    QString dayText, monthText, yearText;
+    if (const QRegularExpressionMatch m = dayFirst.match(t); m.hasMatch()) {
+        dayText = m.captured(1);
+        monthText = m.captured(2);
+        yearText = m.captured(3);
+    } else if (const QRegularExpressionMatch m2 = monthFirst.match(t); m2.hasMatch()) {
+        monthText = m2.captured(1);
+        dayText = m2.captured(2);
+        yearText = m2.captured(3);
+    } else {
+        return {};
+    }
+    // English month names, as the apps write them whatever the phone's language.
+    static const QStringList months{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const int month = int(months.indexOf(monthText.left(3).toLower())) + 1;
+    if (month == 0)
+        return {};
+    return {yearText.toInt(), month, dayText.toInt()};
+}
+
+QTime looseTime(const QString &text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp]\\.?[Mm]\\.?)?$"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    int hour = m.captured(1).toInt();
+    const QString half = m.captured(3).toLower();
+    if (!half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (half.startsWith(QLatin1Char('p')) ? 12 : 0);
+    }
+    return {hour, m.captured(2).toInt()};
+}
+
+std::optional<QDate> checkedDay(const QDate &day, const QString &text, const QString &field,
+                                int line, const CsvImportContext &context, CsvImportPlan &plan)
+{
+    if (!day.isValid()) {
+        error(plan, line,
+              text.trimmed().isEmpty()
+                  ? QStringLiteral("%1 is empty").arg(field)
+                  : QStringLiteral("%1 \"%2\" is not a date").arg(field, text.trimmed().left(40)));
+        return std::nullopt;
+    }
+    if (day > context.today) {
+        error(plan, line, QStringLiteral("%1 %2 is in the future").arg(field, text.trimmed()));
+        return std::nullopt;
+    }
+    return day;
+}
+
 std::optional<QTime> time(const QString &text, int line, CsvImportPlan &plan)
 {
     const QString t = text.trimmed();
@@ -75,13 +150,35 @@ std::optional<int> wholeNumber(const QString &text, const QString &field, int mi
 
 namespace {
 
+// A name as letters and digits only, so that "Low dose naltrexone", "low-dose naltrexone" and the
+// key low-dose-naltrexone meet.
+QString comparable(const QString &name)
+{
+    return keyFromName(name).remove(QLatin1Char('_'));
+}
+
+// The ways a known item can be named: its name, its key, and for "Low-dose naltrexone (LDN)" the
+// name without the brackets and what they hold (an abbreviation or a brand name).
+QStringList namesOf(const QString &key, const QString &name)
+{
+    static const QRegularExpression bracketed(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)\\s*$"));
+    QStringList names{comparable(name), comparable(key)};
+    const QRegularExpressionMatch m = bracketed.match(name);
+    if (m.hasMatch())
+        names << comparable(m.captured(1)) << comparable(m.captured(2));
+    names.removeAll(QStringLiteral("item")); // what comparable() makes of a name without letters
+    return names;
+}
+
 template<typename T> QString findKey(const QVector<T> &items, const QString &name)
 {
     const QString wanted = name.trimmed();
-    const QString asKey = keyFromName(wanted);
     for (const T &item : items)
-        if (item.name.compare(wanted, Qt::CaseInsensitive) == 0 || item.key == asKey ||
-            item.key == wanted)
+        if (item.name.compare(wanted, Qt::CaseInsensitive) == 0 || item.key == wanted)
+            return item.key;
+    const QString asWritten = comparable(wanted);
+    for (const T &item : items)
+        if (namesOf(item.key, item.name).contains(asWritten))
             return item.key;
     return QString();
 }
@@ -106,7 +203,7 @@ QString unusedKey(const QString &base, const QVector<T> &known,
 } // namespace
 
 QString symptomKeyFor(const QString &name, int line, const CsvImportContext &context,
-                      CsvImportPlan &plan)
+                      CsvImportPlan &plan, bool higherIsBetter)
 {
     QString key = findKey(context.symptoms, name);
     if (!key.isEmpty())
@@ -117,9 +214,11 @@ QString symptomKeyFor(const QString &name, int line, const CsvImportContext &con
     Symptom s;
     s.key = unusedKey(keyFromName(name).left(60), context.symptoms, plan.symptoms);
     s.name = name.trimmed().left(80);
-    s.lowLabel = QStringLiteral("none");
-    s.midLabel = QStringLiteral("moderate");
-    s.highLabel = QStringLiteral("worst imaginable");
+    s.higherIsBetter = higherIsBetter;
+    s.lowLabel = higherIsBetter ? QStringLiteral("worst possible") : QStringLiteral("none");
+    s.midLabel = higherIsBetter ? QStringLiteral("so-so") : QStringLiteral("moderate");
+    s.highLabel =
+        higherIsBetter ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
     plan.symptoms.append({s, line});
     return s.key;
 }

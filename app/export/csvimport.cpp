@@ -16,26 +16,46 @@ namespace fc {
 
 namespace {
 
-enum class Layout { Unknown, OurLong, OurWide, FlaredownWide, FlaredownLong };
+enum class Layout { Unknown, OurLong, OurWide, FlaredownWide, FlaredownLong, Bearable, Daylio };
 
 Layout detect(const QStringList &header)
 {
     if (header == journalcsv::longHeader)
         return Layout::OurLong;
+    if (isBearableHeader(header))
+        return Layout::Bearable;
+    if (isDaylioHeader(header))
+        return Layout::Daylio;
     if (header.contains(QLatin1String("checkin_date")) &&
         header.contains(QLatin1String("trackable_type")) &&
         header.contains(QLatin1String("trackable_name")) &&
         header.contains(QLatin1String("trackable_value")))
         return Layout::FlaredownLong;
-    if (header.size() >= 3 && header.first() == QLatin1String("Date") &&
-        header.at(header.size() - 2) == QLatin1String("Tags") &&
-        header.last() == QLatin1String("Foods"))
+    if (flaredownTagsColumn(header) > 0)
         return Layout::FlaredownWide;
     // A long-layout header with a typo must not be read as symptom columns.
     if (header.size() >= 2 && header.first() == QLatin1String("date") &&
         !header.contains(QLatin1String("kind")))
         return Layout::OurWide;
     return Layout::Unknown;
+}
+
+// The first columns of an unknown header, each name cut short, for a message of bounded length.
+QString describeHeader(const QStringList &header)
+{
+    constexpr int shownColumns = 6, shownChars = 32;
+    QStringList shown;
+    for (const QString &name : header.mid(0, shownColumns)) {
+        const QString trimmed = name.trimmed();
+        shown << QLatin1Char('"') +
+                     (trimmed.size() > shownChars ? trimmed.left(shownChars - 1) + QChar(0x2026)
+                                                  : trimmed) +
+                     QLatin1Char('"');
+    }
+    QString text = shown.join(QStringLiteral(", "));
+    if (header.size() > shownColumns)
+        text += QStringLiteral(", … %1 columns in all").arg(header.size());
+    return text;
 }
 
 void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
@@ -155,6 +175,7 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
     CsvImportPlan plan;
     CsvTable table = readCsv(data);
     plan.errors = table.issues;
+    plan.unlistedErrors = table.unlistedIssues;
     // Spreadsheets on Windows write line breaks inside quoted cells as CRLF; the journal keeps LF.
     for (CsvRecord &r : table.rows)
         for (QString &f : r.fields)
@@ -175,13 +196,20 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
     case Layout::FlaredownLong:
         parseFlaredownLongCsv(table, context, plan);
         break;
+    case Layout::Bearable:
+        parseBearableCsv(table, context, plan);
+        break;
+    case Layout::Daylio:
+        parseDaylioCsv(table, context, plan);
+        break;
     case Layout::Unknown:
         if (table.issues.isEmpty() || !table.header.isEmpty())
-            plan.errors.append(
-                {1, QStringLiteral("the header \"%1\" is not a layout Fibro Companion knows: "
-                                   "expected date,time,kind,name,value,unit,note (long), "
-                                   "date,<symptoms>… (wide) or a Flaredown export")
-                        .arg(table.header.join(QLatin1Char(',')).left(120))});
+            plan.addError(1, QStringLiteral("the first line (%1) is not a header Fibro Companion "
+                                            "knows. Expected date,time,kind,name,value,unit,note "
+                                            "(its long layout), date followed by one column per "
+                                            "symptom (its wide layout), or an export of "
+                                            "Flaredown, Bearable or Daylio.")
+                                 .arg(describeHeader(table.header)));
         return plan;
     }
     std::stable_sort(plan.errors.begin(), plan.errors.end(),
@@ -195,7 +223,7 @@ CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvImportPlan plan;
-        plan.errors.append({0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())});
+        plan.addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
         return plan;
     }
     return plan(file.readAll(), store);
@@ -205,8 +233,8 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
 {
     if (!plan.errors.isEmpty()) {
         if (error)
-            *error = QStringLiteral("The file has %1 problem(s); nothing was imported.")
-                         .arg(plan.errors.size());
+            *error = QStringLiteral("The file has %L1 problem(s); nothing was imported.")
+                         .arg(plan.errorCount());
         return false;
     }
     QSqlDatabase db = store.database().db();
@@ -374,6 +402,14 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
     return true;
 }
 
+void CsvImportPlan::addError(int line, const QString &message)
+{
+    if (errors.size() < kMaxListedCsvIssues)
+        errors.append({line, message});
+    else
+        ++unlistedErrors;
+}
+
 bool CsvImportPlan::isEmpty() const
 {
     return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
@@ -426,10 +462,12 @@ QString CsvImportPlan::summary() const
     for (const QString &r : remarks)
         lines << QStringLiteral("Note: %1").arg(r);
     if (!errors.isEmpty()) {
-        lines << QStringLiteral("Problems (nothing will be imported until they are fixed): %1")
-                     .arg(errors.size());
+        lines << QStringLiteral("Problems (nothing will be imported until they are fixed): %L1")
+                     .arg(errorCount());
         for (const CsvIssue &e : errors)
             lines << QStringLiteral("  %1").arg(e.toString());
+        if (unlistedErrors > 0)
+            lines << QStringLiteral("  … and %L1 more like these, not listed").arg(unlistedErrors);
     }
     return lines.join(QLatin1Char('\n'));
 }

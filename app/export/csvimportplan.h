@@ -34,12 +34,15 @@ struct CsvImportPlan
     QVector<TrialItem> trials;
     QVector<Item<PlannedTrial>> plans; // treatmentKey set; treatmentId resolved when written
     QVector<Item<Note>> notes;
-    QVector<CsvIssue> errors;
-    QStringList duplicates; // already in the journal; skipped
-    QStringList remarks;    // how the file was read (scales, skipped rows)
+    QVector<CsvIssue> errors;  // the first kMaxListedCsvIssues problems; use addError()
+    qint64 unlistedErrors = 0; // problems past those, counted only
+    QStringList duplicates;    // already in the journal; skipped
+    QStringList remarks;       // how the file was read (scales, skipped rows)
 
     bool isEmpty() const;
     bool canImport() const { return errors.isEmpty() && !isEmpty(); }
+    void addError(int line, const QString &message);
+    qint64 errorCount() const { return errors.size() + unlistedErrors; }
     int doseLogCount() const;
     // "12 check-ins, 2 trials, …" for what would be added.
     QString additions() const;
@@ -64,6 +67,16 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
                            CsvImportPlan &plan);
 void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &context,
                            CsvImportPlan &plan);
+
+void parseBearableCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
+void parseDaylioCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
+
+// Layout detection for the other apps' exports.
+// The index of Flaredown's "Tags" column (its "Foods" follows, then six weather columns in files
+// written since October 2021), or -1 when the header is not Flaredown's per-user export.
+int flaredownTagsColumn(const QStringList &header);
+bool isBearableHeader(const QStringList &header);
+bool isDaylioHeader(const QStringList &header);
 
 // Lowercase ASCII key from a name ("Brain fog" -> "brain_fog"); "item" when nothing is left.
 QString keyFromName(const QString &name);

@@ -6,18 +6,12 @@ namespace fc {
 
 namespace {
 
-// A garbage or binary file could otherwise produce one issue per line and millions of strings.
-constexpr int kMaxIssues = 1000;
-
 void addIssue(CsvTable &table, int line, const QString &message)
 {
-    if (table.issues.size() < kMaxIssues) {
+    if (table.issues.size() < kMaxListedCsvIssues)
         table.issues.append({line, message});
-    } else if (table.issues.size() == kMaxIssues) {
-        table.issues.append(
-            {line,
-             QStringLiteral("too many problems; only the first %1 are listed").arg(kMaxIssues)});
-    }
+    else
+        ++table.unlistedIssues;
 }
 
 bool isLineBreak(char c)

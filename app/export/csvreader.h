@@ -23,11 +23,16 @@ struct CsvIssue
     QString toString() const;
 };
 
+// A file bad on every line must not become millions of strings: problems past this many are
+// only counted.
+constexpr int kMaxListedCsvIssues = 200;
+
 struct CsvTable
 {
     QStringList header;
     QVector<CsvRecord> rows;
-    QVector<CsvIssue> issues;
+    QVector<CsvIssue> issues;  // the first kMaxListedCsvIssues problems, in order
+    qint64 unlistedIssues = 0; // problems found after those, counted only
     QChar delimiter = u',';
     bool hadBom = false;
 };
@@ -42,8 +47,8 @@ struct CsvReadOptions
 };
 
 // RFC 4180 reader that is lenient enough for files from other apps: problems are collected in
-// CsvTable::issues (at most about 1000) and parsing continues, so the caller can show every
-// affected line. Only UTF-8 is accepted (with or without BOM).
+// CsvTable::issues (the first kMaxListedCsvIssues, the rest counted) and parsing continues, so the
+// caller can show every affected line. Only UTF-8 is accepted (with or without BOM).
 CsvTable readCsv(const QByteArray &data, const CsvReadOptions &options = {});
 
 } // namespace fc

@@ -23,11 +23,53 @@ struct DayData
     int line = 0;
 };
 
+// Flaredown's exporter (rubyforgood/Flaredown, backend/app/jobs/data_export_job.rb) writes a
+// treatment's cell as its dose text ("20.0 mg"), "Taken" when taken without a dose, "Not Taken"
+// when missed, and leaves it empty when the treatment was not on that day's check-in.
+const QLatin1String kTaken("Taken"), kNotTaken("Not Taken");
+
+// Appended after Tags and Foods since October 2021, one value per check-in.
+const QStringList &weatherHeaders()
+{
+    static const QStringList headers{QStringLiteral("Weather summary"),
+                                     QStringLiteral("Weather max temperature"),
+                                     QStringLiteral("Weather min temperature"),
+                                     QStringLiteral("Weather pressure"),
+                                     QStringLiteral("Weather precipitation intensity"),
+                                     QStringLiteral("Weather humidity")};
+    return headers;
+}
+
+// A history whose last check-in is older than this has stopped: its trials end.
+constexpr int kStoppedAfterDays = 14;
+
 struct TreatmentDay
 {
-    QString dose; // Flaredown's free text, e.g. "20.0 mg"
+    QString dose; // Flaredown's free text, e.g. "20.0 mg"; empty for "Taken"
+    bool taken = true;
     int line = 0;
 };
+
+TreatmentDay treatmentDay(const QString &cell, int line)
+{
+    if (cell.compare(kNotTaken, Qt::CaseInsensitive) == 0)
+        return {QString(), false, line};
+    if (cell.compare(kTaken, Qt::CaseInsensitive) == 0)
+        return {QString(), true, line};
+    return {cell, true, line};
+}
+
+// Flaredown's Date column holds a Ruby DateTime ("2024-02-01T00:00:00+00:00"): the check-in's
+// calendar day at midnight. The day is its date part, never shifted by a time zone.
+QString flaredownDate(const QString &cell)
+{
+    static const QRegularExpression dateTime(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?"
+                       "\\s*(Z|UTC|[+-]\\d{2}:?\\d{2})?$"));
+    const QString t = cell.trimmed();
+    const QRegularExpressionMatch m = dateTime.match(t);
+    return m.hasMatch() ? m.captured(1) : t;
+}
 
 // Collected from either Flaredown layout, then turned into check-ins and trials.
 struct Collected
@@ -84,25 +126,52 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
     }
     const QDate lastDay = data.lastDay;
     for (auto it = data.treatments.cbegin(); it != data.treatments.cend(); ++it) {
-        const QMap<QDate, TreatmentDay> &taken = it.value();
+        const QMap<QDate, TreatmentDay> &logged = it.value();
+        QDate firstTaken, lastTaken;
+        QString firstDose;
+        for (auto day = logged.cbegin(); day != logged.cend(); ++day) {
+            if (!day->taken)
+                continue;
+            if (!firstTaken.isValid()) {
+                firstTaken = day.key();
+                firstDose = day->dose.trimmed();
+            }
+            if (firstDose.isEmpty())
+                firstDose = day->dose.trimmed();
+            lastTaken = day.key();
+        }
+        if (!firstTaken.isValid()) {
+            plan.remarks << QStringLiteral("%1 is only ever logged as not taken: no trial is made "
+                                           "for it.")
+                                .arg(it.key());
+            continue;
+        }
         Trial t;
         t.treatmentKey = it.key();
-        t.start = taken.firstKey();
-        // Still taken on the last day of the file: the trial is still going.
-        if (taken.lastKey() != lastDay) {
-            t.stop = taken.lastKey();
-            t.stopReason = QStringLiteral("Last day logged in Flaredown");
+        t.start = firstTaken;
+        // On the file's last check-in, and that check-in recent: the trial is still going.
+        // A history that stopped ends each trial on its last day taken.
+        const bool historyStopped = lastDay.daysTo(context.today) > kStoppedAfterDays;
+        if (logged.lastKey() != lastDay || historyStopped) {
+            t.stop = lastTaken;
+            t.stopReason = historyStopped
+                               ? QStringLiteral("Last day logged in Flaredown (the export ends "
+                                                "on %1)")
+                                     .arg(lastDay.toString(Qt::ISODate))
+                               : QStringLiteral("Last day logged in Flaredown");
         }
         t.rampUpDays = 7;
-        const ParsedDose first = parseDose(taken.first().dose);
+        const ParsedDose first = parseDose(firstDose);
         t.dose = first.amount;
         t.unit = first.unit;
-        if (!first.amount && !taken.first().dose.trimmed().isEmpty())
-            t.schedule = taken.first().dose.trimmed();
-        QString previous = taken.first().dose.trimmed();
+        if (!first.amount && !firstDose.isEmpty())
+            t.schedule = firstDose;
+        QString previous = firstDose;
         QMap<QDate, bool> log;
-        for (auto day = taken.cbegin(); day != taken.cend(); ++day) {
-            log.insert(day.key(), true);
+        for (auto day = logged.cbegin(); day != logged.cend(); ++day) {
+            if (day.key() < t.start || (t.stop.isValid() && day.key() > t.stop))
+                continue;
+            log.insert(day.key(), day->taken);
             const QString dose = day->dose.trimmed();
             if (dose == previous || dose.isEmpty())
                 continue;
@@ -115,17 +184,22 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
                                       QStringLiteral("Flaredown dose: %1").arg(dose)});
             previous = dose;
         }
-        plan.trials.append({t, log, taken.first().line});
+        plan.trials.append({t, log, logged.value(firstTaken).line});
     }
-    Q_UNUSED(context)
     if (data.scaled)
         plan.remarks << QStringLiteral(
             "Flaredown rates symptoms and conditions 0-4; scores are converted to 0-10 by "
             "multiplying by 2.5 and rounding (1 → 3, 2 → 5, 3 → 8, 4 → 10).");
     if (!data.treatments.isEmpty())
-        plan.remarks << QStringLiteral(
-            "Each treatment becomes a trial from the first to the last day it was logged, with a "
-            "dose change wherever the dose text changes, and every logged day marked as taken.");
+        plan.remarks << QStringLiteral("Each treatment becomes a trial from the first to the last "
+                                       "day it was taken, with a "
+                                       "dose change wherever the dose text changes; \"Taken\" and "
+                                       "dose cells are marked "
+                                       "taken, \"Not Taken\" cells missed, empty cells not logged. "
+                                       "A trial still taken on "
+                                       "the file's last check-in keeps going unless that check-in "
+                                       "is more than %1 days old.")
+                            .arg(kStoppedAfterDays);
 }
 
 } // namespace
@@ -133,13 +207,18 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
 void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &context,
                            CsvImportPlan &plan)
 {
-    plan.format = QStringLiteral("Flaredown per-user export (Date, one column per trackable, "
-                                 "Tags, Foods)");
     const int columns = int(table.header.size());
-    const int tagsColumn = columns - 2;
-    // Flaredown's header does not say which columns are symptoms: 0-4 whole numbers are
-    // ratings, anything else (doses such as "20 mg") is a treatment.
+    const int tagsColumn = flaredownTagsColumn(table.header);
+    const bool withWeather = tagsColumn + 2 < columns;
+    plan.format = withWeather ? QStringLiteral("Flaredown per-user export (Date, one column per "
+                                               "trackable, Tags, Foods, weather)")
+                              : QStringLiteral("Flaredown per-user export (Date, one column per "
+                                               "trackable, Tags, Foods)");
+    // Flaredown's header does not say which columns are symptoms. It writes conditions, then
+    // symptoms, then treatments: 0-4 whole numbers are ratings; "Taken", "Not Taken" or a dose
+    // such as "20 mg" make a treatment column, and every column after it is one too.
     static const QRegularExpression rating(QStringLiteral("^[0-4]$"));
+    bool treatmentsBegun = false;
     QStringList symptomColumns, treatmentColumns, emptyColumns;
     QVector<QString> keys(columns);
     QVector<bool> isTreatment(columns, false);
@@ -157,19 +236,22 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
         const QString name = table.header[i].trimmed();
         if (!any) {
             emptyColumns << name;
-        } else if (allRatings) {
+        } else if (allRatings && !treatmentsBegun) {
             symptomColumns << name;
             keys[i] = symptomKeyFor(name, 1, context, plan);
         } else {
             treatmentColumns << name;
             isTreatment[i] = true;
+            treatmentsBegun = true;
         }
     }
+    int weatherDays = 0;
     Collected data;
     for (const CsvRecord &r : table.rows) {
         if (r.fields.size() != columns)
             continue;
-        const auto day = csvfields::day(r.fields[0], QStringLiteral("Date"), r.line, context, plan);
+        const auto day = csvfields::day(flaredownDate(r.fields[0]), QStringLiteral("Date"), r.line,
+                                        context, plan);
         if (!day)
             continue;
         if (data.days.contains(*day)) {
@@ -185,9 +267,10 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
             if (v.isEmpty())
                 continue;
             if (isTreatment[i]) {
-                const QString key =
-                    treatmentKeyFor(table.header[i], parseDose(v).unit, r.line, context, plan);
-                data.treatments[key].insert(*day, {v, r.line});
+                const TreatmentDay logged = treatmentDay(v, r.line);
+                const QString key = treatmentKeyFor(table.header[i], parseDose(logged.dose).unit,
+                                                    r.line, context, plan);
+                data.treatments[key].insert(*day, logged);
             } else if (!keys[i].isEmpty()) {
                 addScore(data, *day, keys[i], v, table.header[i].trimmed(), r.line, plan);
             }
@@ -196,6 +279,21 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
             d.noteLines << QStringLiteral("Tags: %1").arg(r.fields[tagsColumn].trimmed());
         if (!r.fields[tagsColumn + 1].trimmed().isEmpty())
             d.noteLines << QStringLiteral("Foods: %1").arg(r.fields[tagsColumn + 1].trimmed());
+        if (withWeather) {
+            QStringList weather;
+            for (int w = 0; w < int(weatherHeaders().size()); ++w) {
+                const QString v = r.fields[tagsColumn + 2 + w].trimmed();
+                if (!v.isEmpty())
+                    weather << (w == 0 ? v
+                                       : QStringLiteral("%1 %2").arg(
+                                             weatherHeaders()[w].mid(8).toLower(), v));
+            }
+            if (!weather.isEmpty()) {
+                d.noteLines
+                    << QStringLiteral("Weather: %1").arg(weather.join(QStringLiteral("; ")));
+                ++weatherDays;
+            }
+        }
     }
     build(data, context, plan);
     if (!symptomColumns.isEmpty())
@@ -209,6 +307,25 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
                                        "taken without a dose empty.")
                             .arg(emptyColumns.join(QStringLiteral(", ")));
     plan.remarks << QStringLiteral("Tags and foods are kept in each day's note.");
+    if (weatherDays > 0)
+        plan.remarks << QStringLiteral("The weather of %1 days is kept as a line of the day's "
+                                       "note, with Flaredown's values as written.")
+                            .arg(weatherDays);
+}
+
+int flaredownTagsColumn(const QStringList &header)
+{
+    if (header.size() < 3 || header.first() != QLatin1String("Date"))
+        return -1;
+    const qsizetype weather = weatherHeaders().size();
+    if (header.size() >= 3 + weather && header.mid(header.size() - weather) == weatherHeaders() &&
+        header.at(header.size() - weather - 2) == QLatin1String("Tags") &&
+        header.at(header.size() - weather - 1) == QLatin1String("Foods"))
+        return int(header.size() - weather - 2);
+    if (header.at(header.size() - 2) == QLatin1String("Tags") &&
+        header.last() == QLatin1String("Foods"))
+        return int(header.size() - 2);
+    return -1;
 }
 
 void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &context,
@@ -239,8 +356,8 @@ void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &contex
                 continue;
             }
         }
-        const auto day =
-            csvfields::day(r.fields[date], QStringLiteral("checkin_date"), r.line, context, plan);
+        const auto day = csvfields::day(flaredownDate(r.fields[date]),
+                                        QStringLiteral("checkin_date"), r.line, context, plan);
         if (!day)
             continue;
         const QString kind = r.fields[type].trimmed().toLower();
@@ -258,9 +375,10 @@ void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &contex
             addScore(data, *day, symptomKeyFor(trackable, r.line, context, plan), v, trackable,
                      r.line, plan);
         } else if (kind == QLatin1String("treatment")) {
+            const TreatmentDay logged = treatmentDay(v, r.line);
             const QString key =
-                treatmentKeyFor(trackable, parseDose(v).unit, r.line, context, plan);
-            data.treatments[key].insert(*day, {v, r.line});
+                treatmentKeyFor(trackable, parseDose(logged.dose).unit, r.line, context, plan);
+            data.treatments[key].insert(*day, logged);
         } else if (kind == QLatin1String("tag")) {
             d.noteLines << QStringLiteral("Tag: %1").arg(trackable);
         } else if (kind == QLatin1String("food")) {

@@ -363,7 +363,8 @@ void TstJournalCsv::flaredownLong()
     const QVector<Trial> trials = store.trials().trials();
     QCOMPARE(trials.size(), 1);
     QCOMPARE(trials[0].treatmentName, QStringLiteral("Duloxetine"));
-    QVERIFY(trials[0].isOngoing()); // still taken on the file's last day
+    // Still taken on the file's last day, but that day is long past: the history stopped.
+    QCOMPARE(trials[0].stop, QDate(2024, 2, 2));
     QCOMPARE(*trials[0].dose, 30.0);
     QCOMPARE(trials[0].doseChanges[0].dose, 60.0);
     QCOMPARE(trials[0].doseChanges[0].day, QDate(2024, 2, 2));
@@ -391,7 +392,7 @@ void TstJournalCsv::unknownHeader()
     openStore(store, dir, QStringLiteral("a.sqlite"));
     const CsvImportPlan plan = CsvImport::plan("when,what\n1,2\n", store);
     QCOMPARE(plan.errors.size(), 1);
-    QVERIFY(plan.errors[0].toString().contains("not a layout Fibro Companion knows"));
+    QVERIFY(plan.errors[0].toString().contains("is not a header Fibro Companion knows"));
 }
 
 void TstJournalCsv::failedWriteLeavesNothing()

@@ -12,7 +12,7 @@ namespace {
 void checkTable(const fc::CsvTable &table, const QByteArray &data)
 {
     const int lines = int(data.count('\n') + data.count('\r')) + 1;
-    if (table.issues.size() > 1001)
+    if (table.issues.size() > fc::kMaxListedCsvIssues)
         fc::fuzz::violated("issue list not bounded");
     for (const fc::CsvIssue &issue : table.issues) {
         if (issue.line < 0 || issue.line > lines || issue.message.isEmpty())
@@ -67,6 +67,8 @@ void planImport(const QByteArray &data)
 {
     const fc::CsvImportPlan plan = fc::CsvImport::plan(data, journal());
     const int lines = int(data.count('\n') + data.count('\r')) + 1;
+    if (plan.errors.size() > fc::kMaxListedCsvIssues)
+        fc::fuzz::violated("import problem list not bounded");
     for (const fc::CsvIssue &issue : plan.errors) {
         if (issue.line < 0 || issue.line > lines || issue.message.isEmpty())
             fc::fuzz::violated("import error outside the file or without a message");

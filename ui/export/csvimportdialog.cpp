@@ -6,6 +6,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 namespace fc {
 
@@ -20,11 +22,9 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const CsvImportPlan &p
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     if (!plan.errors.isEmpty())
-        m_headline->setText(
-            (plan.errors.size() == 1
-                 ? tr("1 row of this file cannot be read")
-                 : tr("%1 rows of this file cannot be read").arg(plan.errors.size())) +
-            tr(", so nothing will be imported. Fix the lines listed below and try again."));
+        m_headline->setText(tr("%Ln problem(s) in this file, so nothing will be imported. Fix "
+                               "the lines listed below and try again.",
+                               nullptr, int(std::min<qint64>(plan.errorCount(), INT_MAX))));
     else if (plan.isEmpty())
         m_headline->setText(tr("Everything in this file is already in your journal."));
     else

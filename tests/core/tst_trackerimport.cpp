@@ -1,0 +1,229 @@
+#include "export/csvimport.h"
+#include "tempjournal.h"
+#include "testsuites.h"
+
+#include <QtTest>
+
+// Imports of other trackers' exports, from files written as each app writes them:
+//  - Flaredown: rubyforgood/Flaredown backend/app/jobs/data_export_job.rb (Ruby's CSV, a
+//    DateTime in Date, "Taken"/"Not Taken" treatment cells, six weather columns since 10/2021)
+//    and its spec/jobs/data_export_job_spec.rb;
+//  - Bearable: "Export data" (date,date formatted,weekday,time of day,category,rating/amount,
+//    detail,notes; no "date formatted" before 2021), CRLF line ends;
+//  - Daylio: "Export entries" (full_date,date,weekday,time,mood,activities,note_title,note; the
+//    older year,date,weekday,time,mood,activities,note), newest entry first.
+
+using namespace fc;
+
+namespace {
+
+CheckIn dayOf(JournalStore &store, const QDate &day)
+{
+    const QVector<CheckIn> days = store.checkIns(day, day);
+    return days.isEmpty() ? CheckIn() : days.first();
+}
+
+Trial trialOf(JournalStore &store, const QString &key)
+{
+    for (const Trial &t : store.trials().trials())
+        if (t.treatmentKey == key)
+            return t;
+    return {};
+}
+
+} // namespace
+
+class TstTrackerImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void flaredownWithWeatherAndMissedDoses()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
+        const CsvImportPlan plan = CsvImport::plan(
+            test::readTestData(QStringLiteral("csv/flaredown-user-weather.csv")), store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QVERIFY(plan.format.contains(QStringLiteral("weather")));
+        // "Low dose naltrexone" is the catalogue's LDN, not a new treatment.
+        for (const auto &t : plan.treatments)
+            QVERIFY2(!t.value.name.contains(QStringLiteral("naltrexone"), Qt::CaseInsensitive),
+                     qPrintable(t.value.key));
+        QString error;
+        QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+
+        const CheckIn first = dayOf(store, QDate(2025, 5, 1));
+        QCOMPARE(first.scores.value(QStringLiteral("fibromyalgia")), 8);
+        QCOMPARE(first.scores.value(QStringLiteral("pain")), 3);
+        QCOMPARE(first.note, QStringLiteral("Tags: stress; poor sleep\nFoods: Coffee\n"
+                                            "Weather: Light rain; max temperature 61.3; min "
+                                            "temperature 48.2; pressure 1012.4; precipitation "
+                                            "intensity 0.02; humidity 0.81"));
+        QCOMPARE(dayOf(store, QDate(2025, 5, 2)).note, QString());
+        QCOMPARE(dayOf(store, QDate(2025, 5, 4)).note,
+                 QStringLiteral("Tags: walked\nFoods: Oatmeal; Green tea"));
+
+        const Trial ldn = trialOf(store, QStringLiteral("low-dose-naltrexone"));
+        QVERIFY(ldn.id > 0);
+        QCOMPARE(ldn.start, QDate(2025, 5, 1));
+        // The export ends long ago: the trial ends on its last day taken.
+        QCOMPARE(ldn.stop, QDate(2025, 5, 4));
+        QVERIFY2(ldn.stopReason.contains(QStringLiteral("2025-05-04")), qPrintable(ldn.stopReason));
+        QCOMPARE(*ldn.dose, 4.5);
+        QCOMPARE(ldn.doseChanges.size(), 1); // 3 mg on the 4th; "Not Taken" is no dose
+        QCOMPARE(ldn.doseChanges[0].dose, 3.0);
+        const QMap<QDate, bool> log = store.trials().doseLog(ldn.id);
+        QCOMPARE(log.value(QDate(2025, 5, 3), true), false);
+        QCOMPARE(log.value(QDate(2025, 5, 2)), true);
+
+        const Trial magnesium = trialOf(store, QStringLiteral("magnesium"));
+        QVERIFY(magnesium.id > 0);
+        QVERIFY(!magnesium.dose);
+        QCOMPARE(magnesium.start, QDate(2025, 5, 1));
+        QCOMPARE(magnesium.stop, QDate(2025, 5, 3));
+        QVERIFY(magnesium.doseChanges.isEmpty());
+        const QMap<QDate, bool> taken = store.trials().doseLog(magnesium.id);
+        QCOMPARE(taken.size(), 3);
+        QCOMPARE(taken.value(QDate(2025, 5, 2), true), false);
+    }
+
+    void flaredownRecentHistoryKeepsTrialsGoing()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const QDate today = QDate::currentDate();
+        QByteArray csv = "Date,Fatigue,Duloxetine,Tags,Foods\n";
+        for (int back = 4; back >= 1; --back)
+            csv += today.addDays(-back).toString(Qt::ISODate).toLatin1() +
+                   "T00:00:00+00:00,2,30 mg,,\n";
+        const CsvImportPlan plan = CsvImport::plan(csv, journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QCOMPARE(plan.trials.size(), 1);
+        QVERIFY(plan.trials[0].trial.isOngoing());
+        QCOMPARE(plan.trials[0].trial.start, today.addDays(-4));
+    }
+
+    void bearable()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
+        const CsvImportPlan plan =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/bearable.csv")), store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QVERIFY(plan.format.startsWith(QStringLiteral("Bearable")));
+        QCOMPARE(plan.checkIns.size(), 2);
+        QString error;
+        QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+
+        const CheckIn first = dayOf(store, QDate(2024, 3, 5));
+        QCOMPARE(first.scores.value(QStringLiteral("mood")), 6); // (4 + 2) / 2, doubled
+        QCOMPARE(first.scores.value(QStringLiteral("energy")), 6);
+        QCOMPARE(first.scores.value(QStringLiteral("sleep")), 8);   // Sleep quality 4 of 5
+        QCOMPARE(first.scores.value(QStringLiteral("fatigue")), 8); // worst: severe 3 -> 7.5
+        QCOMPARE(first.scores.value(QStringLiteral("headache")), 3);
+        QCOMPARE(*first.hoursSlept, 7.5);
+        QCOMPARE(first.note, QStringLiteral("Rough night, \"flare\" starting\n"
+                                            "Factors: Caffeine, Walk, Rain"));
+        const CheckIn second = dayOf(store, QDate(2024, 3, 6));
+        QCOMPARE(*second.hoursSlept, 9.75); // night and nap
+        QCOMPARE(second.scores.value(QStringLiteral("pain")), 8);
+        QCOMPARE(second.scores.value(QStringLiteral("brain_fog")), 3);
+        QCOMPARE(second.scores.value(QStringLiteral("mood")), 10);
+        QCOMPARE(second.note, QStringLiteral("Health measurements: Step count (5012)"));
+        bool energyIsBetterHigh = false;
+        for (const Symptom &s : store.symptoms(true))
+            if (s.key == QLatin1String("energy"))
+                energyIsBetterHigh = s.higherIsBetter;
+        QVERIFY(energyIsBetterHigh);
+    }
+
+    void bearableBefore2021()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const CsvImportPlan plan = CsvImport::plan(
+            test::readTestData(QStringLiteral("csv/bearable-2020.csv")), journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QCOMPARE(plan.checkIns.size(), 2);
+        QCOMPARE(plan.checkIns[0].value.day, QDate(2020, 9, 22));
+        QCOMPARE(plan.checkIns[0].value.scores.value(QStringLiteral("joint_pain")), 10);
+        QCOMPARE(plan.checkIns[1].value.note, QStringLiteral("Stayed in bed"));
+        QCOMPARE(plan.checkIns[1].value.scores.value(QStringLiteral("energy")), 2);
+    }
+
+    void daylio()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const CsvImportPlan plan =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/daylio.csv")), journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QCOMPARE(plan.checkIns.size(), 3);
+        const CheckIn &sixth = plan.checkIns[2].value;
+        QCOMPARE(sixth.day, QDate(2024, 3, 6));
+        QCOMPARE(sixth.scores.value(QStringLiteral("mood")), 7); // meh 6 and good 8
+        QCOMPARE(sixth.note, QStringLiteral("08:10 Morning\nStiff\n21:40 Felt ok\nWalked to the "
+                                            "shop\nActivities: family, reading"));
+        QCOMPARE(plan.checkIns[1].value.scores.value(QStringLiteral("mood")), 2);
+        QCOMPARE(plan.checkIns[1].value.note, QStringLiteral("Activities: bad sleep, pain"));
+        // A mood the person named themselves has no place on the scale: kept in the note.
+        QVERIFY(!plan.checkIns[0].value.scores.contains(QStringLiteral("mood")));
+        QCOMPARE(plan.checkIns[0].value.note, QStringLiteral("Mood: ecstatic"));
+        QVERIFY(plan.summary().contains(QStringLiteral("ecstatic")));
+    }
+
+    void daylioBefore2019()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const CsvImportPlan plan = CsvImport::plan(
+            test::readTestData(QStringLiteral("csv/daylio-2018.csv")), journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QCOMPARE(plan.checkIns.size(), 2);
+        QCOMPARE(plan.checkIns[0].value.day, QDate(2018, 5, 17));
+        QCOMPARE(plan.checkIns[1].value.scores.value(QStringLiteral("mood")), 10);
+        QCOMPARE(plan.checkIns[1].value.note,
+                 QStringLiteral("23:54 Went to a party\nActivities: clean, cook, music"));
+        QCOMPARE(plan.checkIns[0].value.note, QStringLiteral("Activities: cook, stressed"));
+    }
+
+    // A file bad on every line: the problems listed stop at a bound, the rest are counted.
+    void problemsAreBounded()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        QByteArray csv = "date,Pain\n";
+        const int lines = 20000;
+        for (int i = 0; i < lines; ++i)
+            csv += "someday,x\n";
+        const CsvImportPlan plan = CsvImport::plan(csv, journal.store());
+        QVERIFY(!plan.canImport());
+        QCOMPARE(plan.errors.size(), kMaxListedCsvIssues);
+        QCOMPARE(plan.errorCount(), qint64(lines));
+        const QString summary = plan.summary();
+        QVERIFY2(summary.contains(QStringLiteral("and 19,800 more like these")),
+                 qPrintable(summary.right(200)));
+        QVERIFY(summary.size() < 40000);
+    }
+
+    void unknownHeaderIsNamedBriefly()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        QByteArray header = "Datum,Schmerz";
+        for (int i = 0; i < 200; ++i)
+            header += ",Symptom mit einem sehr langen Namen Nummer " + QByteArray::number(i);
+        const CsvImportPlan plan = CsvImport::plan(header + "\n", journal.store());
+        QCOMPARE(plan.errors.size(), 1);
+        const QString message = plan.errors[0].message;
+        QVERIFY2(message.contains(QStringLiteral("\"Datum\", \"Schmerz\"")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("202 columns in all")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("Flaredown, Bearable or Daylio")));
+        QVERIFY(message.size() < 600);
+    }
+};
+
+FC_CORE_TEST_MAIN(TstTrackerImport)
+#include "tst_trackerimport.moc"
