@@ -1,5 +1,7 @@
 #include "export/csvfields.h"
 
+#include "journal/itemnames.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -150,35 +152,14 @@ std::optional<int> wholeNumber(const QString &text, const QString &field, int mi
 
 namespace {
 
-// A name as letters and digits only, so that "Low dose naltrexone", "low-dose naltrexone" and the
-// key low-dose-naltrexone meet.
-QString comparable(const QString &name)
-{
-    return keyFromName(name).remove(QLatin1Char('_'));
-}
-
-// The ways a known item can be named: its name, its key, and for "Low-dose naltrexone (LDN)" the
-// name without the brackets and what they hold (an abbreviation or a brand name).
-QStringList namesOf(const QString &key, const QString &name)
-{
-    static const QRegularExpression bracketed(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)\\s*$"));
-    QStringList names{comparable(name), comparable(key)};
-    const QRegularExpressionMatch m = bracketed.match(name);
-    if (m.hasMatch())
-        names << comparable(m.captured(1)) << comparable(m.captured(2));
-    names.removeAll(QStringLiteral("item")); // what comparable() makes of a name without letters
-    return names;
-}
-
 template<typename T> QString findKey(const QVector<T> &items, const QString &name)
 {
     const QString wanted = name.trimmed();
     for (const T &item : items)
         if (item.name.compare(wanted, Qt::CaseInsensitive) == 0 || item.key == wanted)
             return item.key;
-    const QString asWritten = comparable(wanted);
     for (const T &item : items)
-        if (namesOf(item.key, item.name).contains(asWritten))
+        if (itemnames::names(wanted, item.key, item.name))
             return item.key;
     return QString();
 }

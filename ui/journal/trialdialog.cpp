@@ -4,11 +4,14 @@
 #include "cautionshtml.h"
 #include "core/displaydate.h"
 #include "journal/datecelldelegate.h"
+#include "journal/itemnames.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -22,6 +25,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -107,6 +111,8 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     , m_trial(trial)
     , m_cautions(new QLabel(this))
     , m_treatment(new QComboBox(this))
+    , m_suggestions(new QCompleter(this))
+    , m_suggestionModel(new QStringListModel(this))
     , m_dose(new QDoubleSpinBox(this))
     , m_unit(new QLineEdit(this))
     , m_schedule(new QLineEdit(this))
@@ -132,6 +138,18 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     m_treatment->setInsertPolicy(QComboBox::NoInsert);
     m_treatment->lineEdit()->setPlaceholderText(tr("Choose, or type your own"));
     m_treatment->setAccessibleName(tr("Treatment"));
+    // Any part of a name finds it ("naltrexone", "LDN", "low dose"), not only its beginning.
+    m_suggestions->setModel(m_suggestionModel);
+    m_suggestions->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_suggestions->setCaseSensitivity(Qt::CaseInsensitive);
+    m_treatment->setCompleter(m_suggestions);
+    connect(m_treatment->lineEdit(), &QLineEdit::textEdited, this, &TrialDialog::suggestTreatments);
+    connect(m_suggestions, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) {
+                const int index = m_treatment->findText(text);
+                if (index >= 0)
+                    m_treatment->setCurrentIndex(index);
+            });
     m_dose->setRange(-1, 100000);
     m_dose->setDecimals(3);
     m_dose->setSpecialValueText(tr("Not given"));
@@ -270,6 +288,24 @@ void TrialDialog::fillTreatments()
         m_treatment->setEditText(QString());
 }
 
+void TrialDialog::suggestTreatments(const QString &typed)
+{
+    QStringList matches;
+    for (int i = 0; i < m_treatments.size(); ++i)
+        if (itemnames::matchesSearch(typed, m_treatments[i].key, m_treatments[i].name))
+            matches << m_treatment->itemText(i);
+    m_suggestionModel->setStringList(matches);
+    if (!matches.isEmpty())
+        m_suggestions->complete();
+    else if (m_suggestions->popup())
+        m_suggestions->popup()->hide();
+}
+
+QStringList TrialDialog::treatmentSuggestions() const
+{
+    return m_suggestionModel->stringList();
+}
+
 int TrialDialog::treatmentIndex(const QString &typed) const
 {
     const int index = m_treatment->findText(typed);
@@ -277,6 +313,10 @@ int TrialDialog::treatmentIndex(const QString &typed) const
         return index;
     for (int i = 0; i < m_treatments.size(); ++i)
         if (m_treatments[i].name.compare(typed.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    // "LDN" or "low dose naltrexone" typed in full is the catalogue's treatment, not a new one.
+    for (int i = 0; i < m_treatments.size(); ++i)
+        if (itemnames::names(typed, m_treatments[i].key, m_treatments[i].name))
             return i;
     return -1;
 }

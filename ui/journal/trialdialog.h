@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -34,6 +36,8 @@ public:
     QString cautionsText() const;
     QString lastError() const { return m_lastError; }
     QComboBox *treatmentBox() const { return m_treatment; }
+    // What the treatment box offers for the text typed so far.
+    QStringList treatmentSuggestions() const;
     QTableWidget *doseTable() const { return m_doses; }
     QTableWidget *sideEffectTable() const { return m_effects; }
     QCheckBox *stoppedBox() const { return m_stopped; }
@@ -44,6 +48,7 @@ public:
 
 private:
     void fillTreatments();
+    void suggestTreatments(const QString &typed);
     void treatmentChanged();
     int treatmentIndex(const QString &typed) const;
     bool collect(Trial *trial, QString *error);
@@ -55,6 +60,8 @@ private:
     QVector<Treatment> m_treatments;
     QLabel *m_cautions;
     QComboBox *m_treatment;
+    QCompleter *m_suggestions;
+    QStringListModel *m_suggestionModel;
     QDoubleSpinBox *m_dose;
     QLineEdit *m_unit;
     QLineEdit *m_schedule;

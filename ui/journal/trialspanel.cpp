@@ -106,6 +106,13 @@ TrialsPanel::TrialsPanel(JournalStore *store, const ArticleLibrary *library, QWi
     connect(m_list, &QListWidget::itemActivated, this, &TrialsPanel::editTrial);
 }
 
+void TrialsPanel::selectTrial(qint64 id)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == id)
+            m_list->setCurrentRow(i);
+}
+
 qint64 TrialsPanel::currentId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
@@ -239,15 +246,34 @@ void TrialsPanel::showCurrent()
 
 void TrialsPanel::newTrial(const QString &treatmentKey)
 {
+    // "Track this treatment" for a treatment already being tracked: say so, and show that trial
+    // unless the person wants a second one (a new course after a break, say).
+    for (const Trial &running : m_store->trials().trials()) {
+        if (treatmentKey.isEmpty() || running.treatmentKey != treatmentKey || !running.isOngoing())
+            continue;
+        QMessageBox ask(QMessageBox::Question, tr("Already tracking %1").arg(running.treatmentName),
+                        tr("You have been tracking %1 since %2.")
+                            .arg(running.treatmentName, displayDate(running.start)),
+                        QMessageBox::Cancel, this);
+        QPushButton *show = ask.addButton(tr("&Show that trial"), QMessageBox::AcceptRole);
+        QPushButton *another = ask.addButton(tr("Start &another"), QMessageBox::ActionRole);
+        ask.setDefaultButton(show);
+        ask.exec();
+        if (ask.clickedButton() == show) {
+            selectTrial(running.id);
+            return;
+        }
+        if (ask.clickedButton() != another)
+            return;
+        break;
+    }
     Trial blank;
     blank.treatmentKey = treatmentKey;
     TrialDialog dialog(m_store, m_library, blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == dialog.trial().id)
-            m_list->setCurrentRow(i);
+    selectTrial(dialog.trial().id);
     emit message(
         tr("Trial of %1 saved.").arg(m_store->trials().trial(dialog.trial().id)->treatmentName));
 }

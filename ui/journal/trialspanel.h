@@ -40,7 +40,8 @@ private:
     void editTrial();
     void deleteTrial();
     void showCurrent();
-    qint64 currentId() const;     // the selected trial, 0 for none or a planned test
+    qint64 currentId() const; // the selected trial, 0 for none or a planned test
+    void selectTrial(qint64 id);
     qint64 currentPlanId() const; // the selected planned test, 0 for none or a trial
 
     JournalStore *m_store;

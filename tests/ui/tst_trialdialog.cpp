@@ -1,0 +1,112 @@
+#include "appfixture.h"
+#include "journal/journalstore.h"
+#include "journal/trialdialog.h"
+#include "journal/trialspanel.h"
+#include "mainwindow.h"
+#include "readersection.h"
+#include "uitestmain.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace fc;
+
+// The treatment box finds a treatment by any part of its name, and a treatment already being
+// tracked is offered rather than started twice.
+class TstTrialDialog : public QObject
+{
+    Q_OBJECT
+    test::AppFixture m_app;
+
+    static QString ldnText(TrialDialog &dialog)
+    {
+        QComboBox *box = dialog.treatmentBox();
+        return box->itemText(box->findData(QStringLiteral("low-dose-naltrexone")));
+    }
+
+private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
+    void suggestionsFindAnyPartOfTheName_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("one word") << QStringLiteral("naltrexone") << true;
+        QTest::newRow("abbreviation") << QStringLiteral("LDN") << true;
+        QTest::newRow("without the hyphen") << QStringLiteral("low dose naltrexone") << true;
+        QTest::newRow("start of words") << QStringLiteral("low-dose n") << true;
+        QTest::newRow("another treatment") << QStringLiteral("magnesium") << false;
+    }
+
+    void suggestionsFindAnyPartOfTheName()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, found);
+        TrialDialog dialog(&m_app.context->journal(), &m_app.context->library(), Trial());
+        dialog.show();
+        QLineEdit *edit = dialog.treatmentBox()->lineEdit();
+        edit->clear();
+        QTest::keyClicks(edit, typed);
+        QCOMPARE(dialog.treatmentSuggestions().contains(ldnText(dialog)), found);
+        QVERIFY(!dialog.treatmentSuggestions().isEmpty());
+    }
+
+    void anAbbreviationTypedInFullIsTheCatalogueTreatment()
+    {
+        JournalStore &store = m_app.context->journal();
+        const int treatments = int(store.trials().treatments().size());
+        TrialDialog dialog(&store, &m_app.context->library(), Trial());
+        dialog.treatmentBox()->setEditText(QStringLiteral("ldn"));
+        QVERIFY2(dialog.cautionsText().contains(QStringLiteral("narcotics")),
+                 qPrintable(dialog.cautionsText()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.trials().trial(dialog.trial().id)->treatmentKey,
+                 QStringLiteral("low-dose-naltrexone"));
+        QCOMPARE(int(store.trials().treatments().size()), treatments);
+    }
+
+    void trackingATreatmentAlreadyRunningShowsThatTrial()
+    {
+        JournalStore &store = m_app.context->journal();
+        QString error;
+        Trial running;
+        running.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+        running.start = QDate::currentDate().addDays(-20);
+        QVERIFY2(store.trials().saveTrial(running, &error), qPrintable(error));
+        MainWindow window(m_app.context.get());
+        window.show();
+
+        QString question;
+        bool trialDialogOpened = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                trialDialogOpened = qobject_cast<TrialDialog *>(QApplication::activeModalWidget());
+                if (QApplication::activeModalWidget())
+                    QApplication::activeModalWidget()->close();
+                return;
+            }
+            question = box->text();
+            box->defaultButton()->click();
+        });
+        emit window.reader()->trackTreatmentRequested(QStringLiteral("low-dose-naltrexone"));
+        QVERIFY2(question.contains(QStringLiteral("You have been tracking Low-dose naltrexone")),
+                 qPrintable(question));
+        QVERIFY(!trialDialogOpened);
+        auto *panel = window.findChild<TrialsPanel *>();
+        QVERIFY(panel);
+        auto *list = panel->findChild<QListWidget *>();
+        QVERIFY(list->currentItem());
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toLongLong(), running.id);
+        QCOMPARE(store.trials().trials().size(), 1);
+    }
+};
+
+FC_UI_TEST_MAIN(TstTrialDialog)
+#include "tst_trialdialog.moc"
