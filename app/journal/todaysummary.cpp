@@ -20,7 +20,14 @@ TodaySummary TodaySummary::build(const JournalStore &store, const QDate &day)
         // A trial planned for a later day has not started; one stopped before today is over.
         if (!t.start.isValid() || t.start > day || (t.stop.isValid() && t.stop < day))
             continue;
-        summary.trials.append({t.id, t.treatmentName, t.schedule, int(t.start.daysTo(day)) + 1});
+        ActiveTrial active{t.id, t.treatmentName, t.schedule, int(t.start.daysTo(day)) + 1, {},
+                           false};
+        const QMap<QDate, bool> log = store.trials().doseLog(t.id);
+        for (auto it = log.cbegin(); it != log.cend() && it.key() <= day; ++it)
+            active.lastLogged = it.key();
+        active.quiet =
+            active.lastLogged.isValid() && active.lastLogged.daysTo(day) > quietAfterDays;
+        summary.trials.append(active);
     }
     for (const PlannedTrial &p : store.plans().plans()) {
         const QString phase = p.phaseText(day);

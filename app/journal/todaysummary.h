@@ -22,8 +22,13 @@ struct TodaySummary
         qint64 id = 0;
         QString treatmentName;
         QString schedule;
-        int day = 0; // the start day is day 1
+        int day = 0;      // the start day is day 1
+        QDate lastLogged; // the last day marked taken or missed; invalid if never
+        // Logged before, but nothing for more than quietAfterDays: Today asks whether the
+        // treatment is still taken (a history that stopped must not run on for months).
+        bool quiet = false;
     };
+    static constexpr int quietAfterDays = 14;
 
     struct PlanPhase
     {

@@ -100,6 +100,44 @@ private slots:
         QVERIFY(!days.contains(stopped.id));
         QVERIFY(!days.contains(planned.id));
     }
+
+    // A trial whose dose log went quiet more than two weeks ago is asked about; one never
+    // logged, or logged lately, is not.
+    void quietTrialsAreAskedAbout()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        const QDate today(2026, 3, 10);
+        Trial quiet = ldnTrial(store, QDate(2025, 4, 1));
+        Trial lately = ldnTrial(store, QDate(2025, 4, 1));
+        Trial boundary = ldnTrial(store, QDate(2025, 4, 1));
+        Trial neverLogged = ldnTrial(store, QDate(2025, 4, 1));
+        for (Trial *t : {&quiet, &lately, &boundary, &neverLogged})
+            QVERIFY2(store.trials().saveTrial(*t, &error), qPrintable(error));
+        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 20), true, &error));
+        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 21), false, &error));
+        QVERIFY(store.trials().setDoseTaken(lately.id, today.addDays(-3), true, &error));
+        const int limit = TodaySummary::quietAfterDays;
+        QVERIFY(store.trials().setDoseTaken(boundary.id, today.addDays(-limit), true, &error));
+
+        QMap<qint64, TodaySummary::ActiveTrial> trials;
+        for (const TodaySummary::ActiveTrial &t : TodaySummary::build(store, today).trials)
+            trials.insert(t.id, t);
+        QVERIFY(trials.value(quiet.id).quiet);
+        QCOMPARE(trials.value(quiet.id).lastLogged, QDate(2025, 5, 21)); // a missed dose counts
+        QVERIFY(!trials.value(lately.id).quiet);
+        QVERIFY(!trials.value(boundary.id).quiet);
+        QVERIFY(TodaySummary::build(store, today.addDays(1)).trials.size() == 4);
+        for (const TodaySummary::ActiveTrial &t :
+             TodaySummary::build(store, today.addDays(1)).trials)
+            if (t.id == boundary.id)
+                QVERIFY(t.quiet);
+        QVERIFY(!trials.value(neverLogged.id).quiet);
+        QVERIFY(!trials.value(neverLogged.id).lastLogged.isValid());
+    }
 };
 
 FC_CORE_TEST_MAIN(TstTodaySummary)

@@ -1,9 +1,11 @@
 #include "appcontext.h"
+#include "core/displaydate.h"
 #include "journal/journalsection.h"
 #include "journal/journalsidepanel.h"
 #include "journal/journalstore.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "today/stilltakingprompt.h"
 #include "today/todaysection.h"
 #include "today/todayview.h"
 #include "uitestmain.h"
@@ -101,6 +103,55 @@ private slots:
         QTest::mouseClick(view->readButton(), Qt::LeftButton);
         QCOMPARE(window.currentSection(), QStringLiteral("library"));
         QCOMPARE(window.currentSlug(), QStringLiteral("low-dose-naltrexone"));
+    }
+
+    // An imported or forgotten trial whose log went quiet is asked about, and the answer is
+    // written: No ends the trial on its last logged day, Yes marks today taken.
+    void aQuietTrialAsksWhetherItIsStillTaken()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        JournalStore &journal = context.journal();
+        QString error;
+        const QDate today = QDate::currentDate();
+        const QDate lastLogged = today.addDays(-40);
+        Trial ldn, magnesium;
+        ldn.treatmentId = journal.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+        magnesium.treatmentId =
+            journal.trials().treatment(QStringLiteral("magnesium-l-threonate"))->id;
+        // A dose change noted after the last dose logged: the trial ran at least until then.
+        const QDate lastNoted = today.addDays(-35);
+        ldn.doseChanges.append({0, lastNoted, 3.0, QStringLiteral("mg"), QString()});
+        for (Trial *t : {&ldn, &magnesium}) {
+            t->start = today.addDays(-60);
+            QVERIFY2(journal.trials().saveTrial(*t, &error), qPrintable(error));
+            QVERIFY(journal.trials().setDoseTaken(t->id, lastLogged, true, &error));
+        }
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TodayView *view = window.today()->view();
+        const QList<StillTakingPrompt *> prompts = view->findChildren<StillTakingPrompt *>();
+        QCOMPARE(prompts.size(), 2);
+        const QString name = journal.trials().trial(ldn.id)->treatmentName;
+        QVERIFY2(view->trialTexts().contains(
+                     QStringLiteral("Still taking %1? Nothing has been logged for it since %2.")
+                         .arg(name, displayDate(lastLogged))),
+                 qPrintable(view->trialTexts().join('\n')));
+
+        StillTakingPrompt *ldnPrompt = nullptr, *magnesiumPrompt = nullptr;
+        for (StillTakingPrompt *p : prompts)
+            (p->text().contains(name) ? ldnPrompt : magnesiumPrompt) = p;
+        QVERIFY(ldnPrompt && magnesiumPrompt);
+        magnesiumPrompt->yesButton()->setFocus();
+        QTest::keyClick(magnesiumPrompt->yesButton(), Qt::Key_Space);
+        QCOMPARE(journal.trials().doseLog(magnesium.id).value(today), true);
+        QVERIFY(journal.trials().trial(magnesium.id)->isOngoing());
+        QTest::mouseClick(ldnPrompt->stoppedButton(), Qt::LeftButton);
+        QCOMPARE(journal.trials().trial(ldn.id)->stop, lastNoted);
+        QTRY_COMPARE(view->findChildren<StillTakingPrompt *>().size(), 0);
+        QCOMPARE(view->trialTexts().size(), 1); // magnesium, running and answered
     }
 
     void recentDaysShowTheWeekAndOpenInTheJournal()

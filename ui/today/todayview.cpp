@@ -3,18 +3,22 @@
 #include "appcontext.h"
 #include "journal/journalrefresh.h"
 #include "mainwindow.h"
+#include "today/stilltakingprompt.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace fc {
 
 namespace {
+
+constexpr int kStatusMilliseconds = 10000;
 
 QLabel *wrappingLabel(QWidget *parent)
 {
@@ -184,15 +188,27 @@ void TodayView::refresh()
         m_checkIn->setText(tr("&Check in"));
     }
 
-    qDeleteAll(m_trialLabels);
-    m_trialLabels.clear();
+    // Later, not now: a refresh can come from a prompt's own button.
+    for (QWidget *row : std::as_const(m_trialRows)) {
+        row->hide();
+        row->deleteLater();
+    }
+    m_trialRows.clear();
     for (const TodaySummary::ActiveTrial &t : summary.trials) {
         QLabel *label = wrappingLabel(widget());
         label->setText(t.schedule.isEmpty()
                            ? tr("Day %1 of %2").arg(t.day).arg(t.treatmentName)
                            : tr("Day %1 of %2 (%3)").arg(t.day).arg(t.treatmentName, t.schedule));
         m_trials->addWidget(label);
-        m_trialLabels << label;
+        m_trialRows << label;
+        if (t.quiet) {
+            auto *prompt = new StillTakingPrompt(&context->journal(), t, summary.day, widget());
+            connect(prompt, &StillTakingPrompt::message, this, [this](const QString &text) {
+                m_window->statusBar()->showMessage(text, kStatusMilliseconds);
+            });
+            m_trials->addWidget(prompt);
+            m_trialRows << prompt;
+        }
     }
     for (const TodaySummary::PlanPhase &p : summary.plans) {
         QLabel *label = wrappingLabel(widget());
@@ -201,13 +217,13 @@ void TodayView::refresh()
             p.on ? tr("Test of %1 — %2: take it today.").arg(p.treatmentName, p.phase)
                  : tr("Test of %1 — %2: do not take it today.").arg(p.treatmentName, p.phase));
         m_trials->addWidget(label);
-        m_trialLabels << label;
+        m_trialRows << label;
     }
     if (summary.trials.isEmpty() && summary.plans.isEmpty()) {
         QLabel *label = wrappingLabel(widget());
         label->setText(tr("No treatment trial running."));
         m_trials->addWidget(label);
-        m_trialLabels << label;
+        m_trialRows << label;
     }
 
     const Article *last = context->library().find(context->settings().lastArticle());
@@ -252,8 +268,12 @@ QString TodayView::checkInText() const
 QStringList TodayView::trialTexts() const
 {
     QStringList texts;
-    for (QLabel *l : m_trialLabels)
-        texts << l->text();
+    for (QWidget *row : m_trialRows) {
+        if (auto *label = qobject_cast<QLabel *>(row))
+            texts << label->text();
+        else if (auto *prompt = qobject_cast<StillTakingPrompt *>(row))
+            texts << prompt->text();
+    }
     return texts;
 }
 

@@ -59,7 +59,7 @@ private:
     QGridLayout *m_tasks;
     QLabel *m_trialsHeading;
     QVBoxLayout *m_trials;
-    QList<QLabel *> m_trialLabels;
+    QList<QWidget *> m_trialRows; // labels, and a StillTakingPrompt under a quiet trial
     QTimer *m_midnight;
     bool m_refreshing = false;
 };
