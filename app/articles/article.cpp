@@ -204,8 +204,9 @@ std::optional<Article> parseArticle(const QString &text, const QString &fileName
     a.topics = listField(f, QStringLiteral("topics"));
     if (a.topics.isEmpty() && origin == Article::Origin::Imported) {
         // Jekyll, Hugo and Obsidian call them tags or categories.
-        a.topics =
-            listField(f, QStringLiteral("tags")) + listField(f, QStringLiteral("categories"));
+        a.topics = listField(f, QStringLiteral("tags")) +
+                   listField(f, QStringLiteral("categories")) +
+                   listField(f, QStringLiteral("category")); // Jekyll's singular form
         for (QString &t : a.topics)
             t = slugify(t);
         a.topics.removeAll(QString());
@@ -223,7 +224,16 @@ std::optional<Article> parseArticle(const QString &text, const QString &fileName
             a.cautions << caution;
     }
 
-    const QString baseName = QFileInfo(fileName).completeBaseName();
+    QString baseName = QFileInfo(fileName).completeBaseName();
+    // Hugo page bundles, MkDocs and GitHub folders keep each page as index.md, _index.md or
+    // README.md: the folder names the page.
+    static const QStringList folderPages{QStringLiteral("index"), QStringLiteral("_index"),
+                                         QStringLiteral("readme")};
+    if (folderPages.contains(baseName.toLower())) {
+        const QString folder = QFileInfo(QFileInfo(fileName).path()).fileName();
+        if (!folder.isEmpty() && folder != QLatin1String("."))
+            baseName = folder;
+    }
     if (origin == Article::Origin::Bundled) {
         if (a.title.isEmpty())
             return fail(1, QStringLiteral("the front matter has no title"));
@@ -234,8 +244,13 @@ std::optional<Article> parseArticle(const QString &text, const QString &fileName
             a.title = takeFirstHeading(a.body);
         if (a.title.isEmpty())
             a.title = baseName;
+        // Hugo and MkDocs allow "_" and "." in a slug; the library's ids are a-z, 0-9 and "-".
+        if (!a.slug.isEmpty())
+            a.slug = slugify(a.slug);
         if (a.slug.isEmpty())
             a.slug = slugify(baseName.isEmpty() ? a.title : baseName);
+        if (a.slug.isEmpty())
+            a.slug = slugify(a.title);
     }
     static const QRegularExpression slugPattern(QStringLiteral("\\A[a-z0-9]+(-[a-z0-9]+)*\\z"));
     if (!slugPattern.match(a.slug).hasMatch())

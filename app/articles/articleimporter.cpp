@@ -82,17 +82,19 @@ ImportSummary ArticleImporter::import(const QStringList &paths)
         if (info.isDir() && files.isEmpty())
             summary.errors << ArticleError{path, 0,
                                            QStringLiteral("holds no Markdown (.md) files")};
+        // Inside a folder a file is named by its path from there ("ldn/index.md"), so that
+        // messages say which one and index.md takes its folder's name.
+        const QDir root = info.isDir() ? QDir(path) : info.dir();
         for (const QString &file : files) {
             ++summary.filesSeen;
-            importFile(file, &summary);
+            importFile(file, root.relativeFilePath(file), &summary);
         }
     }
     return summary;
 }
 
-bool ArticleImporter::importFile(const QString &path, ImportSummary *summary)
+bool ArticleImporter::importFile(const QString &path, const QString &name, ImportSummary *summary)
 {
-    const QString name = QFileInfo(path).fileName();
     auto reject = [&](int line, const QString &message) {
         summary->errors << ArticleError{name, line, message};
         qCInfo(lcImporter) << "rejected" << name << line << message;
@@ -117,6 +119,12 @@ bool ArticleImporter::importFile(const QString &path, ImportSummary *summary)
         parseError.file = name;
         summary->errors << parseError;
         return false;
+    }
+    // Two pages of one import with the same id (two folders called "intro") both come in.
+    if (summary->importedSlugs.contains(article->slug)) {
+        const QString base = article->slug.left(76);
+        for (int n = 2; m_library->find(article->slug); ++n)
+            article->slug = base + u'-' + QString::number(n);
     }
     if (const Article *existing = m_library->find(article->slug)) {
         return reject(0, existing->origin == Article::Origin::Bundled

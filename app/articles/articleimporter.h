@@ -36,7 +36,8 @@ public:
     static QStringList markdownFilesIn(const QString &path);
 
 private:
-    bool importFile(const QString &path, ImportSummary *summary);
+    // name: the file's path from the imported folder, used in messages and for its id.
+    bool importFile(const QString &path, const QString &name, ImportSummary *summary);
 
     ArticleLibrary *m_library;
     QString m_dir;

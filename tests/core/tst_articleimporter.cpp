@@ -81,6 +81,51 @@ private slots:
         QCOMPARE(reloaded.find(QStringLiteral("plain"))->title, QStringLiteral("Warm baths"));
     }
 
+    // Site generators' folders, as Hugo (page bundles: content/<section>/<page>/index.md and
+    // _index.md), MkDocs (docs/<topic>/index.md) and GitHub (README.md) lay them out.
+    void siteFoldersImportEveryPage()
+    {
+        writeFile(m_source->filePath(QStringLiteral("content/treatments/_index.md")),
+                  "---\ntitle: Treatments\n---\nAll of them.\n");
+        writeFile(m_source->filePath(QStringLiteral("content/treatments/pacing/index.md")),
+                  "---\ntitle: Pacing\ndate: 2024-02-01T10:00:00+01:00\ntags:\n  - fatigue\n"
+                  "  - pem\n---\nStop before you crash.\n");
+        writeFile(m_source->filePath(QStringLiteral("content/treatments/warm_baths/index.md")),
+                  "---\ntitle: Warm baths\ncategories: [sleep,\n  pain]\n---\nEvery night.\n");
+        writeFile(m_source->filePath(QStringLiteral("content/diary/pacing/index.md")),
+                  "---\ntitle: Pacing, my week\n---\nMonday.\n");
+        writeFile(m_source->filePath(QStringLiteral("docs/sleep-hygiene/README.md")),
+                  "# Sleep hygiene\n\nSame time every night.\n");
+        writeFile(m_source->filePath(QStringLiteral("posts/2024-03-01-magnesium.md")),
+                  "---\nlayout: post\ntitle: Magnesium\ncategory: supplements\n"
+                  "slug: magnesium_glycinate.v2\n---\nBefore bed.\n");
+
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        const ImportSummary s = importer.import({m_source->path()});
+        QVERIFY2(s.errors.isEmpty(), qPrintable(s.text()));
+        QCOMPARE(s.filesSeen, 6);
+        QCOMPARE(s.importedSlugs.size(), 6);
+        for (const char *slug : {"treatments", "pacing", "pacing-2", "warm-baths", "sleep-hygiene",
+                                 "magnesium-glycinate-v2"})
+            QVERIFY2(m_library->find(QLatin1String(slug)), slug);
+        QCOMPARE(m_library->find(QStringLiteral("sleep-hygiene"))->title,
+                 QStringLiteral("Sleep hygiene"));
+        // Files come in path order: content/diary/pacing before content/treatments/pacing.
+        QCOMPARE(m_library->find(QStringLiteral("pacing"))->title,
+                 QStringLiteral("Pacing, my week"));
+        QCOMPARE(m_library->find(QStringLiteral("pacing-2"))->topics,
+                 (QStringList{QStringLiteral("fatigue"), QStringLiteral("pem")}));
+        QCOMPARE(m_library->find(QStringLiteral("warm-baths"))->topics,
+                 (QStringList{QStringLiteral("sleep"), QStringLiteral("pain")}));
+        QCOMPARE(m_library->find(QStringLiteral("magnesium-glycinate-v2"))->topics,
+                 QStringList{QStringLiteral("supplements")});
+
+        // Importing the folder again names each page that is already there by its path.
+        const ImportSummary again = importer.import({m_source->path()});
+        QCOMPARE(again.errors.size(), 6);
+        QCOMPARE(again.errors[0].file, QStringLiteral("content/diary/pacing/index.md"));
+    }
+
     void slugClashIsExplained()
     {
         writeFile(m_source->filePath(QStringLiteral("ldn.md")),
