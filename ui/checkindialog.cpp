@@ -22,6 +22,7 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace fc {
 
@@ -286,7 +287,7 @@ void CheckInDialog::loadDay(const QDate &day)
     m_time->setTime(existing && existing->time.isValid() ? existing->time : QTime(0, 0));
     for (int i = 0; i < m_symptoms.size(); ++i) {
         if (existing && existing->scores.contains(m_symptoms[i].key))
-            m_inputs[i]->setScore(existing->scores.value(m_symptoms[i].key));
+            m_inputs[i]->setScore(int(std::lround(existing->scores.value(m_symptoms[i].key))));
         else
             m_inputs[i]->clearScore();
     }
@@ -313,9 +314,15 @@ CheckIn CheckInDialog::collectFor(const QDate &day) const
     if (m_loaded && day == m_loadedDay)
         c.scores = m_loaded->scores;
     for (int i = 0; i < m_symptoms.size(); ++i) {
-        c.scores.remove(m_symptoms[i].key);
-        if (m_inputs[i]->hasScore())
-            c.scores.insert(m_symptoms[i].key, m_inputs[i]->score());
+        const QString &key = m_symptoms[i].key;
+        // An imported 7.5 shows as 8; left as it is, it is saved as it was.
+        const std::optional<double> exact =
+            c.scores.contains(key) ? std::optional<double>(c.scores.value(key)) : std::nullopt;
+        c.scores.remove(key);
+        if (!m_inputs[i]->hasScore())
+            continue;
+        const int shown = m_inputs[i]->score();
+        c.scores.insert(key, exact && std::lround(*exact) == shown ? *exact : double(shown));
     }
     if (m_hours->value() >= 0)
         c.hoursSlept = m_hours->value();

@@ -181,7 +181,7 @@ void parseBearableCsv(const CsvTable &table, const CsvImportContext &context, Cs
     if (symptomRows > 0)
         plan.remarks << QStringLiteral(
             "Symptoms became symptoms of the same name, their severity 0-4 (none, mild, "
-            "moderate, severe, unbearable) times 2.5 and rounded; the worst of a day is kept.");
+            "moderate, severe, unbearable) times 2.5, kept exactly; the worst of a day is kept.");
     if (sleepRows > 0)
         plan.remarks << QStringLiteral("Sleep became the hours slept of the day (a night and a "
                                        "nap add up).");

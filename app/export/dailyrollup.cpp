@@ -58,7 +58,8 @@ void DailyRollup::addTo(CsvImportPlan &plan) const
         c.day = it.key();
         for (auto r = it->ratings.cbegin(); r != it->ratings.cend(); ++r) {
             const double value = r->worstOfDay ? r->worst : r->sum / r->count;
-            c.scores.insert(r.key(), int(std::lround(std::clamp(value, 0.0, 10.0))));
+            // Exact where the source is (a 1-5 scale doubled); a mean to two decimals.
+            c.scores.insert(r.key(), std::round(std::clamp(value, 0.0, 10.0) * 100) / 100);
         }
         if (it->slept)
             c.hoursSlept = std::round(it->hoursSlept * 100) / 100;

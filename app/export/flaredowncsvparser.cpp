@@ -10,15 +10,15 @@ using namespace csvfields;
 
 namespace {
 
-// Flaredown rates conditions and symptoms 0-4; the journal uses 0-10.
-int toTenPointScale(int flaredown)
+// Flaredown rates conditions and symptoms 0-4; the journal uses 0-10, exactly (3 -> 7.5).
+double toTenPointScale(int flaredown)
 {
-    return int(std::lround(flaredown * 2.5));
+    return flaredown * 2.5;
 }
 
 struct DayData
 {
-    QMap<QString, int> scores; // symptom key -> 0-10
+    QMap<QString, double> scores; // symptom key -> 0-10
     QStringList noteLines;
     int line = 0;
 };
@@ -188,8 +188,8 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
     }
     if (data.scaled)
         plan.remarks << QStringLiteral(
-            "Flaredown rates symptoms and conditions 0-4; scores are converted to 0-10 by "
-            "multiplying by 2.5 and rounding (1 → 3, 2 → 5, 3 → 8, 4 → 10).");
+            "Flaredown rates symptoms and conditions 0-4; scores are kept exactly on the journal's "
+            "0-10 scale, multiplied by 2.5 (1 → 2.5, 2 → 5, 3 → 7.5, 4 → 10).");
     if (!data.treatments.isEmpty())
         plan.remarks << QStringLiteral("Each treatment becomes a trial from the first to the last "
                                        "day it was taken, with a "

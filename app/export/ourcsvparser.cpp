@@ -417,7 +417,7 @@ void LongParser::row(const CsvRecord &r)
                              .arg(key, dayText)
                              .arg(earlier));
         const auto score =
-            wholeNumber(value, QStringLiteral("score of %1").arg(key), 0, 10, r.line, m_plan);
+            number(value, QStringLiteral("score of %1").arg(key), 0, 10, r.line, m_plan);
         if (!score)
             return;
         m_scoreLines.insert(slot, r.line);

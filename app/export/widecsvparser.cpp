@@ -68,8 +68,7 @@ void parseOurWideCsv(const CsvTable &table, const CsvImportContext &context, Csv
             } else if (i == noteColumn) {
                 c.note = r.fields[i];
             } else if (!keys[i - 1].isEmpty()) {
-                const auto score = wholeNumber(
-                    v, QStringLiteral("%1").arg(table.header[i].trimmed()), 0, 10, r.line, plan);
+                const auto score = number(v, table.header[i].trimmed(), 0, 10, r.line, plan);
                 ok = ok && score;
                 if (score)
                     c.scores.insert(keys[i - 1], *score);

@@ -133,7 +133,7 @@ JournalSeries JournalSeries::load(const JournalStore &store, const QDate &to, co
         }
         const qint64 i = scores.value(0).toLongLong() - firstJd;
         if (target && i >= 0 && i < s.m_days)
-            (*target)[i] = scores.value(2).toInt();
+            (*target)[i] = scores.value(2).toDouble();
     }
     for (const Symptom &sym : s.m_symptoms)
         s.m_values.insert(sym.key, byId.value(sym.id));

@@ -33,7 +33,10 @@ struct CheckIn
     std::optional<double> hoursSlept;
     bool crash = false;
     QString note;
-    QMap<QString, int> scores; // symptom key -> 0..10; a missing key means "not logged"
+    // symptom key -> 0..10; a missing key means "not logged". Whole numbers when typed in; an
+    // import keeps the source's resolution (Flaredown's 3 of 4 is 7.5), so no rounding shifts a
+    // mean or a percent change.
+    QMap<QString, double> scores;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

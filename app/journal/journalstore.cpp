@@ -189,7 +189,8 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it != index.constEnd())
-            out[*it].scores.insert(symptomKeys.value(s.value(1).toLongLong()), s.value(2).toInt());
+            out[*it].scores.insert(symptomKeys.value(s.value(1).toLongLong()),
+                                   s.value(2).toDouble());
     }
     return out;
 }

@@ -15,7 +15,7 @@ struct TodaySummary
     struct Score
     {
         QString name;
-        int score = 0;
+        double score = 0;
     };
     struct ActiveTrial
     {

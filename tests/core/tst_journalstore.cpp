@@ -85,7 +85,7 @@ private slots:
         QVERIFY2(store.saveCheckIn(again, &error), qPrintable(error));
         QCOMPARE(again.id, c.id);
         const auto stored = store.checkIn(c.day);
-        QCOMPARE(stored->scores, (QMap<QString, int>{{QStringLiteral("pain"), 5}}));
+        QCOMPARE(stored->scores, (QMap<QString, double>{{QStringLiteral("pain"), 5}}));
         QCOMPARE(store.checkIns(c.day.addDays(-5), c.day).size(), 1);
     }
 

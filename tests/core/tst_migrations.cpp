@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(crash->scores.size(), 6);
         QVERIFY(!crash->hoursSlept);
         QCOMPARE(store.checkIn(QDate(2024, 3, 1))->scores,
-                 (QMap<QString, int>{{QStringLiteral("pain"), 0}}));
+                 (QMap<QString, double>{{QStringLiteral("pain"), 0}}));
         QCOMPARE(store.symptoms().size(), 5);
         QCOMPARE(store.symptoms(true).size(), 6);
         QCOMPARE(store.symptoms().at(3).name, QStringLiteral("Brain fog / focus"));

@@ -54,8 +54,8 @@ private slots:
         QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
 
         const CheckIn first = dayOf(store, QDate(2025, 5, 1));
-        QCOMPARE(first.scores.value(QStringLiteral("fibromyalgia")), 8);
-        QCOMPARE(first.scores.value(QStringLiteral("pain")), 3);
+        QCOMPARE(first.scores.value(QStringLiteral("fibromyalgia")), 7.5); // 3 of 4, exactly
+        QCOMPARE(first.scores.value(QStringLiteral("pain")), 2.5);
         QCOMPARE(first.note, QStringLiteral("Tags: stress; poor sleep\nFoods: Coffee\n"
                                             "Weather: Light rain; max temperature 61.3; min "
                                             "temperature 48.2; pressure 1012.4; precipitation "
@@ -120,16 +120,16 @@ private slots:
         const CheckIn first = dayOf(store, QDate(2024, 3, 5));
         QCOMPARE(first.scores.value(QStringLiteral("mood")), 6); // (4 + 2) / 2, doubled
         QCOMPARE(first.scores.value(QStringLiteral("energy")), 6);
-        QCOMPARE(first.scores.value(QStringLiteral("sleep")), 8);   // Sleep quality 4 of 5
-        QCOMPARE(first.scores.value(QStringLiteral("fatigue")), 8); // worst: severe 3 -> 7.5
-        QCOMPARE(first.scores.value(QStringLiteral("headache")), 3);
+        QCOMPARE(first.scores.value(QStringLiteral("sleep")), 8);     // Sleep quality 4 of 5
+        QCOMPARE(first.scores.value(QStringLiteral("fatigue")), 7.5); // worst of the day: severe 3
+        QCOMPARE(first.scores.value(QStringLiteral("headache")), 2.5);
         QCOMPARE(*first.hoursSlept, 7.5);
         QCOMPARE(first.note, QStringLiteral("Rough night, \"flare\" starting\n"
                                             "Factors: Caffeine, Walk, Rain"));
         const CheckIn second = dayOf(store, QDate(2024, 3, 6));
         QCOMPARE(*second.hoursSlept, 9.75); // night and nap
-        QCOMPARE(second.scores.value(QStringLiteral("pain")), 8);
-        QCOMPARE(second.scores.value(QStringLiteral("brain_fog")), 3);
+        QCOMPARE(second.scores.value(QStringLiteral("pain")), 7.5);
+        QCOMPARE(second.scores.value(QStringLiteral("brain_fog")), 2.5);
         QCOMPARE(second.scores.value(QStringLiteral("mood")), 10);
         QCOMPARE(second.note, QStringLiteral("Health measurements: Step count (5012)"));
         bool energyIsBetterHigh = false;

@@ -41,7 +41,7 @@ VisitReportInput input()
                    symptom(QStringLiteral("sleep"), QStringLiteral("Sleep quality"), true),
                    symptom(QStringLiteral("mood"), QStringLiteral("Mood"), true)};
     // Before: pain 8 on 3 days; sleep 4 on 3 days. In range: pain 2, 4, 6, 6; sleep 7 on 2 days.
-    const QVector<std::pair<QDate, QMap<QString, int>>> days{
+    const QVector<std::pair<QDate, QMap<QString, double>>> days{
         {QDate(2024, 3, 25), {{QStringLiteral("pain"), 8}, {QStringLiteral("sleep"), 4}}},
         {QDate(2024, 3, 26), {{QStringLiteral("pain"), 8}, {QStringLiteral("sleep"), 4}}},
         {QDate(2024, 3, 27), {{QStringLiteral("pain"), 8}, {QStringLiteral("sleep"), 4}}},

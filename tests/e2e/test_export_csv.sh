@@ -45,9 +45,14 @@ done
 # Flaredown: the scale note and the values.
 "$app" --data-dir "$work/d" --import-csv "$data/flaredown-user.csv" > "$work/fd.txt" 2>&1 \
     || { cat "$work/fd.txt"; fail "Flaredown import"; }
-grep -q "multiplying by 2.5" "$work/fd.txt" || fail "scale note missing"
+grep -q "multiplied by 2.5" "$work/fd.txt" || fail "scale note missing"
 "$app" --data-dir "$work/d" --export-csv "$work/d.csv" > /dev/null 2>&1 || fail "export d"
 grep -q "^2024-01-02,,score,fibromyalgia,10,," "$work/d.csv" || fail "Flaredown 4 is not 10"
+# 3 of 4 is 7.5 exactly, and comes back as 7.5 from our own export.
+grep -q "^2024-01-01,,score,fibromyalgia,7.5,," "$work/d.csv" || fail "Flaredown 3 is not 7.5"
+"$app" --data-dir "$work/d2" --import-csv "$work/d.csv" > /dev/null 2>&1 || fail "re-import of d.csv"
+"$app" --data-dir "$work/d2" --export-csv "$work/d2.csv" > /dev/null 2>&1 || fail "export d2"
+grep -q "^2024-01-01,,score,fibromyalgia,7.5,," "$work/d2.csv" || fail "7.5 did not survive a round trip"
 grep -q "^2024-01-03,,dose_change,amitriptyline,25,mg," "$work/d.csv" || fail "dose change"
 
 # Unwritable destinations.

@@ -74,7 +74,7 @@ void planImport(const QByteArray &data)
             fc::fuzz::violated("import error outside the file or without a message");
     }
     for (const auto &item : plan.checkIns) {
-        for (int score : item.value.scores) {
+        for (double score : item.value.scores) {
             if (score < 0 || score > 10)
                 fc::fuzz::violated("import plan holds a score outside 0-10");
         }

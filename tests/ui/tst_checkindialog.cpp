@@ -40,8 +40,36 @@ private slots:
 
         const auto saved = store.checkIn(QDate::currentDate());
         QVERIFY(saved);
-        QCOMPARE(saved->scores,
-                 (QMap<QString, int>{{QStringLiteral("pain"), 7}, {QStringLiteral("fatigue"), 4}}));
+        QCOMPARE(saved->scores, (QMap<QString, double>{{QStringLiteral("pain"), 7},
+                                                       {QStringLiteral("fatigue"), 4}}));
+    }
+
+    // An imported 7.5 (Flaredown's 3 of 4) shows as 8 and is saved as 7.5 unless changed.
+    void anExactImportedScoreSurvivesAnEdit()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        const QDate day = QDate::currentDate().addDays(-2);
+        CheckIn imported;
+        imported.day = day;
+        imported.scores = {{QStringLiteral("pain"), 7.5}, {QStringLiteral("fatigue"), 2.5}};
+        QVERIFY2(store.saveCheckIn(imported, &error), qPrintable(error));
+        QCOMPARE(store.checkIn(day)->scores.value(QStringLiteral("pain")), 7.5);
+
+        CheckInDialog dialog(&store, day);
+        dialog.show();
+        QCOMPARE(dialog.scoreInput(QStringLiteral("pain"))->score(), 8);
+        QVERIFY(!dialog.hasUnsavedChanges());
+        dialog.scoreInput(QStringLiteral("fatigue"))->setScore(4);
+        dialog.noteEdit()->setPlainText(QStringLiteral("added later"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(
+            store.checkIn(day)->scores,
+            (QMap<QString, double>{{QStringLiteral("pain"), 7.5}, {QStringLiteral("fatigue"), 4}}));
     }
 
     void failedSaveKeepsTheDialogAndItsText()

@@ -90,9 +90,9 @@ void whileCheckInIsOpen(const std::function<void()> &open,
     QVERIFY(ran);
 }
 
-QMap<QString, int> fiveScores(const QVector<Symptom> &symptoms, const QList<int> &values)
+QMap<QString, double> fiveScores(const QVector<Symptom> &symptoms, const QList<int> &values)
 {
-    QMap<QString, int> scores;
+    QMap<QString, double> scores;
     for (int i = 0; i < 5; ++i)
         scores.insert(symptoms[i].key, values[i]);
     return scores;

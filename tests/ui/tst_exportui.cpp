@@ -66,7 +66,7 @@ private slots:
         CsvImportDialog dialog(QStringLiteral("flaredown.csv"), plan);
         const QString text = dialog.detailsText();
         QVERIFY(text.contains(QStringLiteral("This will add 4 check-ins, 9 scores, 2 trials")));
-        QVERIFY(text.contains(QStringLiteral("multiplying by 2.5")));
+        QVERIFY(text.contains(QStringLiteral("multiplied by 2.5")));
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
         QPushButton *import = nullptr;
         for (QAbstractButton *b : buttons->buttons())

@@ -293,7 +293,7 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->time, QTime(21, 30));
         QCOMPARE(saved->note, QStringLiteral("typed at night"));
-        QCOMPARE(saved->scores, (QMap<QString, int>{{QStringLiteral("pain"), 3}}));
+        QCOMPARE(saved->scores, (QMap<QString, double>{{QStringLiteral("pain"), 3}}));
         QCOMPARE(store.checkIn(yesterday)->note, QStringLiteral("yesterday's note"));
     }
 
@@ -498,7 +498,7 @@ private slots:
         checkIn.accept();
         QCOMPARE(checkIn.result(), int(QDialog::Accepted));
         QCOMPARE(store.checkIn(d)->scores,
-                 (QMap<QString, int>{{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 9}}));
+                 (QMap<QString, double>{{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 9}}));
     }
 };
 

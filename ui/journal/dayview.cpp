@@ -15,7 +15,7 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString words(const Symptom &s, int value)
+QString words(const Symptom &s, double value)
 {
     if (value == 0)
         return s.lowLabel;
@@ -104,9 +104,9 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
             continue;
         QString value = tr("<i>not logged</i>");
         if (logged) {
-            const int v = c->scores.value(s.key);
+            const double v = c->scores.value(s.key);
             const QString w = words(s, v);
-            value = QStringLiteral("<b>%1</b> / 10").arg(v);
+            value = QStringLiteral("<b>%1</b> / 10").arg(QLocale().toString(v));
             if (!w.isEmpty())
                 value += QStringLiteral(" (%1)").arg(esc(w));
         }
