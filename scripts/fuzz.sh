@@ -11,8 +11,11 @@ shift || true
 build="$root/build/fuzz"
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# -O1 and line tables, as libFuzzer's documentation suggests: reports keep file and line, and
+# the build is quicker.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFC_FUZZ=ON \
-    -DCMAKE_CXX_COMPILER=clang++ -DFC_WERROR=ON > /dev/null
+    -DCMAKE_CXX_COMPILER=clang++ -DFC_WERROR=ON \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" > /dev/null
 cmake --build "$build" -j "$jobs"
 
 if [ $# -gt 0 ]; then
