@@ -1,0 +1,75 @@
+#include "export/csvimportplan.h"
+
+namespace fc {
+
+void CsvImportPlan::addError(int line, const QString &message)
+{
+    if (errors.size() < kMaxListedCsvIssues)
+        errors.append({line, message});
+    else
+        ++unlistedErrors;
+}
+
+bool CsvImportPlan::isEmpty() const
+{
+    return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
+           plans.isEmpty() && notes.isEmpty();
+}
+
+int CsvImportPlan::doseLogCount() const
+{
+    int n = 0;
+    for (const TrialItem &t : trials)
+        n += int(t.doseLog.size());
+    return n;
+}
+
+QString CsvImportPlan::additions() const
+{
+    auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    int scores = 0;
+    for (const auto &c : checkIns)
+        scores += int(c.value.scores.size());
+    QStringList parts{count(checkIns.size(), "check-in", "check-ins"),
+                      count(scores, "score", "scores"), count(trials.size(), "trial", "trials")};
+    if (doseLogCount() > 0)
+        parts << count(doseLogCount(), "taken/missed entry", "taken/missed entries");
+    if (!plans.isEmpty())
+        parts << count(plans.size(), "planned test", "planned tests");
+    parts << count(notes.size(), "note", "notes");
+    if (!symptoms.isEmpty())
+        parts << count(symptoms.size(), "new symptom", "new symptoms");
+    if (!treatments.isEmpty())
+        parts << count(treatments.size(), "new treatment", "new treatments");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString CsvImportPlan::summary() const
+{
+    QStringList lines;
+    if (!format.isEmpty())
+        lines << QStringLiteral("Format: %1").arg(format);
+    lines << (errors.isEmpty()
+                  ? QStringLiteral("To add: %1").arg(additions())
+                  : QStringLiteral("The rows that can be read hold: %1").arg(additions()));
+    if (!duplicates.isEmpty()) {
+        lines << QStringLiteral("Already in the journal, skipped: %1").arg(duplicates.size());
+        for (const QString &d : duplicates)
+            lines << QStringLiteral("  %1").arg(d);
+    }
+    for (const QString &r : remarks)
+        lines << QStringLiteral("Note: %1").arg(r);
+    if (!errors.isEmpty()) {
+        lines << QStringLiteral("Problems (nothing will be imported until they are fixed): %L1")
+                     .arg(errorCount());
+        for (const CsvIssue &e : errors)
+            lines << QStringLiteral("  %1").arg(e.toString());
+        if (unlistedErrors > 0)
+            lines << QStringLiteral("  … and %L1 more like these, not listed").arg(unlistedErrors);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace fc
