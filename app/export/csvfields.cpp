@@ -181,46 +181,72 @@ QString unusedKey(const QString &base, const QVector<T> &known,
     return key;
 }
 
+// The first time a name is resolved, the preview learns what it became.
+void noteMatch(CsvImportPlan &plan, CsvImportPlan::NameMatch::Kind kind, const QString &source,
+               const QString &key, bool created)
+{
+    for (const CsvImportPlan::NameMatch &m : std::as_const(plan.matches))
+        if (m.kind == kind && m.source == source)
+            return;
+    plan.matches.append({kind, source, key, created});
+}
+
 } // namespace
 
 QString symptomKeyFor(const QString &name, int line, const CsvImportContext &context,
                       CsvImportPlan &plan, bool higherIsBetter)
 {
-    QString key = findKey(context.symptoms, name);
-    if (!key.isEmpty())
-        return key;
-    for (const auto &item : plan.symptoms)
-        if (item.value.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return item.value.key;
-    Symptom s;
-    s.key = unusedKey(keyFromName(name).left(60), context.symptoms, plan.symptoms);
-    s.name = name.trimmed().left(80);
-    s.higherIsBetter = higherIsBetter;
-    s.lowLabel = higherIsBetter ? QStringLiteral("worst possible") : QStringLiteral("none");
-    s.midLabel = higherIsBetter ? QStringLiteral("so-so") : QStringLiteral("moderate");
-    s.highLabel =
-        higherIsBetter ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
-    plan.symptoms.append({s, line});
-    return s.key;
+    const QString source = name.trimmed();
+    QString key = context.choices.symptoms.value(source);
+    if (key.isEmpty())
+        key = findKey(context.symptoms, name);
+    if (key.isEmpty())
+        for (const auto &item : plan.symptoms)
+            if (item.value.name.compare(source, Qt::CaseInsensitive) == 0)
+                key = item.value.key;
+    bool created = false;
+    if (key.isEmpty()) {
+        Symptom s;
+        s.key = unusedKey(keyFromName(name).left(60), context.symptoms, plan.symptoms);
+        s.name = source.left(80);
+        s.higherIsBetter = higherIsBetter;
+        s.lowLabel = higherIsBetter ? QStringLiteral("worst possible") : QStringLiteral("none");
+        s.midLabel = higherIsBetter ? QStringLiteral("so-so") : QStringLiteral("moderate");
+        s.highLabel =
+            higherIsBetter ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
+        plan.symptoms.append({s, line});
+        key = s.key;
+        created = true;
+    }
+    noteMatch(plan, CsvImportPlan::NameMatch::Kind::Symptom, source, key, created);
+    return key;
 }
 
 QString treatmentKeyFor(const QString &name, const QString &unit, int line,
                         const CsvImportContext &context, CsvImportPlan &plan)
 {
-    QString key = findKey(context.treatments, name);
-    if (!key.isEmpty())
-        return key;
-    for (const auto &item : plan.treatments)
-        if (item.value.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return item.value.key;
-    Treatment t;
-    t.key = unusedKey(keyFromName(name).replace(QLatin1Char('_'), QLatin1Char('-')).left(76),
-                      context.treatments, plan.treatments);
-    t.name = name.trimmed().left(120);
-    t.kind = QStringLiteral("other");
-    t.defaultUnit = unit;
-    plan.treatments.append({t, line});
-    return t.key;
+    const QString source = name.trimmed();
+    QString key = context.choices.treatments.value(source);
+    if (key.isEmpty())
+        key = findKey(context.treatments, name);
+    if (key.isEmpty())
+        for (const auto &item : plan.treatments)
+            if (item.value.name.compare(source, Qt::CaseInsensitive) == 0)
+                key = item.value.key;
+    bool created = false;
+    if (key.isEmpty()) {
+        Treatment t;
+        t.key = unusedKey(keyFromName(name).replace(QLatin1Char('_'), QLatin1Char('-')).left(76),
+                          context.treatments, plan.treatments);
+        t.name = source.left(120);
+        t.kind = QStringLiteral("other");
+        t.defaultUnit = unit;
+        plan.treatments.append({t, line});
+        key = t.key;
+        created = true;
+    }
+    noteMatch(plan, CsvImportPlan::NameMatch::Kind::Treatment, source, key, created);
+    return key;
 }
 
 } // namespace fc::csvfields

@@ -170,7 +170,8 @@ QString keyFromName(const QString &name)
     return key.isEmpty() ? QStringLiteral("item") : key;
 }
 
-CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
+CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store,
+                              const CsvNameChoices &choices)
 {
     CsvImportPlan plan;
     CsvTable table = readCsv(data);
@@ -182,7 +183,7 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
             if (f.contains(QLatin1Char('\r')))
                 f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     CsvImportContext context{store.symptoms(true), store.trials().treatments(),
-                             QDate::currentDate()};
+                             QDate::currentDate(), choices};
     switch (detect(table.header)) {
     case Layout::OurLong:
         parseOurLongCsv(table, context, plan);
@@ -218,7 +219,8 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store)
     return plan;
 }
 
-CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store)
+CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store,
+                                  const CsvNameChoices &choices)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -226,7 +228,7 @@ CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store
         plan.addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
         return plan;
     }
-    return plan(file.readAll(), store);
+    return plan(file.readAll(), store, choices);
 }
 
 bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *error)

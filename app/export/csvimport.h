@@ -14,8 +14,11 @@ class JournalStore;
 class CsvImport
 {
 public:
-    static CsvImportPlan plan(const QByteArray &data, const JournalStore &store);
-    static CsvImportPlan planFile(const QString &path, const JournalStore &store);
+    // choices: names the person mapped by hand in the preview.
+    static CsvImportPlan plan(const QByteArray &data, const JournalStore &store,
+                              const CsvNameChoices &choices = {});
+    static CsvImportPlan planFile(const QString &path, const JournalStore &store,
+                                  const CsvNameChoices &choices = {});
     static bool apply(const CsvImportPlan &plan, JournalStore &store, QString *error);
 };
 

@@ -4,6 +4,7 @@
 #include "journal/entities.h"
 #include "journal/plannedtrial.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,18 @@ struct CsvImportPlan
         int line = 0;
     };
 
-    QString format; // "Fibro Companion long layout", "Flaredown per-user export", ...
+    // How a name in the file met the journal: an existing symptom or treatment, or a new one.
+    struct NameMatch
+    {
+        enum class Kind { Symptom, Treatment };
+        Kind kind = Kind::Symptom;
+        QString source; // as written in the file
+        QString key;    // the journal's key, or the new item's
+        bool created = false;
+    };
+
+    QString format;             // "Fibro Companion long layout", "Flaredown per-user export", ...
+    QVector<NameMatch> matches; // in the order the file names them
     QVector<Item<Symptom>> symptoms;     // new user symptoms
     QVector<Item<Treatment>> treatments; // new user treatments
     QVector<Item<CheckIn>> checkIns;
@@ -51,12 +63,21 @@ struct CsvImportPlan
     QString summary() const;
 };
 
+// The person's own choice for a name in the file (as written there): the key of an existing
+// symptom or treatment it stands for. Names not listed are matched as usual.
+struct CsvNameChoices
+{
+    QHash<QString, QString> symptoms;
+    QHash<QString, QString> treatments;
+};
+
 // What the parsers need to know about the journal to resolve names.
 struct CsvImportContext
 {
     QVector<Symptom> symptoms; // including hidden
     QVector<Treatment> treatments;
     QDate today;
+    CsvNameChoices choices;
 };
 
 // One parser per layout; each fills plan (format, items, errors, remarks). Duplicates against

@@ -6,10 +6,12 @@
 #include "testsupport.h"
 #include "uitestmain.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableWidget>
 
 using namespace fc;
 
@@ -74,6 +76,46 @@ private slots:
                 import = qobject_cast<QPushButton *>(b);
         QVERIFY(import);
         QVERIFY(import->isDefault());
+    }
+
+    // The preview lists each name of the file with what it becomes; choosing another of the
+    // journal's symptoms or treatments plans the import again with that choice.
+    void previewLetsANameStandForAnother()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        QString error;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
+                 JournalDatabase::Status::Ok);
+        const QByteArray data = "Date,Tiredness,Naltrexone (low dose),Tags,Foods\n"
+                                "2024-01-01T00:00:00+00:00,3,4.5 mg,,\n"
+                                "2024-01-02T00:00:00+00:00,2,4.5 mg,,\n";
+        const CsvImportPlan plan = CsvImport::plan(data, store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        CsvImportDialog dialog(QStringLiteral("flaredown.csv"), plan);
+        dialog.allowMapping(
+            store.symptoms(true), store.trials().treatments(),
+            [&](const CsvNameChoices &choices) { return CsvImport::plan(data, store, choices); });
+        QTableWidget *table = dialog.mappingTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Tiredness (symptom)"));
+        auto *symptom = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+        auto *treatment = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+        QVERIFY(symptom && treatment);
+        QCOMPARE(symptom->currentText(), QStringLiteral("New symptom “Tiredness”"));
+        QCOMPARE(dialog.plan().symptoms.size(), 1);
+        QCOMPARE(treatment->currentText(), QStringLiteral("New treatment “Naltrexone (low dose)”"));
+
+        symptom->setCurrentIndex(symptom->findData(QStringLiteral("fatigue")));
+        QVERIFY(dialog.plan().symptoms.isEmpty());
+        QCOMPARE(dialog.plan().checkIns[0].value.scores.value(QStringLiteral("fatigue")), 7.5);
+        QVERIFY(dialog.detailsText().contains(QStringLiteral("This will add 2 check-ins")));
+        treatment->setCurrentIndex(treatment->findData(QStringLiteral("low-dose-naltrexone")));
+        QVERIFY(dialog.plan().treatments.isEmpty());
+        QCOMPARE(dialog.plan().trials[0].trial.treatmentKey, QStringLiteral("low-dose-naltrexone"));
+        // Back to a new symptom: the plan creates it again.
+        symptom->setCurrentIndex(0);
+        QCOMPARE(dialog.plan().symptoms.size(), 1);
     }
 
     void reportRangeDefaultsToNinetyDays()

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -64,16 +65,26 @@ void ExportActions::importCsv()
     const CsvImportPlan plan = CsvImport::planFile(path, journal);
     QApplication::restoreOverrideCursor();
     CsvImportDialog dialog(path, plan, m_window);
+    // The data is read again for each choice: the plan comes from the file, never half-edited.
+    const QByteArray data = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    dialog.allowMapping(journal.symptoms(true), journal.trials().treatments(),
+                        [&journal, data](const CsvNameChoices &choices) {
+                            return CsvImport::plan(data, journal, choices);
+                        });
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const CsvImportPlan chosen = dialog.plan();
     QString error;
-    if (!CsvImport::apply(plan, journal, &error)) {
+    if (!CsvImport::apply(chosen, journal, &error)) {
         QMessageBox::warning(
             m_window, tr("Nothing imported"),
             tr("Nothing from %1 was imported: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    m_window->statusBar()->showMessage(tr("Imported %1.").arg(plan.additions()), 10000);
+    m_window->statusBar()->showMessage(tr("Imported %1.").arg(chosen.additions()), 10000);
 }
 
 void ExportActions::exportCsv()
