@@ -106,6 +106,13 @@ private slots:
         QCOMPARE(dialog.plan().symptoms.size(), 1);
         QCOMPARE(treatment->currentText(), QStringLiteral("New treatment “Naltrexone (low dose)”"));
 
+        // By keyboard: Tab goes from one choice to the next.
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        symptom->setFocus();
+        QTest::keyClick(symptom, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), treatment);
         symptom->setCurrentIndex(symptom->findData(QStringLiteral("fatigue")));
         QVERIFY(dialog.plan().symptoms.isEmpty());
         QCOMPARE(dialog.plan().checkIns[0].value.scores.value(QStringLiteral("fatigue")), 7.5);

@@ -81,6 +81,21 @@ void CsvImportDialog::allowMapping(const QVector<Symptom> &symptoms,
                 [this, row, box] { choose(row, box->currentData().toString()); });
         m_mappings->setCellWidget(row, 1, box);
     }
+    // Tab goes from one choice to the next (arrows change the one with focus), then on to the
+    // preview: the table itself only holds them.
+    m_mappings->setFocusPolicy(Qt::NoFocus);
+    m_mappings->setTabKeyNavigation(false);
+    QWidget *previous = nullptr;
+    for (int row = 0; row < m_mappings->rowCount(); ++row) {
+        QWidget *box = m_mappings->cellWidget(row, 1);
+        if (previous)
+            setTabOrder(previous, box);
+        else
+            m_mappingLabel->setBuddy(box);
+        previous = box;
+    }
+    if (previous)
+        setTabOrder(previous, m_details);
     const bool any = !matches.isEmpty();
     m_mappingLabel->setVisible(any);
     m_mappings->setVisible(any);
