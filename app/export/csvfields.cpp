@@ -181,6 +181,21 @@ QString unusedKey(const QString &base, const QVector<T> &known,
     return key;
 }
 
+// The key a name stands for: the person's choice, the journal's item of that name, or one this
+// import already adds; empty when it is new.
+template<typename T>
+QString knownKey(const QHash<QString, QString> &chosen, const QVector<T> &known,
+                 const QVector<CsvImportPlan::Item<T>> &added, const QString &source)
+{
+    QString key = chosen.value(source);
+    if (key.isEmpty())
+        key = findKey(known, source);
+    for (auto item = added.cbegin(); key.isEmpty() && item != added.cend(); ++item)
+        if (item->value.name.compare(source, Qt::CaseInsensitive) == 0)
+            key = item->value.key;
+    return key;
+}
+
 // The first time a name is resolved, the preview learns what it became.
 void noteMatch(CsvImportPlan &plan, CsvImportPlan::NameMatch::Kind kind, const QString &source,
                const QString &key, bool created)
@@ -197,13 +212,7 @@ QString symptomKeyFor(const QString &name, int line, const CsvImportContext &con
                       CsvImportPlan &plan, bool higherIsBetter)
 {
     const QString source = name.trimmed();
-    QString key = context.choices.symptoms.value(source);
-    if (key.isEmpty())
-        key = findKey(context.symptoms, name);
-    if (key.isEmpty())
-        for (const auto &item : plan.symptoms)
-            if (item.value.name.compare(source, Qt::CaseInsensitive) == 0)
-                key = item.value.key;
+    QString key = knownKey(context.choices.symptoms, context.symptoms, plan.symptoms, source);
     bool created = false;
     if (key.isEmpty()) {
         Symptom s;
@@ -226,13 +235,7 @@ QString treatmentKeyFor(const QString &name, const QString &unit, int line,
                         const CsvImportContext &context, CsvImportPlan &plan)
 {
     const QString source = name.trimmed();
-    QString key = context.choices.treatments.value(source);
-    if (key.isEmpty())
-        key = findKey(context.treatments, name);
-    if (key.isEmpty())
-        for (const auto &item : plan.treatments)
-            if (item.value.name.compare(source, Qt::CaseInsensitive) == 0)
-                key = item.value.key;
+    QString key = knownKey(context.choices.treatments, context.treatments, plan.treatments, source);
     bool created = false;
     if (key.isEmpty()) {
         Treatment t;
