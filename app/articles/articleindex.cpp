@@ -28,7 +28,7 @@ constexpr int schemaVersion = 3;
 // best while it scores the matches.
 constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
 
-bool fail(QString *error, const QString &what)
+bool indexFailure(QString *error, const QString &what)
 {
     if (error)
         *error = QStringLiteral("Search index: %1").arg(what);
@@ -36,7 +36,7 @@ bool fail(QString *error, const QString &what)
     return false;
 }
 
-bool fail(QString *error, const QString &what, const QSqlError &sqlError)
+bool indexFailure(QString *error, const QString &what, const QSqlError &sqlError)
 {
     if (error)
         *error = QStringLiteral("Search index: %1 (%2)").arg(what, sqlError.text());
@@ -118,7 +118,7 @@ bool ArticleIndex::open(QString *error)
         QFile::remove(m_path + QStringLiteral("-wal"));
         QFile::remove(m_path + QStringLiteral("-shm"));
     }
-    return fail(error, QStringLiteral("cannot open %1").arg(m_path), db.lastError());
+    return indexFailure(error, QStringLiteral("cannot open %1").arg(m_path), db.lastError());
 }
 
 bool ArticleIndex::createSchema(QString *error)
@@ -137,12 +137,12 @@ bool ArticleIndex::createSchema(QString *error)
     WriteTransaction transaction(db);
     QString why;
     if (!transaction.begin(&why))
-        return fail(error, why);
+        return indexFailure(error, why);
     QSqlQuery q(db);
     for (const QString &sql : statements)
         if (!q.exec(sql))
-            return fail(error, QStringLiteral("cannot create its tables"), q.lastError());
-    return transaction.commit(&why) || fail(error, why);
+            return indexFailure(error, QStringLiteral("cannot create its tables"), q.lastError());
+    return transaction.commit(&why) || indexFailure(error, why);
 }
 
 QByteArray ArticleIndex::articleHash(const Article &article)
@@ -185,7 +185,8 @@ bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QStrin
     doc.addBindValue(article.slug);
     doc.addBindValue(hash);
     if (!doc.exec())
-        return fail(error, QStringLiteral("cannot add \"%1\"").arg(article.slug), doc.lastError());
+        return indexFailure(error, QStringLiteral("cannot add \"%1\"").arg(article.slug),
+                            doc.lastError());
     QSqlQuery fts(db);
     fts.prepare(
         QStringLiteral("INSERT INTO fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"));
@@ -194,7 +195,8 @@ bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QStrin
     fts.addBindValue(article.summary);
     fts.addBindValue(markdownPlainText(article.body));
     if (!fts.exec())
-        return fail(error, QStringLiteral("cannot add \"%1\"").arg(article.slug), fts.lastError());
+        return indexFailure(error, QStringLiteral("cannot add \"%1\"").arg(article.slug),
+                            fts.lastError());
     return true;
 }
 
@@ -205,11 +207,11 @@ bool ArticleIndex::deleteSlug(const QString &slug, QString *error)
     q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = (SELECT id FROM docs WHERE slug = ?)"));
     q.addBindValue(slug);
     if (!q.exec())
-        return fail(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
+        return indexFailure(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM docs WHERE slug = ?"));
     q.addBindValue(slug);
     if (!q.exec())
-        return fail(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
+        return indexFailure(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
     return true;
 }
 
@@ -254,7 +256,7 @@ std::optional<IndexPlan> ArticleIndex::plan(const ArticleLibrary &library, QStri
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs"))) {
-            fail(error, QStringLiteral("cannot read its contents"), q.lastError());
+            indexFailure(error, QStringLiteral("cannot read its contents"), q.lastError());
             return std::nullopt;
         }
         while (q.next())
@@ -287,7 +289,7 @@ bool ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toR
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
     QString why;
     if (!transaction.begin(&why))
-        return fail(error, why);
+        return indexFailure(error, why);
     for (const QString &slug : toRemove)
         if (!deleteSlug(slug, error))
             return false;
@@ -301,7 +303,7 @@ bool ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toR
         if (!deleteSlug(full->slug, error) || !insert(*full, articleHash(*full), error))
             return false;
     }
-    return transaction.commit(&why) || fail(error, why);
+    return transaction.commit(&why) || indexFailure(error, why);
 }
 
 bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error)
@@ -325,10 +327,10 @@ bool ArticleIndex::addOrUpdate(const Article &article, QString *error)
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
     QString why;
     if (!transaction.begin(&why))
-        return fail(error, why);
+        return indexFailure(error, why);
     if (!deleteSlug(article.slug, error) || !insert(article, articleHash(article), error))
         return false;
-    return transaction.commit(&why) || fail(error, why);
+    return transaction.commit(&why) || indexFailure(error, why);
 }
 
 bool ArticleIndex::remove(const QString &slug, QString *error)
@@ -336,8 +338,8 @@ bool ArticleIndex::remove(const QString &slug, QString *error)
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
     QString why;
     if (!transaction.begin(&why))
-        return fail(error, why);
-    return deleteSlug(slug, error) && (transaction.commit(&why) || fail(error, why));
+        return indexFailure(error, why);
+    return deleteSlug(slug, error) && (transaction.commit(&why) || indexFailure(error, why));
 }
 
 QString ArticleIndex::ftsQuery(const QString &userText)
@@ -389,7 +391,7 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
     q.addBindValue(rankedMatch);
     q.addBindValue(limit);
     if (!q.exec()) {
-        fail(error, QStringLiteral("the search failed"), q.lastError());
+        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
         return hits;
     }
     while (q.next()) {
@@ -407,7 +409,7 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
         rest.addBindValue(match);
         rest.addBindValue(limit + hits.size());
         if (!rest.exec()) {
-            fail(error, QStringLiteral("the search failed"), rest.lastError());
+            indexFailure(error, QStringLiteral("the search failed"), rest.lastError());
             return hits;
         }
         while (rest.next() && hits.size() < limit) {
@@ -431,7 +433,7 @@ int ArticleIndex::countMatches(const QString &match, QString *error) const
     q.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?"));
     q.addBindValue(match);
     if (!q.exec() || !q.next()) {
-        fail(error, QStringLiteral("the search failed"), q.lastError());
+        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
         return 0;
     }
     return q.value(0).toInt();
@@ -454,7 +456,7 @@ QString ArticleIndex::snippetOf(const QString &match, qint64 rowid, QString *err
     q.addBindValue(match);
     q.addBindValue(rowid);
     if (!q.exec()) {
-        fail(error, QStringLiteral("the search failed"), q.lastError());
+        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
         return QString();
     }
     return q.next() ? snippetToHtml(q.value(0).toString()) : QString();
@@ -469,7 +471,7 @@ QString ArticleIndex::snippet(const QString &query, const QString &slug, QString
     q.prepare(QStringLiteral("SELECT id FROM docs WHERE slug = ?"));
     q.addBindValue(slug);
     if (!q.exec()) {
-        fail(error, QStringLiteral("the search failed"), q.lastError());
+        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
         return QString();
     }
     return q.next() ? snippetOf(match, q.value(0).toLongLong(), error) : QString();

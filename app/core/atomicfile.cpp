@@ -22,7 +22,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
             *error = QStringLiteral("Cannot write %1: %2.").arg(shown, file.errorString());
         return false;
     }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.setPermissions(kOwnerOnly);
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

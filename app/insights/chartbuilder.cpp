@@ -43,11 +43,6 @@ struct Axis
     double x(const QDate &day) const { return x(double(from.daysTo(day))); }
 };
 
-QString dayText(const QDate &d)
-{
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
 QVector<Bucket> buckets(const JournalSeries &series, const QString &key, const QDate &from,
                         const QDate &to, int bucketDays)
 {
@@ -143,8 +138,8 @@ QString panelCaption(const JournalSeries &series, const QString &key, const QVec
         parts << QStringLiteral("average %1").arg(svg::num1(s.mean));
         parts << QStringLiteral("latest %1 (%2)")
                      .arg(svg::num1(latest->value),
-                          weekly ? QStringLiteral("week of ") + dayText(latest->from)
-                                 : dayText(latest->from));
+                          weekly ? QStringLiteral("week of ") + svg::day(latest->from)
+                                 : svg::day(latest->from));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -194,7 +189,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         return n.join(QStringLiteral(", "));
     }();
     out += svg::open(width, height, QStringLiteral("fc-chart fc-history"),
-                     QStringLiteral("%1 from %2 to %3").arg(names, dayText(from), dayText(to)));
+                     QStringLiteral("%1 from %2 to %3").arg(names, svg::day(from), svg::day(to)));
 
     for (int k = 0; k < keys.size(); ++k) {
         const QString &key = keys[k];
@@ -247,7 +242,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
                        .arg(svg::num(x1), svg::num(plotTop), svg::num(x2 - x1), svg::num(plotH),
                             band.strong ? QStringLiteral("0.12") : QStringLiteral("0.06"),
                             svg::esc(QStringLiteral("%1: %2 to %3")
-                                         .arg(band.label, dayText(band.from), dayText(band.to))));
+                                         .arg(band.label, svg::day(band.from), svg::day(band.to))));
             if (k == 0)
                 out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" "
                                       "font-style=\"italic\">%3</text>")
@@ -260,10 +255,11 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
             if (b.crashes == 0)
                 continue;
             const double cx = axis.x(from.daysTo(b.from) + (b.from.daysTo(b.to)) / 2.0);
-            const QString tip = weekly ? QStringLiteral("%1 crash/flare day(s) in the week of %2")
-                                             .arg(b.crashes)
-                                             .arg(dayText(b.from))
-                                       : QStringLiteral("Crash/flare day, %1").arg(dayText(b.from));
+            const QString tip = weekly
+                                    ? QStringLiteral("%1 crash/flare day(s) in the week of %2")
+                                          .arg(b.crashes)
+                                          .arg(svg::day(b.from))
+                                    : QStringLiteral("Crash/flare day, %1").arg(svg::day(b.from));
             out += QStringLiteral("<path d=\"M%1 %2h9l-4.5 8z\"><title>%3</title></path>")
                        .arg(svg::num(cx - 4.5), svg::num(plotTop - 2), svg::esc(tip));
         }
@@ -277,11 +273,10 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
                 continue;
             any = true;
             const double cx = axis.x(from.daysTo(b.from) + (b.from.daysTo(b.to)) / 2.0);
-            const QString tip =
-                weekly
-                    ? QStringLiteral("%1: weekly mean %2, week of %3")
-                          .arg(name, svg::num2(b.value), dayText(b.from))
-                    : QStringLiteral("%1: %2 on %3").arg(name, svg::num2(b.value), dayText(b.from));
+            const QString tip = weekly ? QStringLiteral("%1: weekly mean %2, week of %3")
+                                             .arg(name, svg::num2(b.value), svg::day(b.from))
+                                       : QStringLiteral("%1: %2 on %3")
+                                             .arg(name, svg::num2(b.value), svg::day(b.from));
             out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\"><title>%4</title></circle>")
                        .arg(svg::num(cx), svg::num(y(b.value)),
                             weekly ? QStringLiteral("3") : QStringLiteral("2.8"), svg::esc(tip));

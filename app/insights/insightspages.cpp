@@ -1,6 +1,7 @@
 #include "insights/insightspages.h"
 
 #include "core/htmlpage.h"
+#include "insights/svgtext.h"
 
 #include <QLocale>
 #include <cmath>
@@ -8,16 +9,6 @@
 namespace fc {
 
 namespace {
-
-QString dayText(const QDate &d)
-{
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
-QString one(double v)
-{
-    return std::isfinite(v) ? QLocale::c().toString(v, 'f', 1) : QStringLiteral("–");
-}
 
 QString signedOne(double v)
 {
@@ -40,15 +31,16 @@ QString pageHtml(const QString &title, const QString &body, const PageStyle &sty
 QString trialHeading(const Trial &t)
 {
     const QString dose = formatDose(t.dose, t.unit);
-    QString period = QStringLiteral("%1 to %2")
-                         .arg(dayText(t.start),
-                              t.stop.isValid() ? dayText(t.stop) : QStringLiteral("now (ongoing)"));
+    QString period =
+        QStringLiteral("%1 to %2")
+            .arg(svg::day(t.start),
+                 t.stop.isValid() ? svg::day(t.stop) : QStringLiteral("now (ongoing)"));
     QString meta = dose.isEmpty() ? period : dose + QStringLiteral(" · ") + period;
     if (t.rampUpDays > 0)
         meta += QStringLiteral(" · first %1 days are ramp-up and not counted").arg(t.rampUpDays);
     for (const DoseChange &c : t.doseChanges)
         meta += QStringLiteral(" · %1 from %2")
-                    .arg(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit), dayText(c.day));
+                    .arg(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit), svg::day(c.day));
     return QStringLiteral("<p class=\"trial-meta\">%1</p>").arg(escaped(meta));
 }
 
@@ -101,7 +93,7 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
                      : plan.washoutDays == 1
                          ? QStringLiteral("first day of each period")
                          : QStringLiteral("first %1 days of each period").arg(plan.washoutDays))
-                .arg(dayText(plan.start), dayText(plan.lastDay()), escaped(plan.orderText()));
+                .arg(svg::day(plan.start), svg::day(plan.lastDay()), escaped(plan.orderText()));
     const QString phase = plan.phaseText(today);
     if (!phase.isEmpty())
         html += QStringLiteral("<p><strong>Today: %1.</strong></p>").arg(escaped(phase));
@@ -112,9 +104,9 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
                                "periods</th><td>%3 (%4 days)</td></tr><tr><th scope=\"row\">"
                                "ON minus OFF</th><td>%5 · 95% interval %6 to %7 · p %8 "
                                "(randomization, %9 orders)</td></tr></tbody></table>")
-                    .arg(one(r.onMean))
+                    .arg(svg::num1(r.onMean))
                     .arg(r.onDays)
-                    .arg(one(r.offMean))
+                    .arg(svg::num1(r.offMean))
                     .arg(r.offDays)
                     .arg(signedOne(r.difference), signedOne(r.ciLow), signedOne(r.ciHigh),
                          QLocale::c().toString(r.p, 'f', 3))
@@ -141,11 +133,12 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
     html += QStringLiteral("<table class=\"numbers\"><thead><tr><th scope=\"col\"></th>"
                            "<th scope=\"col\">Before (baseline)</th><th scope=\"col\">On treatment"
                            "</th></tr></thead><tbody>");
-    html += QStringLiteral("<tr><th scope=\"row\">Days</th><td>%1 – %2</td><td>%3</td></tr>")
-                .arg(dayText(e.baselineFrom), dayText(e.baselineTo),
-                     e.treatmentLength > 0
-                         ? dayText(e.treatmentFrom) + QStringLiteral(" – ") + dayText(e.treatmentTo)
-                         : QStringLiteral("from %1").arg(dayText(e.treatmentFrom)));
+    html +=
+        QStringLiteral("<tr><th scope=\"row\">Days</th><td>%1 – %2</td><td>%3</td></tr>")
+            .arg(svg::day(e.baselineFrom), svg::day(e.baselineTo),
+                 e.treatmentLength > 0
+                     ? svg::day(e.treatmentFrom) + QStringLiteral(" – ") + svg::day(e.treatmentTo)
+                     : QStringLiteral("from %1").arg(svg::day(e.treatmentFrom)));
     html += QStringLiteral("<tr><th scope=\"row\">Logged</th><td>%1 of %2 days</td>"
                            "<td>%3 of %4 days</td></tr>")
                 .arg(e.baselineN)
@@ -154,7 +147,7 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
                 .arg(e.treatmentLength);
     if (e.enoughData) {
         html += QStringLiteral("<tr><th scope=\"row\">Level</th><td>%1</td><td>%2</td></tr>")
-                    .arg(one(e.baselineMean), one(e.treatmentMean));
+                    .arg(svg::num1(e.baselineMean), svg::num1(e.treatmentMean));
         QString change = signedOne(e.difference);
         if (std::isfinite(e.percentChange))
             change += QStringLiteral(" (%1%)").arg(signedOne(e.percentChange));
@@ -207,7 +200,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
                        "what happened on your days; they are not medical advice.</p>");
     body += QStringLiteral("<section aria-labelledby=\"history\"><h2 id=\"history\">Symptom "
                            "history</h2><p class=\"range\">%1 to %2%3</p>")
-                .arg(dayText(from), dayText(to),
+                .arg(svg::day(from), svg::day(to),
                      (from > rangeFrom ? QStringLiteral(" · nothing logged before") : QString()) +
                          (from.daysTo(to) + 1 > ChartBuilder::maxDailyDays
                               ? QStringLiteral(" · points are weekly means")
@@ -247,7 +240,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         engine.correlation(state.correlationX, state.correlationY, state.lag, from, to);
     body += QStringLiteral("<section aria-labelledby=\"relations\"><h2 id=\"relations\">%1 and %2"
                            "</h2><p class=\"range\">%3 to %4, %5</p><p class=\"sentence\">%6</p>")
-                .arg(escaped(c.xName), escaped(c.yName.toLower()), dayText(from), dayText(to),
+                .arg(escaped(c.xName), escaped(c.yName.toLower()), svg::day(from), svg::day(to),
                      c.lag == 0 ? QStringLiteral("same day")
                                 : QStringLiteral("%1 compared with %2 %3 day(s) later")
                                       .arg(escaped(c.xName), escaped(c.yName.toLower()))

@@ -2,6 +2,7 @@
 
 #include "insights/levelshiftmodel.h"
 #include "insights/statistics.h"
+#include "insights/svgtext.h"
 
 #include <QLocale>
 #include <cmath>
@@ -10,26 +11,16 @@ namespace fc {
 
 namespace {
 
-QString one(double v)
-{
-    return QLocale::c().toString(v, 'f', 1);
-}
-
-QString dayText(const QDate &d)
-{
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
 QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
 {
     const QString symptom = r.symptomName.toLower();
     if (r.status == PlannedTrialResult::Status::NotStarted)
         return QStringLiteral("The test of %1 starts on %2 and ends on %3.")
-            .arg(r.treatmentName, dayText(plan.start), dayText(plan.lastDay()));
+            .arg(r.treatmentName, svg::day(plan.start), svg::day(plan.lastDay()));
     if (r.status == PlannedTrialResult::Status::Running)
         return QStringLiteral("The test of %1 runs until %2; its result comes at the end, so that "
                               "a good or bad week on the way does not decide it.")
-            .arg(r.treatmentName, dayText(plan.lastDay()));
+            .arg(r.treatmentName, svg::day(plan.lastDay()));
     if (r.pairsAnalysed == 0)
         return QStringLiteral("No result: no pair of periods has at least 2 days of %1 logged in "
                               "both its ON and OFF period.")
@@ -46,7 +37,7 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
     text += QStringLiteral("%1 was %2 points%3 %4 in the ON periods than in the OFF periods, over "
                            "%5 of %6 pairs; %7 by the randomization test over the %8 orders the "
                            "plan could have drawn.")
-                .arg(symptom, one(std::abs(r.difference)), percent,
+                .arg(symptom, svg::num1(std::abs(r.difference)), percent,
                      r.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"))
                 .arg(r.pairsAnalysed)
                 .arg(r.pairsPlanned)
@@ -55,7 +46,7 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
     if (std::isfinite(r.ciLow))
         text += QStringLiteral(" 95% interval of ON minus OFF, allowing for runs of bad days: %1 "
                                "to %2 points.")
-                    .arg(one(r.ciLow), one(r.ciHigh));
+                    .arg(svg::num1(r.ciLow), svg::num1(r.ciHigh));
     if (r.smallestP >= 0.05)
         text += QStringLiteral(" With %1 pairs the smallest p this test can give is %2, so it "
                                "cannot show a clear result on its own.")

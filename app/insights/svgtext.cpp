@@ -15,13 +15,18 @@ QString num(double v)
 
 QString num1(double v)
 {
-    return QLocale::c().toString(v, 'f', 1);
+    return std::isfinite(v) ? QLocale::c().toString(v, 'f', 1) : QStringLiteral("–");
 }
 
 QString num2(double v)
 {
     const double r = std::round(v * 100.0) / 100.0;
     return QString::number(r, 'g', 6);
+}
+
+QString day(const QDate &d)
+{
+    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
 QString esc(const QString &text)
@@ -37,15 +42,6 @@ QString open(double width, double height, const QString &cssClass, const QString
                           "font-size=\"12\" fill=\"currentColor\"><title>%4</title>")
         .arg(cssClass, num(width), num(height), esc(title));
 }
-
-namespace {
-
-QString dayText(const QDate &d)
-{
-    return QLocale::c().toString(d, QStringLiteral("d MMM yyyy"));
-}
-
-} // namespace
 
 QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const QDate &to,
                   double left, double plotWidth, double top, double rowHeight,
@@ -73,7 +69,7 @@ QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const
                 formatDose(lastChange.dose, lastChange.unit.isEmpty() ? t.unit : lastChange.unit);
         }
         const QString period = QStringLiteral("%1 – %2").arg(
-            dayText(t.start), t.stop.isValid() ? dayText(t.stop) : QStringLiteral("ongoing"));
+            day(t.start), t.stop.isValid() ? day(t.stop) : QStringLiteral("ongoing"));
         QString label = name;
         if (!dose.trimmed().isEmpty())
             label += QStringLiteral(", ") + dose;
@@ -100,12 +96,12 @@ QString trialRows(const QVector<const Trial *> &trials, const QDate &from, const
             if (c.day < from || c.day > to)
                 continue;
             const double cx = edge(c.day);
-            out += QStringLiteral("<path class=\"fc-dose\" d=\"M%1 %2v16\" stroke=\"currentColor\" "
-                                  "stroke-width=\"2.5\"><title>Dose changed to %3 on %4</title>"
-                                  "</path>")
-                       .arg(num(cx), num(rowTop + 13),
-                            esc(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit)),
-                            dayText(c.day));
+            out +=
+                QStringLiteral("<path class=\"fc-dose\" d=\"M%1 %2v16\" stroke=\"currentColor\" "
+                               "stroke-width=\"2.5\"><title>Dose changed to %3 on %4</title>"
+                               "</path>")
+                    .arg(num(cx), num(rowTop + 13),
+                         esc(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit)), day(c.day));
         }
     }
     out += QStringLiteral("</g>");

@@ -6,12 +6,13 @@
 #include <QString>
 #include <QVector>
 
-// Pieces of SVG markup shared by the charts.
+// Pieces of SVG markup and of text shared by the charts and the insights' pages.
 namespace fc::svg {
 
 QString num(double v);  // at most one decimal, for coordinates
-QString num1(double v); // always one decimal, for values shown to the user
-QString num2(double v); // up to two decimals (weekly means)
+QString num1(double v); // always one decimal, for values shown to the user; a dash for no value
+QString day(const QDate &d); // "2 Dec 2026": the charts' and sentences' fixed date style
+QString num2(double v);      // up to two decimals (weekly means)
 QString esc(const QString &text);
 
 // <svg ...> with a viewBox, role img and a <title>; text inherits currentColor.

@@ -1,5 +1,6 @@
 // The plain-language summary of a trial effect. Numbers are rounded the way they are shown so
 // the sentence never claims more precision than a 0-10 diary has.
+#include "insights/svgtext.h"
 #include "insights/trialeffect.h"
 
 #include <QLocale>
@@ -8,11 +9,6 @@
 namespace fc {
 
 namespace {
-
-QString one(double v)
-{
-    return QLocale::c().toString(v, 'f', 1);
-}
 
 // 28.8 -> "28.8", 18.0 -> "18"
 QString percentText(double v)
@@ -57,9 +53,9 @@ QString durationText(int days)
 
 QString pointsText(double size)
 {
-    return QStringLiteral("%1 %2").arg(one(size), one(size) == QLatin1String("1.0")
-                                                      ? QStringLiteral("point")
-                                                      : QStringLiteral("points"));
+    return QStringLiteral("%1 %2").arg(svg::num1(size), svg::num1(size) == QLatin1String("1.0")
+                                                            ? QStringLiteral("point")
+                                                            : QStringLiteral("points"));
 }
 
 // The 95% interval in words that match the signed numbers of the table: "between 0.9 and 2.7
@@ -74,12 +70,12 @@ QString intervalText(const TrialEffect &e)
         return QStringLiteral("every day logged had the same score%1").arg(tail);
     if (e.ciLow >= 0)
         return QStringLiteral("95% interval: between %1 and %2 higher%3")
-            .arg(one(e.ciLow), pointsText(e.ciHigh), tail);
+            .arg(svg::num1(e.ciLow), pointsText(e.ciHigh), tail);
     if (e.ciHigh <= 0)
         return QStringLiteral("95% interval: between %1 and %2 lower%3")
-            .arg(one(-e.ciHigh), pointsText(-e.ciLow), tail);
+            .arg(svg::num1(-e.ciHigh), pointsText(-e.ciLow), tail);
     return QStringLiteral("95% interval: from %1 lower to %2 higher%3")
-        .arg(one(-e.ciLow), pointsText(e.ciHigh), tail);
+        .arg(svg::num1(-e.ciLow), pointsText(e.ciHigh), tail);
 }
 
 QString verdictLead(const TrialEffect &e)
@@ -145,7 +141,7 @@ QString trialEffectSentence(const TrialEffect &e)
     const QString on = QStringLiteral("in the %1 on %2")
                            .arg(durationText(e.treatmentLength), lowerFirst(e.treatmentName));
     const QString before = QStringLiteral("your usual level (%1) in the %2 days before")
-                               .arg(one(e.baselineMean))
+                               .arg(svg::num1(e.baselineMean))
                                .arg(e.baselineLength);
     QString text = verdictLead(e);
     const QString interval = intervalText(e);

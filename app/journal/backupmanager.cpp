@@ -1,5 +1,6 @@
 #include "journal/backupmanager.h"
 
+#include "core/atomicfile.h"
 #include "core/datadirectory.h"
 #include "journal/journalstore.h"
 #include "journal/schema.h"
@@ -25,15 +26,6 @@ Q_LOGGING_CATEGORY(lcBackup, "fc.journal.backup")
 namespace fc {
 
 namespace {
-
-constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString native(const QString &path)
 {
@@ -114,7 +106,7 @@ bool BackupManager::backup(JournalDatabase &database, const QString &filePath, Q
                     describeSqlError(q.lastError(),
                                      QStringLiteral("write the backup %1").arg(native(filePath))));
     }
-    QFile::setPermissions(partial, ownerOnly);
+    QFile::setPermissions(partial, kOwnerOnly);
     if (!replaceFile(partial, target.absoluteFilePath())) {
         QFile::remove(partial);
         return fail(error, QStringLiteral("Could not write the backup %1: %2")
@@ -222,7 +214,7 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
                                           "full?). Nothing was changed.")
                                .arg(native(backupPath)));
     }
-    QFile::setPermissions(staged, ownerOnly);
+    QFile::setPermissions(staged, kOwnerOnly);
 
     store.close();
     QString kept;

@@ -1,5 +1,6 @@
 #include "journal/journaldatabase.h"
 
+#include "core/atomicfile.h"
 #include "journal/schema.h"
 #include "journal/sqlerror.h"
 #include "journal/writetransaction.h"
@@ -16,8 +17,6 @@ namespace fc {
 
 namespace {
 
-constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
 bool createPrivateFile(const QString &path, QString *error)
 {
     QFile file(path);
@@ -28,7 +27,7 @@ bool createPrivateFile(const QString &path, QString *error)
         return false;
     }
     file.close();
-    return file.setPermissions(ownerOnly);
+    return file.setPermissions(kOwnerOnly);
 }
 
 } // namespace
@@ -66,7 +65,7 @@ JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *
     if (!existed && !createPrivateFile(filePath, error))
         return m_status = Status::Failed;
     if (existed)
-        QFile::setPermissions(filePath, ownerOnly);
+        QFile::setPermissions(filePath, kOwnerOnly);
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);
@@ -132,7 +131,7 @@ JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(filePath + suffix))
-            QFile::setPermissions(filePath + suffix, ownerOnly);
+            QFile::setPermissions(filePath + suffix, kOwnerOnly);
     qCDebug(lcJournalDb) << "opened" << filePath << "schema" << schemaVersion();
     // A (re)open after a restore is a new journal to everyone showing the old one.
     m_changes->notify();

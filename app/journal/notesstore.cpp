@@ -51,13 +51,6 @@ QStringList cleanTags(const QStringList &tags)
     return out;
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 bool writeTags(const QSqlDatabase &db, qint64 noteId, const QStringList &tags, QString *error)
 {
     QSqlQuery q(db);

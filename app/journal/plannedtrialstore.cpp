@@ -14,13 +14,6 @@ using namespace sqlvalues;
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 const QString selectPlans = QStringLiteral(
     "SELECT p.id, p.treatment_id, t.key, t.name, p.symptom_key, p.start_day, p.period_days,"
     " p.pairs, p.washout_days, p.seed, p.pair_order, p.stopped_day, p.note"

@@ -11,17 +11,6 @@
 
 namespace fc {
 
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
-
 SymptomStore::SymptomStore(JournalDatabase *database)
     : m_database(database)
 {}

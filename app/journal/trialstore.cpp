@@ -38,13 +38,6 @@ Treatment readTreatment(const QSqlQuery &q)
 const QString treatmentColumns = QStringLiteral(
     "id, key, name, kind, drug_class, avoid_with_class, default_unit, article_slug, builtin");
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 } // namespace
 
 TrialStore::TrialStore(JournalDatabase *database)

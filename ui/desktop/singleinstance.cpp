@@ -1,6 +1,7 @@
 #include "singleinstance.h"
 
 #include "core/appinfo.h"
+#include "core/atomicfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -98,7 +99,7 @@ bool SingleInstance::listen(QString *error)
             return false;
         }
     }
-    QFile::setPermissions(m_serverName, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(m_serverName, kOwnerOnly);
     connect(server, &QLocalServer::newConnection, this, &SingleInstance::readRequest);
     m_server = server;
     qCInfo(lcInstance) << "listening on" << m_serverName;
