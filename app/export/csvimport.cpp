@@ -126,6 +126,29 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
             newNotes << item;
     }
     plan.notes = newNotes;
+
+    QSet<QDate> fiqrDays, acrDays;
+    for (const FiqrAnswers &a : store.questionnaires().fiqrAnswers())
+        fiqrDays.insert(a.day);
+    for (const Acr2016Answers &a : store.questionnaires().acr2016Answers())
+        acrDays.insert(a.day);
+    plan.fiqr.removeIf([&](const CsvImportPlan::Item<FiqrAnswers> &item) {
+        if (!fiqrDays.contains(item.value.day))
+            return false;
+        plan.duplicates << QStringLiteral("line %1: the journal already has a FIQR on %2")
+                               .arg(item.line)
+                               .arg(item.value.day.toString(Qt::ISODate));
+        return true;
+    });
+    plan.acr2016.removeIf([&](const CsvImportPlan::Item<Acr2016Answers> &item) {
+        if (!acrDays.contains(item.value.day))
+            return false;
+        plan.duplicates << QStringLiteral("line %1: the journal already has an ACR 2016 body map "
+                                          "on %2")
+                               .arg(item.line)
+                               .arg(item.value.day.toString(Qt::ISODate));
+        return true;
+    });
 }
 
 bool run(QSqlQuery &q, QString *error, const QString &what)
@@ -398,6 +421,12 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         if (!run(q, error, QStringLiteral("add the note on line %1").arg(item.line)))
             return false;
     }
+    for (const auto &item : plan.fiqr)
+        if (!QuestionnaireStore::writeFiqr(db, item.value, error))
+            return false;
+    for (const auto &item : plan.acr2016)
+        if (!QuestionnaireStore::writeAcr2016(db, item.value, error))
+            return false;
     if (!tx.commit(error))
         return false;
     qCInfo(lcCsvImport) << "imported" << plan.additions();

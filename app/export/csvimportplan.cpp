@@ -13,7 +13,7 @@ void CsvImportPlan::addError(int line, const QString &message)
 bool CsvImportPlan::isEmpty() const
 {
     return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
-           plans.isEmpty() && notes.isEmpty();
+           plans.isEmpty() && notes.isEmpty() && fiqr.isEmpty() && acr2016.isEmpty();
 }
 
 int CsvImportPlan::doseLogCount() const
@@ -39,6 +39,10 @@ QString CsvImportPlan::additions() const
     if (!plans.isEmpty())
         parts << count(plans.size(), "planned test", "planned tests");
     parts << count(notes.size(), "note", "notes");
+    if (!fiqr.isEmpty())
+        parts << count(fiqr.size(), "FIQR", "FIQRs");
+    if (!acr2016.isEmpty())
+        parts << count(acr2016.size(), "ACR 2016 body map", "ACR 2016 body maps");
     if (!symptoms.isEmpty())
         parts << count(symptoms.size(), "new symptom", "new symptoms");
     if (!treatments.isEmpty())

@@ -3,6 +3,7 @@
 #include "export/csvreader.h"
 #include "journal/entities.h"
 #include "journal/plannedtrial.h"
+#include "journal/questionnaire.h"
 
 #include <QHash>
 #include <QMap>
@@ -46,10 +47,12 @@ struct CsvImportPlan
     QVector<TrialItem> trials;
     QVector<Item<PlannedTrial>> plans; // treatmentKey set; treatmentId resolved when written
     QVector<Item<Note>> notes;
-    QVector<CsvIssue> errors;  // the first kMaxListedCsvIssues problems; use addError()
-    qint64 unlistedErrors = 0; // problems past those, counted only
-    QStringList duplicates;    // already in the journal; skipped
-    QStringList remarks;       // how the file was read (scales, skipped rows)
+    QVector<Item<FiqrAnswers>> fiqr;       // one per date
+    QVector<Item<Acr2016Answers>> acr2016; // one per date
+    QVector<CsvIssue> errors;              // the first kMaxListedCsvIssues problems; use addError()
+    qint64 unlistedErrors = 0;             // problems past those, counted only
+    QStringList duplicates;                // already in the journal; skipped
+    QStringList remarks;                   // how the file was read (scales, skipped rows)
 
     bool isEmpty() const;
     bool canImport() const { return errors.isEmpty() && !isEmpty(); }

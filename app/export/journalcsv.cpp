@@ -2,6 +2,7 @@
 
 #include "core/atomicfile.h"
 #include "export/csvwriter.h"
+#include "export/questionnairecsv.h"
 #include "journal/journalstore.h"
 
 #include <QLocale>
@@ -146,6 +147,9 @@ Rows buildLong(const JournalStore &store)
             rows.add(iso(p.stopped), QString(), QStringLiteral("test_stop"), p.treatmentKey,
                      QString(), QString(), QString());
     }
+
+    for (const QStringList &row : questionnairecsv::rows(store.questionnaires()))
+        rows.addRaw(row);
 
     const QVector<Note> notes = store.notesStore().notes();
     for (const Note &n : notes) {

@@ -1,5 +1,6 @@
 #include "export/csvfields.h"
 #include "export/csvimportplan.h"
+#include "export/questionnairecsv.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -54,6 +55,7 @@ private:
     QHash<QString, int> m_scoreLines; // "day/key" -> line
     QVector<Pending> m_pending;
     int m_lastNote = -1;
+    questionnairecsv::Reader m_questionnaires{m_plan};
 };
 
 CheckIn *LongParser::checkInFor(const QDate &day, int line)
@@ -353,11 +355,14 @@ void LongParser::row(const CsvRecord &r)
         QStringLiteral("trial_stop"),     QStringLiteral("dose_change"),
         QStringLiteral("side_effect"),    QStringLiteral("dose_taken"),
         QStringLiteral("test_stop"),      QStringLiteral("note")};
-    if (!known.contains(kind))
+    const bool questionnaire = questionnairecsv::isQuestionnaireKind(kind);
+    if (!known.contains(kind) && !questionnaire)
         return error(m_plan, r.line, QStringLiteral("unknown kind \"%1\"").arg(kind));
     const auto day = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, m_context, m_plan);
     if (!day)
         return;
+    if (questionnaire)
+        return m_questionnaires.row(*day, kind, r.fields[3].trimmed(), r.fields[4], r.line);
     const auto time = csvfields::time(r.fields[1], r.line, m_plan);
     if (!time)
         return;
@@ -439,6 +444,7 @@ void LongParser::row(const CsvRecord &r)
 
 void LongParser::finish()
 {
+    m_questionnaires.finish();
     // Stops first, so rows dated after a stop attach to a later trial of the same treatment.
     for (const Pending &p : qAsConst(m_pending))
         if (p.kind == QLatin1String("trial_stop") || p.kind == QLatin1String("trial_schedule") ||

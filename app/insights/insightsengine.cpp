@@ -19,6 +19,8 @@ InsightsEngine InsightsEngine::load(const JournalStore &store, const ArticleLibr
     InsightsEngine engine(JournalSeries::load(store, options.today), trials, articles, library,
                           options);
     engine.setPlannedTrials(store.plans().plans());
+    engine.setQuestionnaires(store.questionnaires().fiqrAnswers(),
+                             store.questionnaires().acr2016Answers());
     return engine;
 }
 

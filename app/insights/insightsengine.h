@@ -3,6 +3,7 @@
 #include "insights/chartbuilder.h"
 #include "insights/journalseries.h"
 #include "insights/plannedtrialanalysis.h"
+#include "insights/questionnairescores.h"
 #include "insights/seriescorrelation.h"
 #include "insights/trialeffect.h"
 
@@ -54,6 +55,15 @@ public:
     const QVector<PlannedTrial> &plannedTrials() const { return m_plans; }
     QVector<PlannedTrialResult> plannedTrialResults() const;
 
+    // FIQR and ACR 2016 answer sets, oldest first (load() reads them from the journal).
+    void setQuestionnaires(QVector<FiqrAnswers> fiqr, QVector<Acr2016Answers> acr)
+    {
+        m_fiqr = std::move(fiqr);
+        m_acr = std::move(acr);
+    }
+    const QVector<FiqrAnswers> &fiqrAnswers() const { return m_fiqr; }
+    const QVector<Acr2016Answers> &acr2016Answers() const { return m_acr; }
+
     SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
                                   const QDate &from = QDate(), const QDate &to = QDate()) const;
 
@@ -78,6 +88,8 @@ private:
     JournalSeries m_series;
     QVector<Trial> m_trials;
     QVector<PlannedTrial> m_plans;
+    QVector<FiqrAnswers> m_fiqr;
+    QVector<Acr2016Answers> m_acr;
     QHash<QString, QString> m_treatmentArticles;
     const ArticleLibrary *m_library;
     Options m_options;

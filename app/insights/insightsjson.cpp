@@ -144,6 +144,8 @@ QByteArray insightsJson(const InsightsEngine &engine)
     for (int i = 0; i < plannedResults.size(); ++i)
         planned.append(plannedTrialToJson(engine.plannedTrials()[i], plannedResults[i]));
     root.insert(QStringLiteral("planned_trials"), planned);
+    root.insert(QStringLiteral("questionnaires"),
+                questionnairesJson(engine.fiqrAnswers(), engine.acr2016Answers()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,7 @@
 #include "journal/journaldatabase.h"
 #include "journal/notesstore.h"
 #include "journal/plannedtrialstore.h"
+#include "journal/questionnairestore.h"
 #include "journal/trialstore.h"
 
 #include <QVector>
@@ -28,6 +29,8 @@ public:
     const TrialStore &trials() const { return m_trials; }
     PlannedTrialStore &plans() { return m_plans; }
     const PlannedTrialStore &plans() const { return m_plans; }
+    QuestionnaireStore &questionnaires() { return m_questionnaires; }
+    const QuestionnaireStore &questionnaires() const { return m_questionnaires; }
     NotesStore &notesStore() { return m_notes; }
     const NotesStore &notesStore() const { return m_notes; }
 
@@ -56,6 +59,7 @@ private:
     TrialStore m_trials{&m_database};
     NotesStore m_notes{&m_database};
     PlannedTrialStore m_plans{&m_database};
+    QuestionnaireStore m_questionnaires{&m_database};
 };
 
 } // namespace fc

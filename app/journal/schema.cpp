@@ -180,15 +180,26 @@ QStringList version5()
     };
 }
 
+// Questionnaire answers (FIQR, ACR 2016 WPI/SSS), one row per answer as the CSV long layout
+// writes them; names and ranges are checked by QuestionnaireStore::checkValue.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE questionnaire_answer ("
+                       " day TEXT NOT NULL CHECK (date(julianday(day)) IS day),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('fiqr', 'wpi', 'sss', 'sss_duration')),"
+                       " name TEXT NOT NULL,"
+                       " value REAL NOT NULL CHECK (value BETWEEN 0 AND 10),"
+                       " PRIMARY KEY (day, kind, name)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &journalMigrations()
 {
     static const QVector<Migration> steps{
-        {1, version1()},
-        {2, version2()},
-        {4, version4()},
-        {5, version5()},
+        {1, version1()}, {2, version2()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
     return steps;
 }

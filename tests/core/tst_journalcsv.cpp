@@ -101,6 +101,24 @@ void fill(JournalStore &store)
             p.stopped = today.addDays(-3);
         QVERIFY2(store.plans().savePlan(p, &error), qPrintable(error));
     }
+    // A FIQR with one item unanswered and two ACR 2016 sets, one without the duration answer.
+    FiqrAnswers fiqr;
+    fiqr.day = today.addDays(-7);
+    for (int i = 0; i < FiqrAnswers::kItems; ++i)
+        if (i != 4)
+            fiqr.items.at(size_t(i)) = (i * 3) % 11;
+    QVERIFY2(store.questionnaires().saveFiqr(fiqr, &error), qPrintable(error));
+    Acr2016Answers acr;
+    acr.day = today.addDays(-7);
+    acr.painfulAreas = {QStringLiteral("neck"), QStringLiteral("left_hip"),
+                        QStringLiteral("right_jaw")};
+    acr.sss = {2, 3, 1, 1, 0, 1};
+    acr.lastedThreeMonths = true;
+    QVERIFY2(store.questionnaires().saveAcr2016(acr, &error), qPrintable(error));
+    acr.day = today.addDays(-37);
+    acr.painfulAreas.clear();
+    acr.lastedThreeMonths.reset();
+    QVERIFY2(store.questionnaires().saveAcr2016(acr, &error), qPrintable(error));
 }
 
 } // namespace
@@ -178,6 +196,13 @@ void TstJournalCsv::roundTripIsIdentical()
     QCOMPARE(plan.trials.size(), 2);
     QCOMPARE(plan.notes.size(), 1);
     QCOMPARE(plan.plans.size(), 2);
+    QCOMPARE(plan.fiqr.size(), 1);
+    QCOMPARE(plan.acr2016.size(), 2);
+    QVERIFY(first.contains(",,fiqr,4,9,,\r\n"));
+    QVERIFY(!first.contains(",,fiqr,5,"));
+    QVERIFY(first.contains(",,wpi,right_jaw,1,,\r\n"));
+    QVERIFY(first.contains(",,sss,waking_unrefreshed,3,,\r\n"));
+    QVERIFY(first.contains(",,sss_duration,,1,,\r\n"));
     QVERIFY(first.contains(",test_plan,magnesium-l-threonate,pain,"
                            "pairs=4;period_days=7;washout_days=1;seed=18446744073709551557,"));
     QVERIFY(first.contains(",test_stop,magnesium-l-threonate,,,\r\n"));
@@ -186,6 +211,8 @@ void TstJournalCsv::roundTripIsIdentical()
     QCOMPARE(journalcsv::exportLong(target), first);
     QCOMPARE(target.plans().plans()[0].onFirst, source.plans().plans()[0].onFirst);
     QCOMPARE(target.plans().plans()[0].stopped, source.plans().plans()[0].stopped);
+    QCOMPARE(target.questionnaires().fiqrAnswers(), source.questionnaires().fiqrAnswers());
+    QCOMPARE(target.questionnaires().acr2016Answers(), source.questionnaires().acr2016Answers());
     QCOMPARE(journalcsv::exportWide(target), journalcsv::exportWide(source));
 }
 
