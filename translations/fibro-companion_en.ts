@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>fc::FiqrDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) left empty: each domain's score is scaled up from the items answered, as the FIQR's authors advise.</source>
+        <translation>
+            <numerusform>%n item left empty: its domain's score is scaled up from the items answered, as the FIQR's authors advise.</numerusform>
+            <numerusform>%n items left empty: each domain's score is scaled up from the items answered, as the FIQR's authors advise.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::MainWindow</name>
     <message numerus="yes">
         <source>%Ln article(s) in the library</source>

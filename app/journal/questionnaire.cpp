@@ -239,6 +239,22 @@ QString severityAnchor(int value)
     }
 }
 
+QString severityWord(int value)
+{
+    switch (value) {
+    case 0:
+        return QCoreApplication::translate("BodyMap", "No problem");
+    case 1:
+        return QCoreApplication::translate("BodyMap", "Slight or mild");
+    case 2:
+        return QCoreApplication::translate("BodyMap", "Moderate");
+    case 3:
+        return QCoreApplication::translate("BodyMap", "Severe");
+    default:
+        return {};
+    }
+}
+
 int sssIndex(const QString &key)
 {
     const auto &list = sssItems();

@@ -102,6 +102,7 @@ const std::array<SssItemInfo, Acr2016Answers::kSssItems> &sssItems();
 QString sssItemText(int index);
 // "No problem", "Slight or mild problems: generally mild or intermittent", ... for 0-3.
 QString severityAnchor(int value);
+QString severityWord(int value);  // "No problem", "Slight or mild", "Moderate", "Severe"
 int sssIndex(const QString &key); // -1 when not an SSS name
 QString citation();
 

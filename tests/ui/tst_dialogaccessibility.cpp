@@ -14,6 +14,10 @@
 #include "journal/plannedtrialdialog.h"
 #include "journal/symptomsdialog.h"
 #include "journal/trialdialog.h"
+#include "questionnaires/acr2016dialog.h"
+#include "questionnaires/bodymapwidget.h"
+#include "questionnaires/fiqrdialog.h"
+#include "scoreinput.h"
 #include "testsupport.h"
 #include "uitestmain.h"
 
@@ -141,6 +145,45 @@ private slots:
         // At normal size the whole text shows without scrolling.
         if (Appearance::baseFont().pointSizeF() == QApplication::font().pointSizeF())
             QVERIFY(!text->verticalScrollBar()->isVisible());
+    }
+
+    void fiqr_data() { test::AppFixture::addTextSizeRows(); }
+    void fiqr()
+    {
+        m_app.applyTextSize();
+        FiqrDialog dialog(&m_app.context->journal(), QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QStringList problems = problemsIn(&dialog);
+        // The form shows several items at once and is not wider than its screen.
+        if (dialog.height() < dialog.screen()->availableGeometry().height() / 2)
+            problems << QStringLiteral("only %1 px high").arg(dialog.height());
+        QList<QWidget *> expected{dialog.findChild<QDateEdit *>()};
+        for (ScoreInput *input : dialog.inputs())
+            expected << input;
+        expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        problems << tabOrderProblems(expected.constFirst(), expected);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void bodyMap_data() { test::AppFixture::addTextSizeRows(); }
+    void bodyMap()
+    {
+        m_app.applyTextSize();
+        Acr2016Dialog dialog(&m_app.context->journal(), QDate::currentDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QStringList problems = problemsIn(&dialog);
+        QList<QWidget *> expected{dialog.findChild<QDateEdit *>()};
+        for (BodyAreaButton *area : dialog.map()->areas())
+            expected << area;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            expected << box;
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            expected << box;
+        expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
+        problems << tabOrderProblems(expected.constFirst(), expected);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void symptoms_data() { test::AppFixture::addTextSizeRows(); }

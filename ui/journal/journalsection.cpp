@@ -2,12 +2,15 @@
 
 #include "appcontext.h"
 #include "checkindialog.h"
+#include "core/displaydate.h"
 #include "daycommand.h"
 #include "dayview.h"
 #include "journal/backupmanager.h"
 #include "journal/journalrefresh.h"
 #include "journalsidepanel.h"
 #include "mainwindow.h"
+#include "questionnaires/acr2016dialog.h"
+#include "questionnaires/fiqrdialog.h"
 #include "readersection.h"
 #include "symptomsdialog.h"
 #include "trialspanel.h"
@@ -128,6 +131,10 @@ void JournalSection::createActions()
     journal->addSeparator();
     journal->addAction(tr("S&ymptoms…"), this, &JournalSection::editSymptoms);
     journal->addAction(tr("New &trial…"), this, [this] { trackTreatment(QString()); });
+    journal->addSeparator();
+    journal->addAction(tr("&Fibromyalgia impact (FIQR)…"), this, [this] { openFiqr(); });
+    journal->addAction(tr("&Body map and symptom severity (ACR 2016)…"), this,
+                       [this] { openBodyMap(); });
 
     QMenu *file = m_window->menu(MainWindow::Menu::File);
     QAction *quit = nullptr;
@@ -223,6 +230,21 @@ void JournalSection::editSymptoms()
     SymptomsDialog dialog(&m_window->context()->journal(), m_window);
     dialog.exec();
     reload();
+}
+
+void JournalSection::openFiqr(const QDate &day)
+{
+    FiqrDialog dialog(&m_window->context()->journal(), day, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        status(
+            tr("FIQR saved for %1.").arg(QLocale().toString(dialog.day(), QLocale::ShortFormat)));
+}
+
+void JournalSection::openBodyMap(const QDate &day)
+{
+    Acr2016Dialog dialog(&m_window->context()->journal(), day, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        status(tr("Body map saved for %1.").arg(displayDate(dialog.day())));
 }
 
 void JournalSection::backUp()

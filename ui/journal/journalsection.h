@@ -36,6 +36,9 @@ public:
     bool deleteDay(const QDate &day);
     void trackTreatment(const QString &treatmentKey);
     void editSymptoms();
+    // The questionnaires, for day (today when invalid).
+    void openFiqr(const QDate &day = QDate());
+    void openBodyMap(const QDate &day = QDate());
     void backUp();
     void restore();
     void reload();
