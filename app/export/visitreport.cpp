@@ -304,6 +304,12 @@ VisitReportInput VisitReportInput::collect(const JournalStore &store, const QDat
         if (about >= from && about <= to)
             in.notes << n;
     }
+    for (const FiqrAnswers &a : store.questionnaires().fiqrAnswers())
+        if (a.day <= to)
+            in.fiqr << a;
+    for (const Acr2016Answers &a : store.questionnaires().acr2016Answers())
+        if (a.day <= to)
+            in.acr2016 << a;
     return in;
 }
 
@@ -335,6 +341,7 @@ QString VisitReport::build(const VisitReportInput &in)
     body += crashDays(in);
     body += doctorNotes(in);
     body += QStringLiteral("<div class=\"details\">");
+    body += reportparts::questionnairesSection(in);
     body += weeklyTable(in, symptoms);
     body += in.chartsHtml;
     body += reportparts::treatmentsSection(in);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/entities.h"
+#include "journal/questionnaire.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,6 +28,8 @@ struct VisitReportInput
     QVector<Trial> trials;     // overlapping the range
     QVector<QMap<QDate, bool>> doseLogs; // parallel to trials
     QVector<Note> notes;                 // notes for the doctor
+    QVector<FiqrAnswers> fiqr;           // every answer set up to `to`, oldest first
+    QVector<Acr2016Answers> acr2016;     // every answer set up to `to`, oldest first
     // Extra HTML from the insights code (reportinsights.h).
     QString chartsHtml;
     QString verdictsHtml;               // one line per treatment, for the first page

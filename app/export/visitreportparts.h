@@ -18,5 +18,9 @@ QString oneDecimal(double value);    // "4.5", or a dash when there is no value
 // planned tests and what the method cannot tell.
 QString treatmentsSection(const VisitReportInput &input);
 
+// The latest FIQR and ACR 2016 scores of the period with the change since the answers before it,
+// the latest body map and the citations; empty when the period has no answers.
+QString questionnairesSection(const VisitReportInput &input);
+
 } // namespace reportparts
 } // namespace fc

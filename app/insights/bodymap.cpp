@@ -124,7 +124,7 @@ QString svg(const QSet<QString> &painfulAreas, const QString &title, double widt
     QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"body-map\" "
                                  "viewBox=\"0 0 %1 %2\" width=\"%3\" height=\"%4\" role=\"img\" "
                                  "aria-label=\"%5\" font-family=\"Noto Sans, DejaVu Sans, "
-                                 "sans-serif\" font-size=\"13\"><title>%5</title>")
+                                 "sans-serif\" font-size=\"20\"><title>%5</title>")
                       .arg(svg::num(c.width()), svg::num(c.height()), svg::num(width),
                            svg::num(height), svg::esc(title));
     for (const Shape &s : outline())

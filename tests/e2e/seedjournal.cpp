@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -75,6 +76,43 @@ bool seedFull(fc::JournalStore &store, int days, QString *error)
     return store.trials().saveTrial(b, error);
 }
 
+// A FIQR every week and the ACR 2016 questions every 4 weeks over DAYS days, improving a little
+// over time, so the report and Insights have questionnaire history to show.
+bool seedQuestionnaires(fc::JournalStore &store, int days, QString *error)
+{
+    const QDate today = QDate::currentDate();
+    for (int d = days - 1; d >= 0; d -= 7) {
+        fc::FiqrAnswers f;
+        f.day = today.addDays(-d);
+        for (int n = 0; n < fc::FiqrAnswers::kItems; ++n)
+            f.items.at(size_t(n)) = std::clamp(3 + (n % 4) + d / 30, 0, 10);
+        if (!store.questionnaires().saveFiqr(f, error))
+            return false;
+    }
+    const QStringList areas{"left_shoulder_girdle",
+                            "right_shoulder_girdle",
+                            "neck",
+                            "upper_back",
+                            "lower_back",
+                            "left_hip",
+                            "right_hip",
+                            "left_upper_leg",
+                            "right_upper_arm",
+                            "left_jaw"};
+    for (int d = days - 1; d >= 0; d -= 28) {
+        fc::Acr2016Answers a;
+        a.day = today.addDays(-d);
+        const int painful = std::min(int(areas.size()), 6 + d / 28);
+        for (int i = 0; i < painful; ++i)
+            a.painfulAreas.insert(areas[i]);
+        a.sss = {2, 2 + (d > 60 ? 1 : 0), 1, 1, 0, d > 60 ? 1 : 0};
+        a.lastedThreeMonths = true;
+        if (!store.questionnaires().saveAcr2016(a, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -82,7 +120,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: fc-seed-journal DATA_DIR [NOTE_COUNT [DAYS]]\n");
+        std::fprintf(stderr,
+                     "usage: fc-seed-journal DATA_DIR [NOTE_COUNT [DAYS [questionnaires]]]\n");
         return 2;
     }
     QDir().mkpath(args[1]);
@@ -113,7 +152,9 @@ int main(int argc, char *argv[])
         }
     }
     if (args.size() > 3) {
-        if (!seedFull(store, args[3].toInt(), &error)) {
+        const bool questionnaires = args.size() > 4 && args[4] == QLatin1String("questionnaires");
+        if (!seedFull(store, args[3].toInt(), &error) ||
+            (questionnaires && !seedQuestionnaires(store, args[3].toInt(), &error))) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

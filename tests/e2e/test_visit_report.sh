@@ -89,4 +89,19 @@ if "$app" --data-dir "$work/data" --export-pdf "$work/x.pdf" --report --from "$t
     fail "reversed range accepted"
 fi
 grep -q "is after --to" "$work/e3.txt" || { cat "$work/e3.txt"; fail "reversed range message"; }
+
+# With weekly FIQRs and monthly ACR 2016 answers: the questionnaire panel, its change since the
+# answers before the period, the body map's areas in the PDF's text and the citations.
+"$seed" "$extra/q" 3 120 questionnaires
+"$app" --data-dir "$extra/q" --export-pdf "$extra/q.pdf" --report > /dev/null 2>&1 \
+    || fail "report with questionnaires"
+pdftotext -layout "$extra/q.pdf" "$extra/q.txt"
+grep -q "Questionnaires" "$extra/q.txt" || fail "no questionnaire panel"
+# The seed's FIQR answers 3 + n % 4 + d / 30: 44.5 on the last day, 74.5 on the last before.
+grep -Eq "FIQR total 0.100 +44\.5 +74\.5 +−30\.0" "$extra/q.txt" \
+    || { grep FIQR "$extra/q.txt"; fail "FIQR total row"; }
+grep -Eq "Widespread Pain Index \(WPI\) 0.19 +6 +9 +−3\.0" "$extra/q.txt" || fail "WPI row"
+grep -q "painful: Left shoulder girdle, Right shoulder girdle" "$extra/q.txt" || fail "areas not named"
+grep -q "Arthritis Research & Therapy 2009;11:R120" "$extra/q.txt" || fail "FIQR citation"
+grep -q "Semin Arthritis Rheum 2016;46:319-329" "$extra/q.txt" || fail "ACR citation"
 echo "ok: $pages pages"
