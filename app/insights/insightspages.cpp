@@ -1,6 +1,7 @@
 #include "insights/insightspages.h"
 
 #include "core/htmlpage.h"
+#include "insights/questionnairetrends.h"
 #include "insights/svgtext.h"
 
 #include <QLocale>
@@ -250,6 +251,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         body +=
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
+    body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers());
     body += limitsHtml() + QStringLiteral("</main>");
     return pageHtml(QStringLiteral("Insights"), body, style);
 }

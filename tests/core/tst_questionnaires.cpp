@@ -3,6 +3,7 @@
 #include "export/csvimport.h"
 #include "export/journalcsv.h"
 #include "insights/questionnairescores.h"
+#include "insights/questionnairetrends.h"
 #include "journal/journalstore.h"
 #include "testsuites.h"
 #include "testsupport.h"
@@ -99,7 +100,33 @@ private slots:
     void csvImportChecksEveryRow();
     void csvDuplicatesAgainstTheJournal();
     void insightsJsonOneObjectPerDate();
+    void trendsNeedThreeAnswerSets();
 };
+
+void TstQuestionnaires::trendsNeedThreeAnswerSets()
+{
+    QVERIFY(questionnaireTrendsHtml({}, {}).contains(QLatin1String("Journal")));
+    QVector<FiqrAnswers> fiqr;
+    for (int i = 0; i < 2; ++i) {
+        fiqr << fiqrAll(6 - i);
+        fiqr.last().day = QDate(2026, 5, 1).addDays(7 * i);
+    }
+    QString html = questionnaireTrendsHtml(fiqr, {});
+    QVERIFY2(html.contains(QLatin1String("2 answer set(s) so far; a trend needs at least 3")),
+             qPrintable(html));
+    QVERIFY(!html.contains(QLatin1String("<svg")));
+    fiqr << fiqrAll(3);
+    fiqr.last().day = QDate(2026, 5, 15);
+    html = questionnaireTrendsHtml(fiqr, {acr(generalised(7), sssOf(5))});
+    // 6 * 21 = 126 -> 18 + 12 + 30 = 60; 3 everywhere -> 30.
+    QVERIFY2(
+        html.contains(QStringLiteral("FIQR total (0–100, lower is better) was 60.0 on "
+                                     "1 May 2026 and 30.0 on 15 May 2026, over 3 answer sets")),
+        qPrintable(html));
+    QCOMPARE(html.count(QLatin1String("<svg")), 1);
+    QVERIFY(html.contains(QLatin1String("1 answer set(s) so far")));
+    QVERIFY(html.contains(QLatin1String("<td class=\"num\">12</td>"))); // FS 7 + 5
+}
 
 void TstQuestionnaires::fiqrCompleteSets()
 {
