@@ -29,6 +29,8 @@ const QString insightsRange = QStringLiteral("insights/range");
 const QString journalAll = QStringLiteral("journal/showAllDays");
 const QString reminderOn = QStringLiteral("reminder/enabled");
 const QString reminderTime = QStringLiteral("reminder/time");
+const QString fiqrReminder = QStringLiteral("reminder/fiqr");
+const QString acr2016Reminder = QStringLiteral("reminder/acr2016");
 } // namespace key
 
 QString defaultPath()
@@ -277,6 +279,26 @@ QTime Settings::reminderTime() const
 void Settings::setReminderTime(const QTime &time)
 {
     m_settings->setValue(key::reminderTime, time.toString(QStringLiteral("HH:mm")));
+}
+
+bool Settings::fiqrReminder() const
+{
+    return m_settings->value(key::fiqrReminder, false).toBool();
+}
+
+void Settings::setFiqrReminder(bool on)
+{
+    m_settings->setValue(key::fiqrReminder, on);
+}
+
+bool Settings::acr2016Reminder() const
+{
+    return m_settings->value(key::acr2016Reminder, false).toBool();
+}
+
+void Settings::setAcr2016Reminder(bool on)
+{
+    m_settings->setValue(key::acr2016Reminder, on);
 }
 
 } // namespace fc

@@ -70,6 +70,13 @@ public:
     QTime reminderTime() const;
     void setReminderTime(const QTime &time);
 
+    // Today offers the FIQR when a week has passed since the last one, the ACR 2016 body map
+    // when a month has. Off until the person turns them on.
+    bool fiqrReminder() const;
+    void setFiqrReminder(bool on);
+    bool acr2016Reminder() const;
+    void setAcr2016Reminder(bool on);
+
     static constexpr int maxRecentArticles = 8;
 
 private:

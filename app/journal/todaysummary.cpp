@@ -10,6 +10,12 @@ TodaySummary TodaySummary::build(const JournalStore &store, const QDate &day)
     summary.day = day;
     if (!store.isOpen())
         return summary;
+    for (const FiqrAnswers &a : store.questionnaires().fiqrAnswers())
+        if (a.day <= day)
+            summary.lastFiqr = a.day;
+    for (const Acr2016Answers &a : store.questionnaires().acr2016Answers())
+        if (a.day <= day)
+            summary.lastAcr2016 = a.day;
     if (const std::optional<CheckIn> checkIn = store.checkIn(day)) {
         summary.checkedIn = true;
         for (const Symptom &s : store.symptoms(true))

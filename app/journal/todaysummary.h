@@ -43,6 +43,12 @@ struct TodaySummary
     QVector<Score> scores;
     QVector<ActiveTrial> trials;
     QVector<PlanPhase> plans; // planned tests running on this day
+    // The latest FIQR and ACR 2016 answers on or before the day; invalid if none.
+    QDate lastFiqr;
+    QDate lastAcr2016;
+    // Weekly and monthly: due when never answered or a week / a calendar month has passed.
+    bool fiqrDue() const { return !lastFiqr.isValid() || lastFiqr.addDays(7) <= day; }
+    bool acr2016Due() const { return !lastAcr2016.isValid() || lastAcr2016.addMonths(1) <= day; }
 
     static TodaySummary build(const JournalStore &store, const QDate &day);
 };

@@ -205,6 +205,47 @@ private slots:
         QCOMPARE(window.journal()->sidePanel()->selectedDay(), hard.day);
     }
 
+    // Off by default; once turned on, each is offered until answered, then after a week (FIQR)
+    // or a calendar month (body map).
+    void questionnairesAreOfferedWhenDue()
+    {
+        test::TempDataDir dir;
+        AppContext context(dir.path());
+        QVERIFY(context.initialize(nullptr));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TodayView *view = window.today()->view();
+        view->refresh();
+        QVERIFY(!view->fiqrButton()->isVisible());
+        QVERIFY(!view->bodyMapButton()->isVisible());
+        context.settings().setFiqrReminder(true);
+        context.settings().setAcr2016Reminder(true);
+        view->refresh();
+        QVERIFY(view->fiqrButton()->isVisible());
+        QVERIFY(view->bodyMapButton()->isVisible());
+
+        const QDate today = QDate::currentDate();
+        QString error;
+        FiqrAnswers f;
+        f.day = today.addDays(-6);
+        f.items.at(0) = 4;
+        QVERIFY(context.journal().questionnaires().saveFiqr(f, &error));
+        Acr2016Answers a;
+        a.day = today.addMonths(-1);
+        a.painfulAreas = {QStringLiteral("neck")};
+        QVERIFY(context.journal().questionnaires().saveAcr2016(a, &error));
+        view->refresh();
+        QVERIFY(!view->fiqrButton()->isVisible());   // answered 6 days ago
+        QVERIFY(view->bodyMapButton()->isVisible()); // a month ago today
+        QVERIFY2(view->bodyMapButton()->accessibleDescription().contains(displayDate(a.day)),
+                 qPrintable(view->bodyMapButton()->accessibleDescription()));
+        a.day = today.addMonths(-1).addDays(1);
+        QVERIFY(context.journal().questionnaires().saveAcr2016(a, &error));
+        view->refresh();
+        QVERIFY(!view->bodyMapButton()->isVisible());
+    }
+
     void insightsButtonLeadsToTheSection()
     {
         test::TempDataDir dir;

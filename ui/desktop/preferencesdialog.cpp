@@ -32,6 +32,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     , m_baseline(new QSpinBox(this))
     , m_reminder(new QCheckBox(tr("&Remind me every day at"), this))
     , m_reminderTime(new QTimeEdit(this))
+    , m_fiqrReminder(new QCheckBox(tr("Offer the &FIQR on Today each week"), this))
+    , m_acrReminder(new QCheckBox(tr("Offer the &body map on Today each month"), this))
     , m_trayNote(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
@@ -80,7 +82,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     reportForm->addRow(tr("&Name on reports:"), m_patientName);
     reportForm->addRow(tr("&Usual level from up to:"), m_baseline);
 
-    auto *reminder = new QGroupBox(tr("Check-in reminder"), this);
+    auto *reminder = new QGroupBox(tr("Reminders"), this);
     auto *reminderLayout = new QVBoxLayout(reminder);
     auto *reminderRow = new QHBoxLayout;
     reminderRow->addWidget(m_reminder);
@@ -100,6 +102,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
         tr("The time of day of the reminder. Up and Down change the hour or minute under the "
            "cursor."));
     connect(m_reminder, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
+    // The questionnaires for the doctor are offered on Today when due, not as notifications.
+    reminderLayout->addWidget(m_fiqrReminder);
+    reminderLayout->addWidget(m_acrReminder);
+    m_fiqrReminder->setAccessibleDescription(
+        tr("The Revised Fibromyalgia Impact Questionnaire, 21 questions about the past week"));
+    m_acrReminder->setAccessibleDescription(
+        tr("The ACR 2016 Widespread Pain Index and Symptom Severity Scale"));
 
     // One label column across the groups, so the fields line up as if in one form.
     int labelWidth = 0;
@@ -147,6 +156,8 @@ void PreferencesDialog::load()
     m_reminder->setChecked(m_settings->reminderEnabled());
     m_reminderTime->setTime(m_settings->reminderTime());
     m_reminderTime->setEnabled(m_reminder->isChecked());
+    m_fiqrReminder->setChecked(m_settings->fiqrReminder());
+    m_acrReminder->setChecked(m_settings->acr2016Reminder());
 }
 
 bool PreferencesDialog::save(QString *error)
@@ -159,6 +170,8 @@ bool PreferencesDialog::save(QString *error)
     m_settings->setBaselineDays(m_baseline->value());
     m_settings->setReminderEnabled(m_reminder->isChecked());
     m_settings->setReminderTime(m_reminderTime->time());
+    m_settings->setFiqrReminder(m_fiqrReminder->isChecked());
+    m_settings->setAcr2016Reminder(m_acrReminder->isChecked());
     return m_settings->sync(error);
 }
 

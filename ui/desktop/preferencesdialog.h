@@ -34,6 +34,8 @@ public:
     QSpinBox *baselineBox() const { return m_baseline; }
     QCheckBox *reminderBox() const { return m_reminder; }
     QTimeEdit *reminderTimeEdit() const { return m_reminderTime; }
+    QCheckBox *fiqrReminderBox() const { return m_fiqrReminder; }
+    QCheckBox *acr2016ReminderBox() const { return m_acrReminder; }
     QLabel *trayNote() const { return m_trayNote; }
 
 private:
@@ -48,6 +50,8 @@ private:
     QSpinBox *m_baseline;
     QCheckBox *m_reminder;
     QTimeEdit *m_reminderTime;
+    QCheckBox *m_fiqrReminder;
+    QCheckBox *m_acrReminder;
     QLabel *m_trayNote;
 };
 

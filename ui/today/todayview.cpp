@@ -1,7 +1,9 @@
 #include "today/todayview.h"
 
 #include "appcontext.h"
+#include "core/displaydate.h"
 #include "journal/journalrefresh.h"
+#include "journal/journalsection.h"
 #include "mainwindow.h"
 #include "today/stilltakingprompt.h"
 
@@ -56,6 +58,8 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     m_noteDetail = wrappingLabel(content);
     m_readDetail = wrappingLabel(content);
     m_insightsDetail = wrappingLabel(content);
+    m_fiqrDetail = wrappingLabel(content);
+    m_bodyMapDetail = wrappingLabel(content);
     m_tasks = new QGridLayout;
     m_tasks->setHorizontalSpacing(20);
     m_tasks->setVerticalSpacing(14);
@@ -64,6 +68,9 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     m_note = addTask(1, tr("&Add a note"), m_noteDetail);
     m_read = addTask(2, tr("Continue &reading"), m_readDetail);
     m_insights = addTask(3, tr("See insi&ghts"), m_insightsDetail);
+    // Offered when due, for those who turned the reminders on (Preferences).
+    m_fiqr = addTask(4, tr("Answer the FI&QR"), m_fiqrDetail);
+    m_bodyMap = addTask(5, tr("Fill in the body &map"), m_bodyMapDetail);
     layout->addLayout(m_tasks);
 
     m_trialsHeading = new QLabel(tr("Treatment trials"), content);
@@ -84,6 +91,8 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     new JournalRefresh(m_window->context()->journal().changes(), this, [this] { refresh(); });
     connect(m_insights, &QPushButton::clicked, this,
             [this] { m_window->showSection(QStringLiteral("insights")); });
+    connect(m_fiqr, &QPushButton::clicked, this, [this] { m_window->journal()->openFiqr(); });
+    connect(m_bodyMap, &QPushButton::clicked, this, [this] { m_window->journal()->openBodyMap(); });
 
     m_midnight->setSingleShot(true);
     connect(m_midnight, &QTimer::timeout, this, [this] {
@@ -109,7 +118,7 @@ void TodayView::updateSizes()
 {
     // Big targets for hands that hurt, scaled with the text so large type keeps them big.
     const QFontMetrics fm(font());
-    for (QPushButton *b : {m_checkIn, m_note, m_read, m_insights}) {
+    for (QPushButton *b : {m_checkIn, m_note, m_read, m_insights, m_fiqr, m_bodyMap}) {
         b->setMinimumHeight(fm.height() * 5 / 2);
         b->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("Continue reading")) +
                            4 * fm.height());
@@ -236,6 +245,23 @@ void TodayView::refresh()
         m_read->setText(tr("&Open the library"));
     }
 
+    const bool fiqrDue = context->settings().fiqrReminder() && summary.fiqrDue();
+    m_fiqr->setVisible(fiqrDue);
+    m_fiqrDetail->setVisible(fiqrDue);
+    m_fiqrDetail->setText(
+        summary.lastFiqr.isValid()
+            ? tr("Weekly questions for your doctor; last answered %1.")
+                  .arg(displayDate(summary.lastFiqr))
+            : tr("Weekly questions for your doctor about the past 7 days; about a minute."));
+    const bool bodyMapDue = context->settings().acr2016Reminder() && summary.acr2016Due();
+    m_bodyMap->setVisible(bodyMapDue);
+    m_bodyMapDetail->setVisible(bodyMapDue);
+    m_bodyMapDetail->setText(
+        summary.lastAcr2016.isValid()
+            ? tr("Monthly: where it hurt and how severe; last filled in %1.")
+                  .arg(displayDate(summary.lastAcr2016))
+            : tr("Monthly: where it hurt over the past week and how severe the symptoms were."));
+
     const bool insights = m_window->hasSection(QStringLiteral("insights"));
     m_insights->setVisible(insights);
     m_insightsDetail->setVisible(insights);
@@ -244,7 +270,9 @@ void TodayView::refresh()
     for (auto [button, detail] : {std::pair{m_checkIn, m_checkInDetail},
                                   {m_note, m_noteDetail},
                                   {m_read, m_readDetail},
-                                  {m_insights, m_insightsDetail}})
+                                  {m_insights, m_insightsDetail},
+                                  {m_fiqr, m_fiqrDetail},
+                                  {m_bodyMap, m_bodyMapDetail}})
         button->setAccessibleDescription(detail->text());
     fitContent();
     m_refreshing = false;

@@ -30,6 +30,8 @@ public:
     QPushButton *noteButton() const { return m_note; }
     QPushButton *readButton() const { return m_read; }
     QPushButton *insightsButton() const { return m_insights; }
+    QPushButton *fiqrButton() const { return m_fiqr; }
+    QPushButton *bodyMapButton() const { return m_bodyMap; }
     QString checkInText() const;
     QStringList trialTexts() const;
     QString readingText() const;
@@ -52,10 +54,14 @@ private:
     QLabel *m_noteDetail;
     QLabel *m_readDetail;
     QLabel *m_insightsDetail;
+    QLabel *m_fiqrDetail;
+    QLabel *m_bodyMapDetail;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_note = nullptr;
     QPushButton *m_read = nullptr;
     QPushButton *m_insights = nullptr;
+    QPushButton *m_fiqr = nullptr;
+    QPushButton *m_bodyMap = nullptr;
     QGridLayout *m_tasks;
     QLabel *m_trialsHeading;
     QVBoxLayout *m_trials;
