@@ -127,6 +127,7 @@ private slots:
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(b);
             QVERIFY(iface);
             QVERIFY(iface->state().checkable);
+            QCOMPARE(iface->role(), QAccessible::CheckBox);
             names.insert(iface->text(QAccessible::Name));
             QVERIFY2(b->width() >= 12 && b->height() >= 12, qPrintable(b->text()));
         }

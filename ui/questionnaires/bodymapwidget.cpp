@@ -38,7 +38,7 @@ QTransform fitted(const QSize &size)
 } // namespace
 
 BodyAreaButton::BodyAreaButton(const QString &key, const QString &name, QWidget *parent)
-    : QAbstractButton(parent)
+    : QCheckBox(parent)
     , m_key(key)
 {
     setCheckable(true);
@@ -76,7 +76,7 @@ void BodyAreaButton::keyPressEvent(QKeyEvent *event)
         event->ignore();
         return;
     }
-    QAbstractButton::keyPressEvent(event);
+    QCheckBox::keyPressEvent(event);
 }
 
 bool BodyAreaButton::hitButton(const QPoint &pos) const

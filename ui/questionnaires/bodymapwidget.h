@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QAbstractButton>
+#include <QCheckBox>
 #include <QSet>
 #include <QVector>
 #include <QWidget>
 
 namespace fc {
 
-// One WPI area of the body map: a checkable button shaped like the area, so Tab reaches it,
-// Space marks it and a screen reader hears its name ("Left shoulder girdle") and whether it is
-// checked.
-class BodyAreaButton : public QAbstractButton
+// One WPI area of the body map: a check box drawn as the area's shape, so Tab reaches it, Space
+// marks it and a screen reader hears "Left shoulder girdle, check box, checked".
+class BodyAreaButton : public QCheckBox
 {
     Q_OBJECT
 public:
