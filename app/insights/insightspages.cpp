@@ -251,7 +251,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         body +=
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
-    body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers());
+    body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers(), engine.trials());
     body += limitsHtml() + QStringLiteral("</main>");
     return pageHtml(QStringLiteral("Insights"), body, style);
 }
@@ -280,6 +280,8 @@ QString InsightsPages::trialSummary(const InsightsEngine &engine, qint64 trialId
                 .arg(engine.historySvg(engine.symptomKeys(), from, to, bands));
     for (const TrialEffect &e : effects)
         body += effectHtml(e);
+    body += trialQuestionnaireHtml(*t, engine.fiqrAnswers(), engine.options().baselineDays,
+                                   engine.options().today);
     const QString slug = engine.articleSlug(t->treatmentKey);
     if (!slug.isEmpty())
         body += QStringLiteral("<p><a href=\"fibro://app/article/%1\">Read the article about %2"

@@ -16,11 +16,21 @@ struct Point
     double value;
 };
 
-// A line of dated values on a 0..maximum scale, dots at each answer.
-QString lineChart(const QVector<Point> &points, double maximum, const QString &title)
+// A line of dated values on a 0..maximum scale, dots at each answer, and the trials that ran
+// in that time as bars below it.
+QString lineChart(const QVector<Point> &points, double maximum, const QString &title,
+                  const QVector<Trial> &trials = {})
 {
-    const double width = 520, height = 170, left = 40, right = 12, top = 12, bottom = 28;
-    const double plotW = width - left - right, plotH = height - top - bottom;
+    const QDate chartFrom = points.constFirst().day, chartTo = points.constLast().day;
+    QVector<const Trial *> shown;
+    for (const Trial &t : trials)
+        if (t.start <= chartTo && (!t.stop.isValid() || t.stop >= chartFrom))
+            shown << &t;
+    constexpr double kTrialRow = 30;
+    const double width = 520, left = 40, right = 12, top = 12, bottom = 28;
+    const double height = 170 + kTrialRow * double(shown.size());
+    const double plotW = width - left - right,
+                 plotH = height - top - bottom - kTrialRow * double(shown.size());
     const QDate first = points.constFirst().day, last = points.constLast().day;
     const double span = std::max<qint64>(1, first.daysTo(last));
     auto x = [&](const QDate &d) {
@@ -50,11 +60,15 @@ QString lineChart(const QVector<Point> &points, double maximum, const QString &t
             QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3.5\" fill=\"#0072b2\"><title>%3: "
                            "%4</title></circle>")
                 .arg(svg::num(x(p.day)), svg::num(y(p.value)), svg::day(p.day), svg::num1(p.value));
+    const double axis = top + plotH + 20;
     out +=
         QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"fc-muted\">%3</text>"
                        "<text x=\"%4\" y=\"%2\" text-anchor=\"end\" class=\"fc-muted\">%5</text>")
-            .arg(svg::num(left), svg::num(height - 8), svg::day(first), svg::num(width - right),
+            .arg(svg::num(left), svg::num(axis), svg::day(first), svg::num(width - right),
                  svg::day(last));
+    if (!shown.isEmpty())
+        out += svg::trialRows(shown, chartFrom, chartTo, left, plotW, axis + 4, kTrialRow,
+                              QStringLiteral("#56718f"));
     return out + QStringLiteral("</svg>");
 }
 
@@ -92,7 +106,7 @@ QString cell(const std::optional<int> &v)
 } // namespace
 
 QString questionnaireTrendsHtml(const QVector<FiqrAnswers> &fiqr,
-                                const QVector<Acr2016Answers> &acr)
+                                const QVector<Acr2016Answers> &acr, const QVector<Trial> &trials)
 {
     QString html = QStringLiteral("<section aria-labelledby=\"questionnaires\"><h2 "
                                   "id=\"questionnaires\">Questionnaires</h2>");
@@ -121,8 +135,9 @@ QString questionnaireTrendsHtml(const QVector<FiqrAnswers> &fiqr,
         html += QStringLiteral("<p class=\"sentence\">%1</p>")
                     .arg(escaped(trendSentence(QStringLiteral("FIQR total"), totals, 100, false)));
         if (totals.size() >= kMinimumTrendPoints)
-            html += QStringLiteral("<figure class=\"chart\">%1</figure>")
-                        .arg(lineChart(totals, 100, QStringLiteral("FIQR total over time")));
+            html +=
+                QStringLiteral("<figure class=\"chart\">%1</figure>")
+                    .arg(lineChart(totals, 100, QStringLiteral("FIQR total over time"), trials));
     }
     if (!acrByDay.isEmpty()) {
         html += QStringLiteral("<p class=\"sentence\">%1</p>")
@@ -159,6 +174,51 @@ QString questionnaireTrendsHtml(const QVector<FiqrAnswers> &fiqr,
                            "not a diagnosis.</p></section>")
                 .arg(escaped(fiqr::citation()), escaped(acr2016::citation()));
     return html;
+}
+
+QString trialQuestionnaireHtml(const Trial &trial, const QVector<FiqrAnswers> &fiqr,
+                               int baselineDays, const QDate &today)
+{
+    const QDate before = trial.start.addDays(-baselineDays);
+    const QDate end = trial.stop.isValid() ? trial.stop : today;
+    QVector<Point> baseline, during;
+    for (const FiqrAnswers &a : fiqr) {
+        const FiqrScore s = scoreFiqr(a);
+        if (!s.total)
+            continue;
+        if (a.day >= before && a.day < trial.start)
+            baseline << Point{a.day, *s.total};
+        else if (a.day >= trial.start && a.day <= end)
+            during << Point{a.day, *s.total};
+    }
+    if (baseline.isEmpty() && during.isEmpty())
+        return QString();
+    auto mean = [](const QVector<Point> &points) {
+        double sum = 0;
+        for (const Point &p : points)
+            sum += p.value;
+        return sum / double(points.size());
+    };
+    auto part = [&](const QVector<Point> &points, const QString &when) {
+        if (points.isEmpty())
+            return QStringLiteral("none %1").arg(when);
+        if (points.size() == 1)
+            return QStringLiteral("1 %1 (%2 on %3)")
+                .arg(when, svg::num1(points[0].value), svg::day(points[0].day));
+        return QStringLiteral("%1 %2 (mean %3, from %4 on %5 to %6 on %7)")
+            .arg(points.size())
+            .arg(when, svg::num1(mean(points)), svg::num1(points.constFirst().value),
+                 svg::day(points.constFirst().day), svg::num1(points.constLast().value),
+                 svg::day(points.constLast().day));
+    };
+    QString text = QStringLiteral("FIQR total (0–100, lower is better): %1; %2.")
+                       .arg(part(baseline, QStringLiteral("before the trial")),
+                            part(during, QStringLiteral("on it")));
+    text += baseline.size() >= kMinimumTrendPoints && during.size() >= kMinimumTrendPoints
+                ? QStringLiteral(" Weekly answers are too few for the trial statistics above, so "
+                                 "this is a description, not a test.")
+                : QStringLiteral(" Too few answers on each side to say whether it changed.");
+    return QStringLiteral("<p class=\"sentence questionnaire\">%1</p>").arg(escaped(text));
 }
 
 } // namespace fc

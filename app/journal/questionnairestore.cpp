@@ -139,10 +139,8 @@ bool QuestionnaireStore::writeAcr2016(const QSqlDatabase &db, const Acr2016Answe
                          *v, error))
             return false;
     }
-    if (answers.lastedThreeMonths && !insert(q, answers.day, kDuration, QStringLiteral(""),
-                                             *answers.lastedThreeMonths ? 1 : 0, error))
-        return false;
-    return true;
+    return !answers.lastedThreeMonths || insert(q, answers.day, kDuration, QStringLiteral(""),
+                                                *answers.lastedThreeMonths ? 1 : 0, error);
 }
 
 bool QuestionnaireStore::saveFiqr(const FiqrAnswers &answers, QString *error)

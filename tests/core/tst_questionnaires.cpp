@@ -101,7 +101,34 @@ private slots:
     void csvDuplicatesAgainstTheJournal();
     void insightsJsonOneObjectPerDate();
     void trendsNeedThreeAnswerSets();
+    void aTrialsPageDescribesItsFiqrs();
 };
+
+void TstQuestionnaires::aTrialsPageDescribesItsFiqrs()
+{
+    Trial t;
+    t.treatmentKey = QStringLiteral("low-dose-naltrexone");
+    t.treatmentName = QStringLiteral("LDN");
+    t.start = QDate(2026, 3, 1);
+    t.stop = QDate(2026, 4, 30);
+    QVector<FiqrAnswers> fiqr;
+    // Weekly: 60 (all items 6 -> 18 + 12 + 30) three times before, 30 three times on it.
+    for (int week = -3; week < 3; ++week) {
+        fiqr << fiqrAll(week < 0 ? 6 : 3);
+        fiqr.last().day = t.start.addDays(7 * week);
+    }
+    QString html = trialQuestionnaireHtml(t, fiqr, 60, QDate(2026, 6, 1));
+    QVERIFY2(html.contains(QLatin1String("3 before the trial (mean 60.0")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("3 on it (mean 30.0")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("a description, not a test")));
+    html = trialQuestionnaireHtml(t, fiqr.mid(2, 2), 60, QDate(2026, 6, 1));
+    QVERIFY2(html.contains(QLatin1String("Too few answers on each side")), qPrintable(html));
+    QVERIFY(trialQuestionnaireHtml(t, {}, 60, QDate(2026, 6, 1)).isEmpty());
+    // The trial runs under the FIQR chart on the same dates.
+    html = questionnaireTrendsHtml(fiqr, {}, {t});
+    QVERIFY2(html.contains(QLatin1String("fc-trial-bar")), qPrintable(html.mid(html.indexOf(QLatin1String("fc-trials")) - 20, 600)));
+    QVERIFY(html.contains(QLatin1String("LDN")));
+}
 
 void TstQuestionnaires::trendsNeedThreeAnswerSets()
 {

@@ -133,7 +133,7 @@ Acr2016Answers Acr2016Dialog::answers() const
         const QVariant v = m_severity.at(size_t(i))->currentData();
         if (v.isValid())
             a.sss.at(size_t(i)) = v.toInt();
-        a.sss.at(size_t(3 + i)) = m_somatic.at(size_t(i))->isChecked() ? 1 : 0;
+        a.sss.at(3 + size_t(i)) = m_somatic.at(size_t(i))->isChecked() ? 1 : 0;
     }
     a.lastedThreeMonths = m_lasted->isChecked();
     return a;
@@ -145,7 +145,7 @@ void Acr2016Dialog::setAnswers(const Acr2016Answers &a)
     for (int i = 0; i < 3; ++i) {
         const auto &v = a.sss.at(size_t(i));
         m_severity.at(size_t(i))->setCurrentIndex(v ? *v + 1 : 0);
-        m_somatic.at(size_t(i))->setChecked(a.sss.at(size_t(3 + i)).value_or(0) == 1);
+        m_somatic.at(size_t(i))->setChecked(a.sss.at(3 + size_t(i)).value_or(0) == 1);
     }
     m_lasted->setChecked(a.lastedThreeMonths.value_or(false));
     updateResult();
