@@ -3,6 +3,7 @@
 #include "export/journalcsv.h"
 #include "journal/journalstore.h"
 #include "journal/sqlerror.h"
+#include "journal/sqlvalues.h"
 #include "journal/writetransaction.h"
 
 #include <QFile>
@@ -13,6 +14,8 @@
 Q_LOGGING_CATEGORY(lcCsvImport, "fc.export.csvimport")
 
 namespace fc {
+
+using sqlvalues::text;
 
 namespace {
 
@@ -160,22 +163,6 @@ bool run(QSqlQuery &q, QString *error, const QString &what)
     return false;
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant day(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 QString keyFromName(const QString &name)
@@ -306,10 +293,8 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
     for (const auto &item : plan.checkIns) {
         const CheckIn &c = item.value;
         q.addBindValue(c.day.toString(Qt::ISODate));
-        q.addBindValue(c.time.isValid() ? QVariant(c.time.toString(QStringLiteral("HH:mm")))
-                                        : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(c.hoursSlept ? QVariant(*c.hoursSlept)
-                                    : QVariant(QMetaType(QMetaType::Double)));
+        q.addBindValue(sqlvalues::nullableTime(c.time));
+        q.addBindValue(sqlvalues::nullableNumber(c.hoursSlept));
         q.addBindValue(int(c.crash));
         q.addBindValue(text(c.note));
         q.addBindValue(now);
@@ -347,7 +332,7 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         q.addBindValue(text(t.unit));
         q.addBindValue(text(t.schedule));
         q.addBindValue(t.start.toString(Qt::ISODate));
-        q.addBindValue(day(t.stop));
+        q.addBindValue(sqlvalues::nullableDate(t.stop));
         q.addBindValue(text(t.stopReason));
         q.addBindValue(t.rampUpDays);
         q.addBindValue(text(t.note));
@@ -397,7 +382,7 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         q.addBindValue(p.washoutDays);
         q.addBindValue(QString::number(p.seed));
         q.addBindValue(p.orderText());
-        q.addBindValue(day(p.stopped));
+        q.addBindValue(sqlvalues::nullableDate(p.stopped));
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(p.treatmentKey);
@@ -413,9 +398,9 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         const QString created = n.createdAt.toUTC().toString(Qt::ISODateWithMs);
         q.addBindValue(text(n.title));
         q.addBindValue(text(n.body));
-        q.addBindValue(day(n.day));
-        q.addBindValue(nullable(n.articleSlug));
-        q.addBindValue(nullable(n.quote));
+        q.addBindValue(sqlvalues::nullableDate(n.day));
+        q.addBindValue(sqlvalues::nullableText(n.articleSlug));
+        q.addBindValue(sqlvalues::nullableText(n.quote));
         q.addBindValue(created);
         q.addBindValue(created);
         if (!run(q, error, QStringLiteral("add the note on line %1").arg(item.line)))

@@ -99,11 +99,8 @@ bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
         " crash = excluded.crash, note = excluded.note, updated_at = excluded.updated_at"
         " RETURNING id, created_at"));
     q.bindValue(QStringLiteral(":day"), c.day.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":time"), c.time.isValid()
-                                             ? QVariant(c.time.toString(QStringLiteral("HH:mm")))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(QStringLiteral(":hours"),
-                c.hoursSlept ? QVariant(*c.hoursSlept) : QVariant(QMetaType(QMetaType::Double)));
+    q.bindValue(QStringLiteral(":time"), sqlvalues::nullableTime(c.time));
+    q.bindValue(QStringLiteral(":hours"), sqlvalues::nullableNumber(c.hoursSlept));
     q.bindValue(QStringLiteral(":crash"), c.crash ? 1 : 0);
     q.bindValue(QStringLiteral(":note"), text(c.note));
     q.bindValue(QStringLiteral(":now"), now);

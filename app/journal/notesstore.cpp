@@ -17,12 +17,6 @@ using namespace sqlvalues;
 
 namespace {
 
-QVariant nullableDay(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
 const char *const noteColumns = "n.id, n.title, n.body, n.day, n.article_slug, n.quote,"
                                 " n.created_at, n.updated_at";
 
@@ -115,7 +109,7 @@ bool NotesStore::save(Note &note, QString *error)
     }
     q.addBindValue(text(note.title.trimmed()));
     q.addBindValue(text(note.body));
-    q.addBindValue(nullableDay(note.day));
+    q.addBindValue(sqlvalues::nullableDate(note.day));
     q.addBindValue(nullableText(note.articleSlug));
     q.addBindValue(nullableText(note.quote));
     q.addBindValue(now);
@@ -283,7 +277,7 @@ bool NotesStore::restore(const Note &note, QString *error)
     q.addBindValue(note.id);
     q.addBindValue(text(note.title));
     q.addBindValue(text(note.body));
-    q.addBindValue(nullableDay(note.day));
+    q.addBindValue(sqlvalues::nullableDate(note.day));
     q.addBindValue(nullableText(note.articleSlug));
     q.addBindValue(nullableText(note.quote));
     q.addBindValue(note.createdAt.toUTC().toString(Qt::ISODateWithMs));

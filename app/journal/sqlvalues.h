@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <QVariant>
+#include <optional>
 
 // How journal values travel to and from SQLite, shared by every store.
 namespace fc::sqlvalues {
@@ -33,6 +35,18 @@ inline QVariant nullableDate(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate))
                        : QVariant(QMetaType(QMetaType::QString));
+}
+
+// A time of day as HH:MM, NULL when not given.
+inline QVariant nullableTime(const QTime &t)
+{
+    return t.isValid() ? QVariant(t.toString(QStringLiteral("HH:mm")))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QVariant nullableNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
 }
 
 } // namespace fc::sqlvalues

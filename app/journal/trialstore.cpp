@@ -107,8 +107,7 @@ bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *err
         q.addBindValue(text(t.drugClass));
         q.addBindValue(text(t.avoidWithClass));
         q.addBindValue(text(t.defaultUnit));
-        q.addBindValue(t.articleSlug.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                               : QVariant(t.articleSlug));
+        q.addBindValue(sqlvalues::nullableText(t.articleSlug));
         if (!q.exec())
             return fail(error, describeSqlError(q.lastError(),
                                                 QStringLiteral("update the treatment list")));
