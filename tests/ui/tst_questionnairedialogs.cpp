@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace fc;
@@ -109,6 +110,38 @@ private slots:
         dialog.reject();
         QVERIFY(asked);
         QCOMPARE(*store.questionnaires().fiqrAnswers().constFirst().items.at(0), 6.0);
+    }
+
+    // A journal that cannot be written (read-only file, full disk): the dialog says why, stays
+    // open with every answer, and Save works once the journal can be written again.
+    void aFailedSaveKeepsTheAnswers()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        openStore(store, dir);
+        FiqrDialog dialog(&store, QDate(2026, 11, 30));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        key(Qt::Key_7);
+        key(Qt::Key_Tab);
+        key(Qt::Key_3);
+        QSqlQuery q(store.database().db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 1")));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QLabel *problem = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->accessibleName() == QLatin1String("Problem"))
+                problem = label;
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("read-only")), qPrintable(problem->text()));
+        QCOMPARE(dialog.inputs()[0]->score(), 7);
+        QCOMPARE(dialog.inputs()[1]->score(), 3);
+        QVERIFY(store.questionnaires().fiqrAnswers().isEmpty());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.questionnaires().fiqrAnswers().size(), 1);
     }
 
     void bodyMapIsNamedCheckableAndWalkedByArrows()
