@@ -3,9 +3,41 @@
 #include "journal/journalchanges.h"
 #include "journal/sqlerror.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace fc {
+
+namespace {
+
+// Per connection (names are unique per process): how deep the open transaction is and whether a
+// joined step failed. A connection is used by one thread at a time; the map is shared by all.
+struct OpenTransaction
+{
+    int depth = 0;
+    bool failed = false;
+};
+
+QMutex &openMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, OpenTransaction> &openTransactions()
+{
+    static QHash<QString, OpenTransaction> open;
+    return open;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WriteTransaction", text);
+}
+
+} // namespace
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
@@ -17,26 +49,65 @@ WriteTransaction::~WriteTransaction()
         rollback();
 }
 
+bool WriteTransaction::isOpen(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&openMutex());
+    return openTransactions().value(db.connectionName()).depth > 0;
+}
+
 bool WriteTransaction::begin(QString *error)
 {
+    {
+        const QMutexLocker lock(&openMutex());
+        OpenTransaction &open = openTransactions()[m_db.connectionName()];
+        if (open.depth > 0) {
+            ++open.depth;
+            m_joined = true;
+            m_active = true;
+            return true;
+        }
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = describeSqlError(q.lastError(), QStringLiteral("start saving"));
+            *error = describeSqlError(q.lastError(), tr("start saving"));
         return false;
     }
+    const QMutexLocker lock(&openMutex());
+    openTransactions()[m_db.connectionName()] = OpenTransaction{1, false};
     m_active = true;
     return true;
 }
 
 bool WriteTransaction::commit(QString *error)
 {
+    if (m_joined) {
+        const QMutexLocker lock(&openMutex());
+        --openTransactions()[m_db.connectionName()].depth;
+        m_active = false;
+        return true; // the outer transaction commits
+    }
+    bool failed = false;
+    {
+        const QMutexLocker lock(&openMutex());
+        failed = openTransactions().value(m_db.connectionName()).failed;
+    }
+    if (failed) {
+        if (error)
+            *error = tr("Nothing was saved: a step of this change failed.");
+        rollback();
+        return false;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = describeSqlError(q.lastError(), QStringLiteral("finish saving"));
+            *error = describeSqlError(q.lastError(), tr("finish saving"));
         rollback();
         return false;
+    }
+    {
+        const QMutexLocker lock(&openMutex());
+        openTransactions().remove(m_db.connectionName());
     }
     m_active = false;
     JournalChanges::committed(m_db.connectionName());
@@ -45,9 +116,20 @@ bool WriteTransaction::commit(QString *error)
 
 void WriteTransaction::rollback()
 {
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_joined) {
+        const QMutexLocker lock(&openMutex());
+        OpenTransaction &open = openTransactions()[m_db.connectionName()];
+        --open.depth;
+        open.failed = true;
+        return;
+    }
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
-    m_active = false;
+    const QMutexLocker lock(&openMutex());
+    openTransactions().remove(m_db.connectionName());
 }
 
 } // namespace fc

@@ -7,6 +7,12 @@ namespace fc {
 
 // BEGIN IMMEDIATE takes the write lock up front. Qt's transaction() sends a deferred BEGIN, which
 // can fail half way through a user's save when another process holds the lock.
+//
+// A WriteTransaction begun while another is open on the same connection joins it, so a store's
+// save can be one step of a caller's larger write (an import of many items is one transaction,
+// written through the stores): begin() and commit() of the inner one send nothing, a rollback of
+// the inner one makes the outer one fail to commit, and only the outermost commit tells
+// JournalChanges.
 class WriteTransaction
 {
 public:
@@ -19,9 +25,13 @@ public:
     bool commit(QString *error);
     void rollback();
 
+    // Whether a transaction is open on this connection (this one or an outer one).
+    static bool isOpen(const QSqlDatabase &db);
+
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_joined = false; // inside an outer transaction on the same connection
 };
 
 } // namespace fc

@@ -76,6 +76,56 @@ private slots:
         QCOMPARE(m_changed->count(), 1);
     }
 
+    // A store's save inside a caller's transaction joins it: nothing is visible to another
+    // connection until the outer commit, which is heard once.
+    void storesJoinTheCallersTransaction()
+    {
+        QString error;
+        QSqlDatabase db = m_store->database().db();
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begin(&error));
+            CheckIn first = day(QDate(2026, 4, 1), 3);
+            CheckIn second = day(QDate(2026, 4, 2), 4);
+            QVERIFY2(m_store->saveCheckIn(first, &error), qPrintable(error));
+            QVERIFY2(m_store->saveCheckIn(second, &error), qPrintable(error));
+            QVERIFY(WriteTransaction::isOpen(db));
+            QTest::qWait(20);
+            QCOMPARE(m_changed->count(), 1); // nothing committed yet
+            QVERIFY2(outer.commit(&error), qPrintable(error));
+        }
+        QVERIFY(!WriteTransaction::isOpen(db));
+        QTRY_COMPARE(m_changed->count(), 2);
+        QVERIFY(m_store->checkIn(QDate(2026, 4, 2)));
+    }
+
+    // A joined step that fails rolls back the whole: the outer commit refuses, nothing stays.
+    void aFailedJoinedStepUndoesTheWhole()
+    {
+        QString error;
+        QSqlDatabase db = m_store->database().db();
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begin(&error));
+            CheckIn kept = day(QDate(2026, 5, 1), 3);
+            QVERIFY(m_store->saveCheckIn(kept, &error));
+            {
+                WriteTransaction inner(db);
+                QVERIFY(inner.begin(&error));
+                inner.rollback();
+            }
+            QVERIFY(!outer.commit(&error));
+            QVERIFY2(error.contains(QLatin1String("Nothing was saved")), qPrintable(error));
+        }
+        QVERIFY(!WriteTransaction::isOpen(db));
+        QVERIFY(!m_store->checkIn(QDate(2026, 5, 1)));
+        QTest::qWait(20);
+        QCOMPARE(m_changed->count(), 1);
+        // The connection is usable again at once.
+        CheckIn after = day(QDate(2026, 5, 2), 2);
+        QVERIFY2(m_store->saveCheckIn(after, &error), qPrintable(error));
+    }
+
     void anotherConnectionIsNotTheJournal()
     {
         // The article index commits on its own connection: no journal listener hears it.
