@@ -1,7 +1,12 @@
+#include "export/csvimport.h"
+#include "journal/backupmanager.h"
 #include "journal/journalstore.h"
 #include "testsuites.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,9 +24,30 @@ int expectedPain(const QDate &day)
     return int(firstDay.daysTo(day) % 11);
 }
 
-// The child: appends one check-in per day after the newest one and prints each day only after
-// its transaction committed, so the parent knows what must survive the kill.
-int runWriter(const QString &path)
+CheckIn checkInFor(const QDate &day)
+{
+    CheckIn c;
+    c.day = day;
+    c.note = QStringLiteral("day %1 ").arg(day.toString(Qt::ISODate)).repeated(20);
+    c.scores = {{QStringLiteral("pain"), double(expectedPain(day))},
+                {QStringLiteral("fatigue"), 5}};
+    return c;
+}
+
+void reportCommitted(const QDate &day)
+{
+    std::printf("%s\n", qPrintable(day.toString(Qt::ISODate)));
+    std::fflush(stdout);
+}
+
+// The ways the journal is written, each killed at a random moment:
+//  checkin  one check-in per transaction, as the check-in dialog saves;
+//  import   three days per CSV import (one transaction through the stores);
+//  restore  a check-in, a backup of the journal, and a restore of that backup (the journal file
+//           replaced while the app runs).
+// Each prints a day only after its transaction committed (or, for a restore, after the backup
+// that holds it is back in place), so the parent knows what must survive the kill.
+int runWriter(const QString &path, const QString &mode)
 {
     JournalStore store;
     QString error;
@@ -37,17 +63,46 @@ int runWriter(const QString &path)
     q.finish();
     std::printf("ready\n");
     std::fflush(stdout);
-    for (;; day = day.addDays(1)) {
-        CheckIn c;
-        c.day = day;
-        c.note = QStringLiteral("day %1 ").arg(day.toString(Qt::ISODate)).repeated(20);
-        c.scores = {{QStringLiteral("pain"), expectedPain(day)}, {QStringLiteral("fatigue"), 5}};
+    const QString folder = QFileInfo(path).absolutePath();
+    for (;;) {
+        if (mode == QLatin1String("import")) {
+            QByteArray csv = "date,time,kind,name,value,unit,note\r\n";
+            for (int i = 0; i < 3; ++i) {
+                const CheckIn c = checkInFor(day.addDays(i));
+                const QByteArray date = c.day.toString(Qt::ISODate).toLatin1();
+                csv += date + ",,score,pain," + QByteArray::number(expectedPain(c.day)) + ",,\r\n" +
+                       date + ",,score,fatigue,5,,\r\n" + date + ",,day_note,,,,\"" +
+                       c.note.toLatin1() + "\"\r\n";
+            }
+            const CsvImportPlan plan = CsvImport::plan(csv, store);
+            if (!CsvImport::apply(plan, store, &error)) {
+                std::fprintf(stderr, "import failed: %s\n%s\n", qPrintable(error),
+                             qPrintable(plan.summary()));
+                return 3;
+            }
+            for (int i = 0; i < 3; ++i)
+                reportCommitted(day.addDays(i));
+            day = day.addDays(3);
+            continue;
+        }
+        CheckIn c = checkInFor(day);
         if (!store.saveCheckIn(c, &error)) {
             std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
             return 3;
         }
-        std::printf("%s\n", qPrintable(day.toString(Qt::ISODate)));
-        std::fflush(stdout);
+        if (mode == QLatin1String("restore")) {
+            const QString backup = folder + QStringLiteral("/backup.sqlite");
+            QString kept;
+            if (!BackupManager::backup(store.database(), backup, &error) ||
+                !BackupManager::restore(store, backup, folder + QStringLiteral("/backups"), &kept,
+                                        &error)) {
+                std::fprintf(stderr, "restore failed: %s\n", qPrintable(error));
+                return 3;
+            }
+            QFile::remove(kept); // the copy of the journal a restore keeps; thousands otherwise
+        }
+        reportCommitted(day);
+        day = day.addDays(1);
     }
 }
 
@@ -63,14 +118,17 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
         QStringList committed;
         auto *rng = QRandomGenerator::global();
-        const int rounds = 24;
+        const int rounds = 201;
+        const QStringList modes{QStringLiteral("checkin"), QStringLiteral("import"),
+                                QStringLiteral("restore")};
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
-                        {test::currentSuite(), QStringLiteral("--writer"), path});
+                        {test::currentSuite(), QStringLiteral("--writer"), path,
+                         modes[round % modes.size()]});
             QVERIFY(child.waitForStarted());
             // Some rounds kill during open/migration, most mid-write at a random moment.
-            if (round % 4 != 0)
+            if (round % 5 != 0)
                 QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() != QProcess::Running,
                                          10000);
             QTest::qWait(int(rng->bounded(5, 120)));
@@ -113,7 +171,8 @@ private slots:
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(QStringLiteral("check"));
         }
-        qInfo("%d check-ins committed across %d kills", int(committed.size()), rounds);
+        qInfo("%d check-ins committed across %d kills (check-ins, imports, restores)",
+              int(committed.size()), rounds);
         QVERIFY(committed.size() > rounds);
     }
 };
@@ -124,8 +183,8 @@ namespace {
 int crashSafetyMain(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
-        return runWriter(QString::fromLocal8Bit(argv[2]));
+    if (argc == 4 && qstrcmp(argv[1], "--writer") == 0)
+        return runWriter(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     TstCrashSafety test;
     QTest::setMainSourcePath(__FILE__);
     return QTest::qExec(&test, argc, argv);
