@@ -154,6 +154,14 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     });
 }
 
+// A store's own message, said of the row it came from.
+bool lineFailed(QString *error, const QString &what)
+{
+    if (error)
+        *error = QStringLiteral("Could not %1: %2").arg(what, *error);
+    return false;
+}
+
 bool run(QSqlQuery &q, QString *error, const QString &what)
 {
     if (q.exec())
@@ -285,41 +293,20 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
             return false;
     }
 
-    QSqlQuery score(db);
-    score.prepare(QStringLiteral("INSERT INTO score (checkin_id, symptom_id, value)"
-                                 " SELECT ?, id, ? FROM symptom WHERE key = ?"));
-    q.prepare(QStringLiteral("INSERT INTO checkin (day, time, hours_slept, crash, note,"
-                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Check-ins through the journal's own save, joined to this transaction.
     for (const auto &item : plan.checkIns) {
-        const CheckIn &c = item.value;
-        q.addBindValue(c.day.toString(Qt::ISODate));
-        q.addBindValue(sqlvalues::nullableTime(c.time));
-        q.addBindValue(sqlvalues::nullableNumber(c.hoursSlept));
-        q.addBindValue(int(c.crash));
-        q.addBindValue(text(c.note));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        const QString what = QStringLiteral("add the check-in of %1 (line %2)")
-                                 .arg(c.day.toString(Qt::ISODate))
-                                 .arg(item.line);
-        if (!run(q, error, what))
-            return false;
-        const qint64 id = q.lastInsertId().toLongLong();
-        for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
-            score.addBindValue(id);
-            score.addBindValue(it.value());
-            score.addBindValue(it.key());
-            if (!run(score, error, what))
-                return false;
-        }
+        CheckIn c = item.value;
+        if (!store.saveCheckIn(c, error))
+            return lineFailed(error, QStringLiteral("add the check-in of %1 (line %2)")
+                                         .arg(c.day.toString(Qt::ISODate))
+                                         .arg(item.line));
     }
 
-    QSqlQuery dose(db), side(db), log(db);
+    QSqlQuery dose(db), side(db);
     dose.prepare(QStringLiteral(
         "INSERT INTO dose_change (trial_id, day, dose, unit, note) VALUES (?, ?, ?, ?, ?)"));
     side.prepare(QStringLiteral(
         "INSERT INTO side_effect (trial_id, day, description, severity) VALUES (?, ?, ?, ?)"));
-    log.prepare(QStringLiteral("INSERT INTO dose_log (trial_id, day, taken) VALUES (?, ?, ?)"));
     q.prepare(QStringLiteral(
         "INSERT INTO trial (treatment_id, dose, unit, schedule, start_day, stop_day, stop_reason,"
         " ramp_up_days, note, created_at, updated_at)"
@@ -360,35 +347,24 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
             if (!run(side, error, what))
                 return false;
         }
-        for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it) {
-            log.addBindValue(id);
-            log.addBindValue(it.key().toString(Qt::ISODate));
-            log.addBindValue(int(it.value()));
-            if (!run(log, error, what))
-                return false;
-        }
+        for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it)
+            if (!store.trials().setDoseTaken(id, it.key(), it.value(), error))
+                return lineFailed(error, what);
     }
 
-    q.prepare(QStringLiteral(
-        "INSERT INTO planned_trial (treatment_id, symptom_key, start_day, period_days, pairs,"
-        " washout_days, seed, pair_order, stopped_day, note, created_at, updated_at)"
-        " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ? FROM treatment WHERE key = ?"));
     for (const auto &item : plan.plans) {
-        const PlannedTrial &p = item.value;
-        q.addBindValue(p.symptomKey);
-        q.addBindValue(p.start.toString(Qt::ISODate));
-        q.addBindValue(p.periodDays);
-        q.addBindValue(p.pairs);
-        q.addBindValue(p.washoutDays);
-        q.addBindValue(QString::number(p.seed));
-        q.addBindValue(p.orderText());
-        q.addBindValue(sqlvalues::nullableDate(p.stopped));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(p.treatmentKey);
-        if (!run(q, error,
-                 QStringLiteral("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line)))
-            return false;
+        PlannedTrial p = item.value;
+        const std::optional<Treatment> treatment = store.trials().treatment(p.treatmentKey);
+        const QString what =
+            QStringLiteral("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line);
+        if (!treatment) {
+            if (error)
+                *error = QStringLiteral("unknown treatment");
+            return lineFailed(error, what);
+        }
+        p.treatmentId = treatment->id;
+        if (!store.plans().savePlan(p, error))
+            return lineFailed(error, what);
     }
 
     q.prepare(QStringLiteral("INSERT INTO note (title, body, day, article_slug, quote,"
