@@ -4,6 +4,7 @@
 #include "journal/journalstore.h"
 #include "journal/sqlerror.h"
 #include "journal/sqlvalues.h"
+#include "journal/symptomstore.h"
 #include "journal/writetransaction.h"
 
 #include <QFile>
@@ -162,15 +163,6 @@ bool lineFailed(QString *error, const QString &what)
     return false;
 }
 
-bool run(QSqlQuery &q, QString *error, const QString &what)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = describeSqlError(q.lastError(), what);
-    return false;
-}
-
 } // namespace
 
 QString keyFromName(const QString &name)
@@ -261,36 +253,20 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
     WriteTransaction tx(db);
     if (!tx.begin(error))
         return false;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM symptom"));
-    int position = q.next() ? q.value(0).toInt() : 0;
-    q.prepare(QStringLiteral("INSERT INTO symptom (key, name, higher_is_better, low_label,"
-                             " mid_label, high_label, position, hidden, builtin)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    // Everything through the stores, each joined to this one transaction: all or nothing.
+    SymptomStore symptoms(&store.database());
     for (const auto &item : plan.symptoms) {
-        const Symptom &s = item.value;
-        for (const QVariant &v :
-             {QVariant(s.key), QVariant(s.name), QVariant(int(s.higherIsBetter)),
-              QVariant(text(s.lowLabel)), QVariant(text(s.midLabel)), QVariant(text(s.highLabel)),
-              QVariant(++position), QVariant(int(s.hidden))})
-            q.addBindValue(v);
-        if (!run(q, error,
-                 QStringLiteral("add the symptom %1 (line %2)").arg(s.key).arg(item.line)))
-            return false;
+        Symptom s = item.value;
+        if (!symptoms.addWithKey(s, error))
+            return lineFailed(
+                error, QStringLiteral("add the symptom %1 (line %2)").arg(s.key).arg(item.line));
     }
-    q.prepare(QStringLiteral("INSERT INTO treatment (key, name, kind, default_unit, builtin)"
-                             " VALUES (?, ?, ?, ?, 0)"));
     for (const auto &item : plan.treatments) {
-        const Treatment &t = item.value;
-        q.addBindValue(t.key);
-        q.addBindValue(t.name);
-        q.addBindValue(t.kind.isEmpty() ? QStringLiteral("other") : t.kind);
-        q.addBindValue(text(t.defaultUnit));
-        if (!run(q, error,
-                 QStringLiteral("add the treatment %1 (line %2)").arg(t.key).arg(item.line)))
-            return false;
+        Treatment t = item.value;
+        if (!store.trials().addTreatmentWithKey(t, error))
+            return lineFailed(
+                error, QStringLiteral("add the treatment %1 (line %2)").arg(t.key).arg(item.line));
     }
 
     // Check-ins through the journal's own save, joined to this transaction.
@@ -302,51 +278,21 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
                                          .arg(item.line));
     }
 
-    QSqlQuery dose(db), side(db);
-    dose.prepare(QStringLiteral(
-        "INSERT INTO dose_change (trial_id, day, dose, unit, note) VALUES (?, ?, ?, ?, ?)"));
-    side.prepare(QStringLiteral(
-        "INSERT INTO side_effect (trial_id, day, description, severity) VALUES (?, ?, ?, ?)"));
-    q.prepare(QStringLiteral(
-        "INSERT INTO trial (treatment_id, dose, unit, schedule, start_day, stop_day, stop_reason,"
-        " ramp_up_days, note, created_at, updated_at)"
-        " SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM treatment WHERE key = ?"));
+    // Trials with their dose changes and side effects, then what was taken or missed.
     for (const auto &item : plan.trials) {
-        const Trial &t = item.trial;
+        Trial t = item.trial;
         const QString what =
             QStringLiteral("add the trial of %1 (line %2)").arg(t.treatmentKey).arg(item.line);
-        q.addBindValue(t.dose ? QVariant(*t.dose) : QVariant(QMetaType(QMetaType::Double)));
-        q.addBindValue(text(t.unit));
-        q.addBindValue(text(t.schedule));
-        q.addBindValue(t.start.toString(Qt::ISODate));
-        q.addBindValue(sqlvalues::nullableDate(t.stop));
-        q.addBindValue(text(t.stopReason));
-        q.addBindValue(t.rampUpDays);
-        q.addBindValue(text(t.note));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(t.treatmentKey);
-        if (!run(q, error, what))
-            return false;
-        const qint64 id = q.lastInsertId().toLongLong();
-        for (const DoseChange &d : t.doseChanges) {
-            dose.addBindValue(id);
-            dose.addBindValue(d.day.toString(Qt::ISODate));
-            dose.addBindValue(d.dose);
-            dose.addBindValue(text(d.unit.isEmpty() ? t.unit : d.unit));
-            dose.addBindValue(text(d.note));
-            if (!run(dose, error, what))
-                return false;
+        const std::optional<Treatment> treatment = store.trials().treatment(t.treatmentKey);
+        if (!treatment) {
+            if (error)
+                *error = QStringLiteral("unknown treatment");
+            return lineFailed(error, what);
         }
-        for (const SideEffect &e : t.sideEffects) {
-            side.addBindValue(id);
-            side.addBindValue(e.day.toString(Qt::ISODate));
-            side.addBindValue(e.description);
-            side.addBindValue(e.severity ? QVariant(*e.severity)
-                                         : QVariant(QMetaType(QMetaType::Int)));
-            if (!run(side, error, what))
-                return false;
-        }
+        t.treatmentId = treatment->id;
+        if (!store.trials().saveTrial(t, error))
+            return lineFailed(error, what);
+        const qint64 id = t.id;
         for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it)
             if (!store.trials().setDoseTaken(id, it.key(), it.value(), error))
                 return lineFailed(error, what);
@@ -367,27 +313,18 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
             return lineFailed(error, what);
     }
 
-    q.prepare(QStringLiteral("INSERT INTO note (title, body, day, article_slug, quote,"
-                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &item : plan.notes) {
-        const Note &n = item.value;
-        const QString created = n.createdAt.toUTC().toString(Qt::ISODateWithMs);
-        q.addBindValue(text(n.title));
-        q.addBindValue(text(n.body));
-        q.addBindValue(sqlvalues::nullableDate(n.day));
-        q.addBindValue(sqlvalues::nullableText(n.articleSlug));
-        q.addBindValue(sqlvalues::nullableText(n.quote));
-        q.addBindValue(created);
-        q.addBindValue(created);
-        if (!run(q, error, QStringLiteral("add the note on line %1").arg(item.line)))
-            return false;
+        Note n = item.value;
+        if (!store.notesStore().save(n, error))
+            return lineFailed(error, QStringLiteral("add the note on line %1").arg(item.line));
     }
     for (const auto &item : plan.fiqr)
-        if (!QuestionnaireStore::writeFiqr(db, item.value, error))
-            return false;
+        if (!store.questionnaires().saveFiqr(item.value, error))
+            return lineFailed(error, QStringLiteral("add the FIQR on line %1").arg(item.line));
     for (const auto &item : plan.acr2016)
-        if (!QuestionnaireStore::writeAcr2016(db, item.value, error))
-            return false;
+        if (!store.questionnaires().saveAcr2016(item.value, error))
+            return lineFailed(error,
+                              QStringLiteral("add the ACR 2016 answers on line %1").arg(item.line));
     if (!tx.commit(error))
         return false;
     qCInfo(lcCsvImport) << "imported" << plan.additions();

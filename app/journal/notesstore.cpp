@@ -112,8 +112,20 @@ bool NotesStore::save(Note &note, QString *error)
     q.addBindValue(sqlvalues::nullableDate(note.day));
     q.addBindValue(nullableText(note.articleSlug));
     q.addBindValue(nullableText(note.quote));
-    q.addBindValue(now);
-    q.addBindValue(note.id == 0 ? QVariant(now) : QVariant(note.id));
+    // A new note is written now, unless it brings its own times (an import keeps the file's).
+    const QString created = note.id == 0 && note.createdAt.isValid()
+                                ? note.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                                : now;
+    const QString updated = note.id == 0 && note.updatedAt.isValid()
+                                ? note.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                                : (note.id == 0 ? created : now);
+    if (note.id == 0) {
+        q.addBindValue(created);
+        q.addBindValue(updated);
+    } else {
+        q.addBindValue(now);
+        q.addBindValue(note.id);
+    }
     if (!q.exec())
         return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the note")));
     if (note.id != 0 && q.numRowsAffected() != 1)
@@ -122,9 +134,9 @@ bool NotesStore::save(Note &note, QString *error)
     if (!writeTags(db, id, tags, error) || !tx.commit(error))
         return false;
     if (note.id == 0)
-        note.createdAt = fromIso(now);
+        note.createdAt = fromIso(created);
+    note.updatedAt = fromIso(note.id == 0 ? updated : now);
     note.id = id;
-    note.updatedAt = fromIso(now);
     note.tags = tags;
     return true;
 }

@@ -48,7 +48,8 @@ public:
 
     static QString defaultTagName() { return QStringLiteral("Questions for my doctor"); }
 
-    // Inserts (id 0) or updates the note and replaces its tags, creating unknown tags.
+    // Inserts (id 0) or updates the note and replaces its tags, creating unknown tags. A new note
+    // is dated now unless it carries its own createdAt (and updatedAt), as an import does.
     bool save(Note &note, QString *error);
     std::optional<Note> note(qint64 id) const;
     QVector<NoteMatch> find(const NoteFilter &filter) const;

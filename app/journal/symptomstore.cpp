@@ -3,6 +3,7 @@
 #include "articles/article.h"
 #include "journal/journaldatabase.h"
 #include "journal/sqlerror.h"
+#include "journal/sqlvalues.h"
 #include "journal/writetransaction.h"
 
 #include <QSet>
@@ -10,6 +11,8 @@
 #include <QVariant>
 
 namespace fc {
+
+using sqlvalues::text;
 
 SymptomStore::SymptomStore(JournalDatabase *database)
     : m_database(database)
@@ -58,34 +61,56 @@ bool SymptomStore::add(Symptom &s, QString *error)
             break;
         key = QStringLiteral("%1_%2").arg(base).arg(n);
     }
+    Symptom added = s;
+    added.key = key;
+    added.name = name;
+    added.hidden = false;
     const bool better = s.higherIsBetter;
+    added.lowLabel = better ? QStringLiteral("worst possible") : QStringLiteral("none");
+    added.midLabel = better ? QStringLiteral("fair") : QStringLiteral("moderate");
+    added.highLabel = better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
+    if (!insert(added, error) || !tx.commit(error))
+        return false;
+    s = added;
+    return true;
+}
+
+bool SymptomStore::addWithKey(Symptom &s, QString *error)
+{
+    const QString invalid = validateName(s.name);
+    if (!invalid.isEmpty())
+        return fail(error, invalid);
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    Symptom added = s;
+    added.name = s.name.simplified();
+    if (!insert(added, error) || !tx.commit(error))
+        return false;
+    s = added;
+    return true;
+}
+
+bool SymptomStore::insert(Symptom &s, QString *error)
+{
+    QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral(
         "INSERT INTO symptom (key, name, higher_is_better, low_label, mid_label, high_label,"
         " position, hidden, builtin)"
-        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM symptom), 0, 0)"
+        " VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM symptom), ?, 0)"
         " RETURNING id, position"));
-    q.addBindValue(key);
-    q.addBindValue(name);
-    q.addBindValue(better ? 1 : 0);
-    q.addBindValue(better ? QStringLiteral("worst possible") : QStringLiteral("none"));
-    q.addBindValue(better ? QStringLiteral("fair") : QStringLiteral("moderate"));
-    q.addBindValue(better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable"));
+    q.addBindValue(s.key);
+    q.addBindValue(s.name);
+    q.addBindValue(s.higherIsBetter ? 1 : 0);
+    q.addBindValue(text(s.lowLabel));
+    q.addBindValue(text(s.midLabel));
+    q.addBindValue(text(s.highLabel));
+    q.addBindValue(s.hidden ? 1 : 0);
     if (!q.exec() || !q.next())
         return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the symptom")));
-    const qint64 id = q.value(0).toLongLong();
-    const int position = q.value(1).toInt();
-    q.finish();
-    if (!tx.commit(error))
-        return false;
-    s.id = id;
-    s.key = key;
-    s.name = name;
-    s.position = position;
-    s.hidden = false;
+    s.id = q.value(0).toLongLong();
+    s.position = q.value(1).toInt();
     s.builtin = false;
-    s.lowLabel = better ? QStringLiteral("worst possible") : QStringLiteral("none");
-    s.midLabel = better ? QStringLiteral("fair") : QStringLiteral("moderate");
-    s.highLabel = better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
     return true;
 }
 

@@ -18,6 +18,9 @@ public:
     // Adds a symptom at the end of the list; its key is made from the name. Scales read
     // "0 none ... 10 worst imaginable" unless higherIsBetter.
     bool add(Symptom &symptom, QString *error);
+    // Adds a symptom as given (key, scale labels, hidden), as an import brings it; the key must
+    // be new. Joins a transaction the caller has open.
+    bool addWithKey(Symptom &symptom, QString *error);
     bool rename(qint64 id, const QString &name, QString *error);
     bool setHidden(qint64 id, bool hidden, QString *error);
     // Puts the symptoms in the order of ids (all symptoms, hidden ones included).
@@ -26,6 +29,7 @@ public:
     static QString validateName(const QString &name);
 
 private:
+    bool insert(Symptom &symptom, QString *error);
     JournalDatabase *m_database;
 };
 

@@ -159,23 +159,44 @@ bool TrialStore::addTreatment(Treatment &t, QString *error)
             break;
         key = QStringLiteral("my-%1-%2").arg(base).arg(n);
     }
+    Treatment added = t;
+    added.key = key;
+    added.name = name;
+    if (!insertTreatment(added, error) || !tx.commit(error))
+        return false;
+    t = added;
+    return true;
+}
+
+bool TrialStore::addTreatmentWithKey(Treatment &t, QString *error)
+{
+    Treatment added = t;
+    added.name = t.name.simplified();
+    if (added.name.isEmpty() || added.name.size() > 120)
+        return fail(error, QStringLiteral("A treatment needs a name of 1-120 characters."));
+    WriteTransaction tx(m_database->db());
+    if (!tx.begin(error))
+        return false;
+    if (!insertTreatment(added, error) || !tx.commit(error))
+        return false;
+    t = added;
+    return true;
+}
+
+bool TrialStore::insertTreatment(Treatment &t, QString *error)
+{
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("INSERT INTO treatment (key, name, kind, drug_class, avoid_with_class,"
                              " default_unit, builtin) VALUES (?, ?, ?, ?, ?, ?, 0)"));
-    q.addBindValue(key);
-    q.addBindValue(name);
+    q.addBindValue(t.key);
+    q.addBindValue(t.name);
     q.addBindValue(t.kind.isEmpty() ? QStringLiteral("other") : t.kind);
     q.addBindValue(text(t.drugClass));
     q.addBindValue(text(t.avoidWithClass));
     q.addBindValue(text(t.defaultUnit));
     if (!q.exec())
         return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the treatment")));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit(error))
-        return false;
-    t.id = id;
-    t.key = key;
-    t.name = name;
+    t.id = q.lastInsertId().toLongLong();
     t.builtin = false;
     return true;
 }

@@ -25,6 +25,9 @@ public:
     std::optional<Treatment> treatment(const QString &key) const;
     // Adds a user's own treatment; its key is made from the name.
     bool addTreatment(Treatment &treatment, QString *error);
+    // Adds a treatment as given (its key kept), as an import brings it; the key must be new.
+    // Joins a transaction the caller has open.
+    bool addTreatmentWithKey(Treatment &treatment, QString *error);
 
     QVector<Trial> trials() const; // oldest start first
     std::optional<Trial> trial(qint64 id) const;
@@ -38,6 +41,7 @@ public:
     static QString validateTrial(const Trial &trial);
 
 private:
+    bool insertTreatment(Treatment &treatment, QString *error);
     JournalDatabase *m_database;
 };
 
