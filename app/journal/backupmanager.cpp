@@ -217,27 +217,53 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
     QFile::setPermissions(staged, kOwnerOnly);
 
     store.close();
+    // The journal is never absent: the current one is copied aside (not moved), then the staged
+    // backup replaces it in one rename, which is atomic. A kill at any moment leaves the old
+    // journal or the restored one in place, never none (a start would then make an empty one).
     QString kept;
     if (QFileInfo::exists(journalPath)) {
+        // Closing the only connection checkpointed the WAL; one still there holds writes the
+        // journal file lacks, and the restored file must never meet it.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileInfo side(journalPath + suffix);
+            if (side.exists() && side.size() > 0 && suffix == QLatin1String("-wal")) {
+                QFile::remove(staged);
+                QString ignored;
+                store.open(journalPath, &ignored);
+                return fail(error, QStringLiteral("The journal is still being written; nothing "
+                                                  "was restored. Try again in a moment."));
+            }
+            QFile::remove(side.filePath());
+        }
         kept = freeName(
             QDir(backupsDir).filePath(QStringLiteral("journal-before-restore-%1").arg(stamp())));
-        if (!QFile::rename(journalPath, kept)) {
+        if (!QFile::copy(journalPath, kept)) {
+            QFile::remove(kept);
             QFile::remove(staged);
             QString ignored;
             store.open(journalPath, &ignored);
-            return fail(error, QStringLiteral("Could not keep a copy of the current journal; "
-                                              "nothing was restored."));
+            return fail(error, QStringLiteral("Could not keep a copy of the current journal (is "
+                                              "the disk full?); nothing was restored."));
         }
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(journalPath + suffix);
+        QFile::setPermissions(kept, kOwnerOnly);
     }
     QString openError;
-    if (!replaceFile(staged, journalPath) ||
-        store.open(journalPath, &openError) != JournalDatabase::Status::Ok) {
-        QFile::remove(journalPath);
+    if (!replaceFile(staged, journalPath)) {
         QFile::remove(staged);
-        if (!kept.isEmpty())
-            QFile::rename(kept, journalPath);
+        QString ignored;
+        store.open(journalPath, &ignored);
+        return fail(error, QStringLiteral("The backup could not be put in place (%1); the journal "
+                                          "was left as it was.")
+                               .arg(QString::fromLocal8Bit(strerror(errno))));
+    }
+    if (store.open(journalPath, &openError) != JournalDatabase::Status::Ok) {
+        // The validated backup did not open: put the kept copy back the same atomic way.
+        if (!kept.isEmpty()) {
+            const QString back = journalPath + QStringLiteral(".returning");
+            QFile::remove(back);
+            if (QFile::copy(kept, back))
+                replaceFile(back, journalPath);
+        }
         QString ignored;
         store.open(journalPath, &ignored);
         return fail(error, QStringLiteral("The backup could not be put in place (%1); the journal "
