@@ -29,14 +29,12 @@ template<typename T> const T *latestBefore(const QVector<T> &sets, const QDate &
     return out;
 }
 
-QString number(const std::optional<double> &v)
+// Whole scores (WPI, SSS, FS) print without decimals, the FIQR's with one.
+QString number(const std::optional<double> &v, bool whole)
 {
-    return v ? oneDecimal(*v) : QStringLiteral("–");
-}
-
-QString number(const std::optional<int> &v)
-{
-    return v ? QString::number(*v) : QStringLiteral("–");
+    if (!v)
+        return QStringLiteral("–");
+    return whole ? QString::number(std::lround(*v)) : oneDecimal(*v);
 }
 
 QString change(const std::optional<double> &now, const std::optional<double> &before)
@@ -62,6 +60,31 @@ QString row(const QString &label, const QString &scale, const QString &now, cons
         .arg(escaped(label), escaped(scale), now, before, delta);
 }
 
+struct Measure
+{
+    QString label;
+    QString scale;
+    std::optional<double> now;
+    std::optional<double> before;
+};
+
+// One row per measure: the latest value and its date, the value before the period and the change.
+QString measureRows(const QVector<Measure> &measures, bool whole, const QDate &nowDay,
+                    const QDate &beforeDay)
+{
+    auto dated = [](const QString &value, const QDate &day) {
+        return QStringLiteral("%1 <span class=\"scale\">%2</span>")
+            .arg(value, escaped(shortDate(day)));
+    };
+    QString html;
+    for (const Measure &m : measures)
+        html += row(m.label, m.scale, dated(number(m.now, whole), nowDay),
+                    beforeDay.isValid() ? dated(number(m.before, whole), beforeDay)
+                                        : QStringLiteral("–"),
+                    change(m.now, m.before));
+    return html;
+}
+
 } // namespace
 
 QString questionnairesSection(const VisitReportInput &in)
@@ -82,56 +105,35 @@ QString questionnairesSection(const VisitReportInput &in)
                        "<th class=\"num\">%4</th></tr></thead><tbody>")
             .arg(escaped(VisitReport::tr("Measure")), escaped(VisitReport::tr("Latest")),
                  escaped(VisitReport::tr("Before the period")), escaped(VisitReport::tr("Change")));
-    auto dated = [](const QString &value, const QDate &day) {
-        return QStringLiteral("%1 <span class=\"scale\">%2</span>")
-            .arg(value, escaped(shortDate(day)));
-    };
     if (fiqrNow) {
         const FiqrScore now = scoreFiqr(*fiqrNow);
         const FiqrScore before = fiqrBefore ? scoreFiqr(*fiqrBefore) : FiqrScore();
-        struct Line
-        {
-            QString label;
-            QString scale;
-            std::optional<double> now;
-            std::optional<double> before;
-        };
-        const Line lines[] = {
-            {VisitReport::tr("FIQR total"), QStringLiteral("0–100"), now.total, before.total},
-            {VisitReport::tr("FIQR function"), QStringLiteral("0–30"), now.function,
-             before.function},
-            {VisitReport::tr("FIQR overall impact"), QStringLiteral("0–20"), now.overall,
-             before.overall},
-            {VisitReport::tr("FIQR symptoms"), QStringLiteral("0–50"), now.symptoms,
-             before.symptoms},
-        };
-        for (const Line &l : lines)
-            html += row(l.label, l.scale, dated(number(l.now), fiqrNow->day),
-                        fiqrBefore ? dated(number(l.before), fiqrBefore->day) : QStringLiteral("–"),
-                        change(l.now, l.before));
+        html += measureRows(
+            {{VisitReport::tr("FIQR total"), QStringLiteral("0–100"), now.total, before.total},
+             {VisitReport::tr("FIQR function"), QStringLiteral("0–30"), now.function,
+              before.function},
+             {VisitReport::tr("FIQR overall impact"), QStringLiteral("0–20"), now.overall,
+              before.overall},
+             {VisitReport::tr("FIQR symptoms"), QStringLiteral("0–50"), now.symptoms,
+              before.symptoms}},
+            false, fiqrNow->day, fiqrBefore ? fiqrBefore->day : QDate());
     }
     if (acrNow) {
         const Acr2016Score now = scoreAcr2016(*acrNow);
-        const Acr2016Score before = acrBefore ? scoreAcr2016(*acrBefore) : Acr2016Score();
-        struct Line
-        {
-            QString label;
-            QString scale;
-            std::optional<int> now;
-            std::optional<int> before;
-        };
-        const Line lines[] = {
-            {VisitReport::tr("Widespread Pain Index (WPI)"), QStringLiteral("0–19"), now.wpi,
-             acrBefore ? std::optional<int>(before.wpi) : std::nullopt},
-            {VisitReport::tr("Symptom Severity Scale (SSS)"), QStringLiteral("0–12"), now.sss,
-             before.sss},
-            {VisitReport::tr("Fibromyalgia severity (FS)"), QStringLiteral("0–31"), now.fs,
-             before.fs},
-        };
-        for (const Line &l : lines)
-            html += row(l.label, l.scale, dated(number(l.now), acrNow->day),
-                        acrBefore ? dated(number(l.before), acrBefore->day) : QStringLiteral("–"),
-                        change(asDouble(l.now), asDouble(l.before)));
+        std::optional<double> wpiBefore, sssBefore, fsBefore;
+        if (acrBefore) {
+            const Acr2016Score before = scoreAcr2016(*acrBefore);
+            wpiBefore = before.wpi;
+            sssBefore = asDouble(before.sss);
+            fsBefore = asDouble(before.fs);
+        }
+        html += measureRows({{VisitReport::tr("Widespread Pain Index (WPI)"),
+                              QStringLiteral("0–19"), double(now.wpi), wpiBefore},
+                             {VisitReport::tr("Symptom Severity Scale (SSS)"),
+                              QStringLiteral("0–12"), asDouble(now.sss), sssBefore},
+                             {VisitReport::tr("Fibromyalgia severity (FS)"), QStringLiteral("0–31"),
+                              asDouble(now.fs), fsBefore}},
+                            true, acrNow->day, acrBefore ? acrBefore->day : QDate());
     }
     html += QStringLiteral("</tbody></table>");
 
