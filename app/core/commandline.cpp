@@ -69,9 +69,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("LAYOUT"), QStringLiteral("long"));
     const QCommandLineOption importCsv(
         QStringLiteral("import-csv"),
-        QStringLiteral("Import a CSV file (ours or Flaredown's) into "
-                       "the journal."),
+        QStringLiteral("Import a CSV file into the journal: ours, or an export of Flaredown, "
+                       "Bearable or Daylio. It prints what each name in the file became."),
         QStringLiteral("FILE"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        QStringLiteral("With --import-csv: take NAME in the file as the journal's symptom or "
+                       "treatment KEY (its key or its name) instead of what it would become. "
+                       "Give it once per name."),
+        QStringLiteral("NAME=KEY"));
     const QCommandLineOption backup(QStringLiteral("backup"),
                                     QStringLiteral("Back up the journal to FILE."),
                                     QStringLiteral("FILE"));
@@ -98,7 +104,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("SECONDS"));
     parser.addOptions({help, version, dataDir, exportPdf, notes, report, from, to, exportCsv,
                        csvLayout, importCsv, backup, restore, insightsJson, importArticles, checkIn,
-                       noteTag, wait});
+                       noteTag, wait, map});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -165,6 +171,18 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("Give one job at a time (export, import, backup or restore)."));
     if (jobs == 1 && o.checkIn)
         return fail(QStringLiteral("--check-in opens the window; it does not go with a job."));
+    for (const QString &mapping : parser.values(map)) {
+        const qsizetype equals = mapping.lastIndexOf(QLatin1Char('='));
+        const QString name = mapping.left(equals).trimmed();
+        const QString key = equals < 0 ? QString() : mapping.mid(equals + 1).trimmed();
+        if (name.isEmpty() || key.isEmpty())
+            return fail(QStringLiteral("--map takes NAME=KEY, a name in the file and the "
+                                       "symptom or treatment it stands for (got \"%1\").")
+                            .arg(mapping.left(200)));
+        o.csvMappings.append({name, key});
+    }
+    if (!o.csvMappings.isEmpty() && o.importCsv.isEmpty())
+        return fail(QStringLiteral("--map goes with --import-csv FILE."));
     if (parser.isSet(wait)) {
         bool ok = false;
         o.waitSeconds = parser.value(wait).toInt(&ok);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace fc {
 
@@ -20,6 +22,8 @@ struct CommandLine
     QString exportCsv;
     QString csvLayout = QStringLiteral("long");
     QString importCsv;
+    // --map "NAME=KEY": a name in the imported file stands for this symptom or treatment.
+    QVector<QPair<QString, QString>> csvMappings;
     QString backup;
     QString restore;
     QString insightsJson;

@@ -60,9 +60,9 @@ bool isBearableHeader(const QStringList &header)
            columnOf(header, "time of day") >= 0;
 }
 
-void parseBearableCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan)
+void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
-    const QStringList &h = table.header;
+    const QStringList &h = rows.header();
     const int date = columnOf(h, "date"), formatted = columnOf(h, "date formatted"),
               category = columnOf(h, "category"), amount = columnOf(h, "rating/amount"),
               detail = columnOf(h, "detail"), notes = columnOf(h, "notes");
@@ -71,22 +71,25 @@ void parseBearableCsv(const CsvTable &table, const CsvImportContext &context, Cs
     RatedCategory rated[] = {
         {"Mood", "Mood"}, {"Energy", "Energy"}, {"Sleep quality", "Sleep quality"}};
     // First pass: the largest number each rated category holds sets its scale.
-    for (RatedCategory &r : rated) {
-        double largest = 0;
-        for (const CsvRecord &row : table.rows) {
-            if (row.fields.size() != h.size() ||
-                row.fields[category].trimmed().compare(QLatin1String(r.category),
-                                                       Qt::CaseInsensitive) != 0)
-                continue;
-            largest = std::max(largest, row.fields[amount].trimmed().toDouble());
+    double largest[std::size(rated)] = {};
+    CsvRecord row;
+    while (rows.next(row)) {
+        if (row.fields.size() != h.size())
+            continue;
+        const QString kind = row.fields[category].trimmed();
+        for (size_t i = 0; i < std::size(rated); ++i) {
+            if (kind.compare(QLatin1String(rated[i].category), Qt::CaseInsensitive) == 0)
+                largest[i] = std::max(largest[i], row.fields[amount].trimmed().toDouble());
         }
-        r.factor = largest <= 5 ? 2 : 1;
     }
+    for (size_t i = 0; i < std::size(rated); ++i)
+        rated[i].factor = largest[i] <= 5 ? 2 : 1;
 
     DailyRollup days;
     QMap<QString, int> otherCategories; // category -> rows kept in the note
     int symptomRows = 0, sleepRows = 0;
-    for (const CsvRecord &row : table.rows) {
+    rows.rewind();
+    while (rows.next(row)) {
         if (row.fields.size() != h.size())
             continue;
         // "date formatted" where the file has it and it reads as a date, else "date".

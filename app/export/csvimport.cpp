@@ -155,6 +155,21 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     });
 }
 
+// The reader's problems and the parser's, in line order, the first kMaxListedCsvIssues listed.
+// Each list holds its own first ones, so the merged first ones are the file's first ones.
+void addReaderIssues(const CsvStream &rows, CsvImportPlan &plan)
+{
+    QVector<CsvIssue> all = rows.issues() + plan.errors;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const CsvIssue &a, const CsvIssue &b) { return a.line < b.line; });
+    plan.unlistedErrors += rows.unlistedIssues();
+    if (all.size() > kMaxListedCsvIssues) {
+        plan.unlistedErrors += all.size() - kMaxListedCsvIssues;
+        all.resize(kMaxListedCsvIssues);
+    }
+    plan.errors = std::move(all);
+}
+
 // A store's own message, said of the row it came from.
 bool lineFailed(QString *error, const QString &what)
 {
@@ -184,47 +199,43 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store,
                               const CsvNameChoices &choices)
 {
     CsvImportPlan plan;
-    CsvTable table = readCsv(data);
-    plan.errors = table.issues;
-    plan.unlistedErrors = table.unlistedIssues;
-    // Spreadsheets on Windows write line breaks inside quoted cells as CRLF; the journal keeps LF.
-    for (CsvRecord &r : table.rows)
-        for (QString &f : r.fields)
-            if (f.contains(QLatin1Char('\r')))
-                f.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    CsvReadOptions options;
+    options.crlfInFieldsAsLf = true;
+    CsvStream rows(data, options);
     CsvImportContext context{store.symptoms(true), store.trials().treatments(),
                              QDate::currentDate(), choices};
-    switch (detect(table.header)) {
+    switch (detect(rows.header())) {
     case Layout::OurLong:
-        parseOurLongCsv(table, context, plan);
+        parseOurLongCsv(rows, context, plan);
         break;
     case Layout::OurWide:
-        parseOurWideCsv(table, context, plan);
+        parseOurWideCsv(rows, context, plan);
         break;
     case Layout::FlaredownWide:
-        parseFlaredownWideCsv(table, context, plan);
+        parseFlaredownWideCsv(rows, context, plan);
         break;
     case Layout::FlaredownLong:
-        parseFlaredownLongCsv(table, context, plan);
+        parseFlaredownLongCsv(rows, context, plan);
         break;
     case Layout::Bearable:
-        parseBearableCsv(table, context, plan);
+        parseBearableCsv(rows, context, plan);
         break;
     case Layout::Daylio:
-        parseDaylioCsv(table, context, plan);
+        parseDaylioCsv(rows, context, plan);
         break;
     case Layout::Unknown:
-        if (table.issues.isEmpty() || !table.header.isEmpty())
+        // The rows of a file whose layout is unknown are not read: their problems would bury the
+        // one that matters.
+        if (rows.issues().isEmpty() || !rows.header().isEmpty())
             plan.addError(1, QStringLiteral("the first line (%1) is not a header Fibro Companion "
                                             "knows. Expected date,time,kind,name,value,unit,note "
                                             "(its long layout), date followed by one column per "
                                             "symptom (its wide layout), or an export of "
                                             "Flaredown, Bearable or Daylio.")
-                                 .arg(describeHeader(table.header)));
-        return plan;
+                                 .arg(describeHeader(rows.header())));
+        break;
     }
-    std::stable_sort(plan.errors.begin(), plan.errors.end(),
-                     [](const CsvIssue &a, const CsvIssue &b) { return a.line < b.line; });
+    addReaderIssues(rows, plan);
     removeDuplicates(plan, store);
     return plan;
 }
@@ -236,6 +247,14 @@ CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store
     if (!file.open(QIODevice::ReadOnly)) {
         CsvImportPlan plan;
         plan.addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return plan;
+    }
+    // A file over the limit is not read into memory at all.
+    const qint64 limit = CsvReadOptions().maxBytes;
+    if (file.size() > limit) {
+        CsvImportPlan plan;
+        const CsvIssue tooLarge = csvSizeIssue(file.size(), limit);
+        plan.addError(tooLarge.line, tooLarge.message);
         return plan;
     }
     return plan(file.readAll(), store, choices);

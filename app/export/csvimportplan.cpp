@@ -50,7 +50,7 @@ QString CsvImportPlan::additions() const
     return parts.join(QStringLiteral(", "));
 }
 
-QString CsvImportPlan::summary() const
+QString CsvImportPlan::summary(Names names) const
 {
     QStringList lines;
     if (!format.isEmpty())
@@ -58,6 +58,20 @@ QString CsvImportPlan::summary() const
     lines << (errors.isEmpty()
                   ? QStringLiteral("To add: %1").arg(additions())
                   : QStringLiteral("The rows that can be read hold: %1").arg(additions()));
+    if (names == Names::Listed && !matches.isEmpty()) {
+        lines << QStringLiteral("Names in the file, and what each became:");
+        constexpr int kListedNames = 60;
+        for (const NameMatch &m : matches.mid(0, kListedNames)) {
+            const bool symptom = m.kind == NameMatch::Kind::Symptom;
+            lines << (m.created ? QStringLiteral("  %1 -> new %2 %3")
+                                : QStringLiteral("  %1 -> the journal's %2 %3"))
+                         .arg(m.source.left(80),
+                              symptom ? QStringLiteral("symptom") : QStringLiteral("treatment"),
+                              m.key);
+        }
+        if (matches.size() > kListedNames)
+            lines << QStringLiteral("  … and %L1 more").arg(matches.size() - kListedNames);
+    }
     if (!duplicates.isEmpty()) {
         lines << QStringLiteral("Already in the journal, skipped: %1").arg(duplicates.size());
         for (const QString &d : duplicates)

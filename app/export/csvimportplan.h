@@ -61,9 +61,10 @@ struct CsvImportPlan
     int doseLogCount() const;
     // "12 check-ins, 2 trials, …" for what would be added.
     QString additions() const;
-    // Multi-line text for the console and the dialog: format, additions, duplicates, remarks
-    // and errors.
-    QString summary() const;
+    // Multi-line text for the console and the dialog: format, additions, what each name became
+    // (unless a table shows it), duplicates, remarks and errors.
+    enum class Names { Listed, Omitted };
+    QString summary(Names names = Names::Listed) const;
 };
 
 // The person's own choice for a name in the file (as written there): the key of an existing
@@ -83,17 +84,16 @@ struct CsvImportContext
     CsvNameChoices choices;
 };
 
-// One parser per layout; each fills plan (format, items, errors, remarks). Duplicates against
-// the journal are found afterwards by planCsvImport().
-void parseOurLongCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
-void parseOurWideCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
-void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &context,
-                           CsvImportPlan &plan);
-void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &context,
-                           CsvImportPlan &plan);
+// One parser per layout; each reads the rows (as often as it needs, rewinding the stream) and
+// fills plan (format, items, errors, remarks). Duplicates against the journal are found
+// afterwards by planCsvImport().
+void parseOurLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
+void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
+void parseFlaredownWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
+void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
 
-void parseBearableCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
-void parseDaylioCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan);
+void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
+void parseDaylioCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan);
 
 // Layout detection for the other apps' exports.
 // The index of Flaredown's "Tags" column (its "Foods" follows, then six weather columns in files

@@ -1,18 +1,30 @@
 #include "export/csvreader.h"
 
 #include <QStringDecoder>
+#include <algorithm>
+#include <optional>
 
 namespace fc {
 
 namespace {
 
-void addIssue(CsvTable &table, int line, const QString &message)
+// Problems of a file, bounded; muted while records already read once are read again.
+struct IssueList
 {
-    if (table.issues.size() < kMaxListedCsvIssues)
-        table.issues.append({line, message});
-    else
-        ++table.unlistedIssues;
-}
+    QVector<CsvIssue> listed;
+    qint64 unlisted = 0;
+    bool muted = false;
+
+    void add(int line, const QString &message)
+    {
+        if (muted)
+            return;
+        if (listed.size() < kMaxListedCsvIssues)
+            listed.append({line, message});
+        else
+            ++unlisted;
+    }
+};
 
 bool isLineBreak(char c)
 {
@@ -77,7 +89,7 @@ qsizetype firstInvalidUtf8(const char *data, qsizetype size)
     return -1;
 }
 
-QString unsupportedEncoding(const QByteArray &data)
+QString unsupportedEncoding(QByteArrayView data)
 {
     if (data.startsWith(QByteArrayLiteral("\x00\x00\xFE\xFF")))
         return QStringLiteral("UTF-32 BE");
@@ -122,12 +134,20 @@ char detectDelimiter(const char *p, const char *end)
 class Parser
 {
 public:
-    Parser(const char *begin, const char *end, char delimiter, CsvTable &table)
+    Parser(const char *begin, const char *end, char delimiter, IssueList &issues)
         : m_p(begin)
         , m_end(end)
         , m_delimiter(delimiter)
-        , m_table(table)
+        , m_issues(issues)
     {}
+
+    const char *at() const { return m_p; }
+    int line() const { return m_line; }
+    void moveTo(const char *p, int line)
+    {
+        m_p = p;
+        m_line = line;
+    }
 
     // Skips blank lines; false at end of input.
     bool readRecord(CsvRecord &record, int expectedFields)
@@ -190,8 +210,8 @@ private:
                 high |= static_cast<unsigned char>(*m_p);
                 if (*m_p == '"' && !strayReported) {
                     strayReported = true;
-                    addIssue(
-                        m_table, m_line,
+                    m_issues.add(
+                        m_line,
                         QStringLiteral("field %1: stray quote in unquoted field").arg(fieldNo));
                 }
             }
@@ -227,15 +247,15 @@ private:
         }
         const char *contentEnd = m_p;
         if (!closed) {
-            addIssue(
-                m_table, startLine,
+            m_issues.add(
+                startLine,
                 QStringLiteral("field %1: quoted field is not closed before the end of the file")
                     .arg(fieldNo));
         } else {
             ++m_p;
             if (!atFieldEnd()) {
-                addIssue(m_table, m_line,
-                         QStringLiteral("field %1: text after closing quote").arg(fieldNo));
+                m_issues.add(m_line,
+                             QStringLiteral("field %1: text after closing quote").arg(fieldNo));
                 m_buffer.append(segment, contentEnd - segment);
                 segment = m_p;
                 while (!atFieldEnd()) {
@@ -262,18 +282,17 @@ private:
             return false;
         const int line = startLine + countLineBreaks(rawStart, rawStart + bad, m_end);
         const auto byte = static_cast<unsigned char>(rawStart[bad]);
-        addIssue(m_table, line,
-                 QStringLiteral("field %1: invalid UTF-8 byte 0x%2 (shown as U+FFFD); "
-                                "the file must be saved as UTF-8")
-                     .arg(fieldNo)
-                     .arg(QString::number(byte, 16).toUpper()));
+        m_issues.add(line, QStringLiteral("field %1: invalid UTF-8 byte 0x%2 (shown as U+FFFD); "
+                                          "the file must be saved as UTF-8")
+                               .arg(fieldNo)
+                               .arg(QString::number(byte, 16).toUpper()));
         return true;
     }
 
     const char *m_p;
     const char *m_end;
     char m_delimiter;
-    CsvTable &m_table;
+    IssueList &m_issues;
     int m_line = 1;
     QByteArray m_buffer;
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
@@ -287,64 +306,166 @@ QString CsvIssue::toString() const
     return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
 }
 
+CsvIssue csvSizeIssue(qint64 bytes, qint64 limit)
+{
+    return {0, QStringLiteral("file is %1 bytes, larger than the limit of %2 bytes")
+                   .arg(bytes)
+                   .arg(limit)};
+}
+
+struct CsvStream::Impl
+{
+    QByteArrayView data;
+    CsvReadOptions options;
+    IssueList issues;
+    QStringList header;
+    QChar delimiter = u',';
+    bool hadBom = false;
+    const char *begin = nullptr; // after the BOM
+    std::optional<Parser> parser;
+    Position firstRecord;
+    int expectedFields = -1;
+    // Problems of records before this are already listed.
+    qsizetype readUpTo = 0;
+
+    // A reason the file cannot be read at all, or empty; *line is 0 when it is said of the whole
+    // file.
+    QString openProblem(char *delimiterOut, int *line)
+    {
+        *line = 0;
+        if (data.size() > options.maxBytes)
+            return csvSizeIssue(data.size(), options.maxBytes).message;
+        const QString encoding = unsupportedEncoding(data);
+        *line = 1;
+        if (!encoding.isEmpty())
+            return QStringLiteral("file is encoded as %1 (byte order mark); only UTF-8 is "
+                                  "supported, save it as \"CSV UTF-8\" and import it again")
+                .arg(encoding);
+        if (options.delimiter.isNull()) {
+            *delimiterOut = detectDelimiter(begin, data.cend());
+            return {};
+        }
+        *line = 0;
+        const char16_t d = options.delimiter.unicode();
+        if (d == 0 || d >= 0x80 || d == u'"' || d == u'\r' || d == u'\n')
+            return QStringLiteral("unsupported delimiter U+%1; use an ASCII character other "
+                                  "than a quote or line break")
+                .arg(QString::number(d, 16).toUpper().rightJustified(4, u'0'));
+        *delimiterOut = static_cast<char>(d);
+        return {};
+    }
+};
+
+CsvStream::CsvStream(QByteArrayView data, const CsvReadOptions &options)
+    : d(std::make_unique<Impl>())
+{
+    d->data = data;
+    d->options = options;
+    d->begin = data.cbegin();
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        d->hadBom = true;
+        d->begin += 3;
+    }
+    char delimiter = ',';
+    int problemLine = 0;
+    const QString problem = d->openProblem(&delimiter, &problemLine);
+    if (!problem.isEmpty()) {
+        d->issues.add(problemLine, problem);
+        return;
+    }
+    d->delimiter = QLatin1Char(delimiter);
+    d->parser.emplace(d->begin, data.cend(), delimiter, d->issues);
+    CsvRecord record;
+    if (options.firstRowIsHeader && d->parser->readRecord(record, 0)) {
+        d->header = std::move(record.fields);
+        d->expectedFields = int(d->header.size());
+    }
+    d->firstRecord = position();
+    d->readUpTo = d->firstRecord.offset;
+}
+
+CsvStream::~CsvStream() = default;
+
+const QStringList &CsvStream::header() const
+{
+    return d->header;
+}
+
+QChar CsvStream::delimiter() const
+{
+    return d->delimiter;
+}
+
+bool CsvStream::hadBom() const
+{
+    return d->hadBom;
+}
+
+bool CsvStream::next(CsvRecord &record)
+{
+    if (!d->parser)
+        return false;
+    d->issues.muted = d->parser->at() - d->data.cbegin() < d->readUpTo;
+    if (!d->parser->readRecord(record, d->expectedFields))
+        return false;
+    const int count = int(record.fields.size());
+    if (d->expectedFields < 0)
+        d->expectedFields = count;
+    else if (count != d->expectedFields)
+        d->issues.add(record.line,
+                      QStringLiteral("%1 fields, expected %2").arg(count).arg(d->expectedFields));
+    d->issues.muted = false;
+    d->readUpTo = std::max(d->readUpTo, qsizetype(d->parser->at() - d->data.cbegin()));
+    if (d->options.crlfInFieldsAsLf) {
+        for (QString &field : record.fields)
+            if (field.contains(QLatin1Char('\r')))
+                field.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    }
+    return true;
+}
+
+CsvStream::Position CsvStream::position() const
+{
+    if (!d->parser)
+        return {};
+    return {d->parser->at() - d->data.cbegin(), d->parser->line()};
+}
+
+void CsvStream::seek(const Position &position)
+{
+    if (d->parser)
+        d->parser->moveTo(d->data.cbegin() + position.offset, position.line);
+}
+
+void CsvStream::rewind()
+{
+    seek(d->firstRecord);
+}
+
+const QVector<CsvIssue> &CsvStream::issues() const
+{
+    return d->issues.listed;
+}
+
+qint64 CsvStream::unlistedIssues() const
+{
+    return d->issues.unlisted;
+}
+
 CsvTable readCsv(const QByteArray &data, const CsvReadOptions &options)
 {
+    CsvStream stream(data, options);
     CsvTable table;
-    if (data.size() > options.maxBytes) {
-        addIssue(table, 0,
-                 QStringLiteral("file is %1 bytes, larger than the limit of %2 bytes")
-                     .arg(data.size())
-                     .arg(options.maxBytes));
-        return table;
-    }
-    const QString encoding = unsupportedEncoding(data);
-    if (!encoding.isEmpty()) {
-        addIssue(table, 1,
-                 QStringLiteral("file is encoded as %1 (byte order mark); only UTF-8 is "
-                                "supported, save it as \"CSV UTF-8\" and import it again")
-                     .arg(encoding));
-        return table;
-    }
-
-    const char *begin = data.constData();
-    const char *end = begin + data.size();
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        table.hadBom = true;
-        begin += 3;
-    }
-
-    if (options.delimiter.isNull()) {
-        table.delimiter = QLatin1Char(detectDelimiter(begin, end));
-    } else {
-        const char16_t d = options.delimiter.unicode();
-        if (d == 0 || d >= 0x80 || d == u'"' || d == u'\r' || d == u'\n') {
-            addIssue(table, 0,
-                     QStringLiteral("unsupported delimiter U+%1; use an ASCII character other "
-                                    "than a quote or line break")
-                         .arg(QString::number(d, 16).toUpper().rightJustified(4, u'0')));
-            return table;
-        }
-        table.delimiter = options.delimiter;
-    }
-
-    Parser parser(begin, end, static_cast<char>(table.delimiter.unicode()), table);
+    table.header = stream.header();
     CsvRecord record;
-    int expected = -1;
-    if (options.firstRowIsHeader && parser.readRecord(record, 0)) {
-        table.header = std::move(record.fields);
-        expected = static_cast<int>(table.header.size());
-    }
-    while (parser.readRecord(record, expected)) {
-        const int count = static_cast<int>(record.fields.size());
-        if (expected < 0) {
-            expected = count;
-        } else if (count != expected) {
-            addIssue(table, record.line,
-                     QStringLiteral("%1 fields, expected %2").arg(count).arg(expected));
-        }
+    while (stream.next(record)) {
         table.rows.append(std::move(record));
         record = CsvRecord();
     }
+    table.issues = stream.issues();
+    table.unlistedIssues = stream.unlistedIssues();
+    table.delimiter = stream.delimiter();
+    table.hadBom = stream.hadBom();
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <memory>
 
 namespace fc {
 
@@ -44,7 +45,52 @@ struct CsvReadOptions
     // When false every record is a row and field counts are compared with the first row.
     bool firstRowIsHeader = true;
     qint64 maxBytes = 64ll * 1024 * 1024;
+    // Spreadsheets on Windows write line breaks inside quoted cells as CRLF; the journal keeps LF.
+    bool crlfInFieldsAsLf = false;
 };
+
+// Reads one record at a time from bytes the caller keeps alive, so a file of millions of rows
+// never becomes millions of strings at once: the import holds only what it keeps from each row.
+// Problems are collected as in readCsv(); a record read again after rewind() or seek() does not
+// report its problems twice.
+class CsvStream
+{
+public:
+    // Where the next record starts, to come back to with seek().
+    struct Position
+    {
+        qsizetype offset = 0;
+        int line = 1;
+    };
+
+    explicit CsvStream(QByteArrayView data, const CsvReadOptions &options = {});
+    ~CsvStream();
+    CsvStream(const CsvStream &) = delete;
+    CsvStream &operator=(const CsvStream &) = delete;
+
+    // Empty when the options say there is none or the file could not be read at all.
+    const QStringList &header() const;
+    QChar delimiter() const;
+    bool hadBom() const;
+
+    // The next record, skipping blank lines; false at the end.
+    bool next(CsvRecord &record);
+    Position position() const;
+    void seek(const Position &position);
+    // Back to the first record after the header.
+    void rewind();
+
+    // The first kMaxListedCsvIssues problems met so far, in the order they were met.
+    const QVector<CsvIssue> &issues() const;
+    qint64 unlistedIssues() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+// What a file of `bytes` is told when it is over `limit`.
+CsvIssue csvSizeIssue(qint64 bytes, qint64 limit);
 
 // RFC 4180 reader that is lenient enough for files from other apps: problems are collected in
 // CsvTable::issues (the first kMaxListedCsvIssues, the rest counted) and parsing continues, so the

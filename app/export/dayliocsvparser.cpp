@@ -42,9 +42,9 @@ bool isDaylioHeader(const QStringList &header)
             (columnOf(header, "year") >= 0 && columnOf(header, "date") >= 0));
 }
 
-void parseDaylioCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan)
+void parseDaylioCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
-    const QStringList &h = table.header;
+    const QStringList &h = rows.header();
     const int fullDate = columnOf(h, "full_date"), year = columnOf(h, "year"),
               date = columnOf(h, "date"), time = columnOf(h, "time"), mood = columnOf(h, "mood"),
               activities = columnOf(h, "activities"), title = columnOf(h, "note_title"),
@@ -56,17 +56,27 @@ void parseDaylioCsv(const CsvTable &table, const CsvImportContext &context, CsvI
                    ? row.fields[fullDate]
                    : row.fields[date].trimmed() + QLatin1Char(' ') + row.fields[year].trimmed();
     };
-    // Daylio writes the newest entry first; a day's notes read better oldest first.
-    QVector<CsvRecord> rows;
-    for (const CsvRecord &row : table.rows)
-        if (row.fields.size() == h.size())
-            rows << row;
-    if (rows.size() > 1 && looseDate(dateTextOf(rows.first())) > looseDate(dateTextOf(rows.last())))
-        std::reverse(rows.begin(), rows.end());
+    // Daylio writes the newest entry first; a day's notes read better oldest first. Only where
+    // each entry starts is kept, not the entries.
+    QVector<CsvStream::Position> entries;
+    QDate firstDate, lastDate;
+    CsvRecord row;
+    for (CsvStream::Position at = rows.position(); rows.next(row); at = rows.position()) {
+        if (row.fields.size() != h.size())
+            continue;
+        lastDate = looseDate(dateTextOf(row));
+        if (entries.isEmpty())
+            firstDate = lastDate;
+        entries << at;
+    }
+    if (entries.size() > 1 && firstDate > lastDate)
+        std::reverse(entries.begin(), entries.end());
     DailyRollup days;
     QStringList otherMoods;
     int rated = 0;
-    for (const CsvRecord &row : std::as_const(rows)) {
+    for (const CsvStream::Position &entry : std::as_const(entries)) {
+        rows.seek(entry);
+        rows.next(row);
         const QString dateText = dateTextOf(row);
         const auto day =
             checkedDay(looseDate(dateText), dateText,

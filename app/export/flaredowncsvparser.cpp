@@ -204,11 +204,11 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
 
 } // namespace
 
-void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &context,
-                           CsvImportPlan &plan)
+void parseFlaredownWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
-    const int columns = int(table.header.size());
-    const int tagsColumn = flaredownTagsColumn(table.header);
+    const QStringList &header = rows.header();
+    const int columns = int(header.size());
+    const int tagsColumn = flaredownTagsColumn(header);
     const bool withWeather = tagsColumn + 2 < columns;
     plan.format = withWeather ? QStringLiteral("Flaredown per-user export (Date, one column per "
                                                "trackable, Tags, Foods, weather)")
@@ -222,21 +222,24 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
     QStringList symptomColumns, treatmentColumns, emptyColumns;
     QVector<QString> keys(columns);
     QVector<bool> isTreatment(columns, false);
-    for (int i = 1; i < tagsColumn; ++i) {
-        bool any = false, allRatings = true;
-        for (const CsvRecord &r : table.rows) {
-            if (r.fields.size() != columns)
-                continue;
+    QVector<bool> any(columns, false), allRatings(columns, true);
+    CsvRecord r;
+    while (rows.next(r)) {
+        if (r.fields.size() != columns)
+            continue;
+        for (int i = 1; i < tagsColumn; ++i) {
             const QString v = r.fields[i].trimmed();
             if (v.isEmpty())
                 continue;
-            any = true;
-            allRatings = allRatings && rating.match(v).hasMatch();
+            any[i] = true;
+            allRatings[i] = allRatings[i] && rating.match(v).hasMatch();
         }
-        const QString name = table.header[i].trimmed();
-        if (!any) {
+    }
+    for (int i = 1; i < tagsColumn; ++i) {
+        const QString name = header[i].trimmed();
+        if (!any[i]) {
             emptyColumns << name;
-        } else if (allRatings && !treatmentsBegun) {
+        } else if (allRatings[i] && !treatmentsBegun) {
             symptomColumns << name;
             keys[i] = symptomKeyFor(name, 1, context, plan);
         } else {
@@ -247,7 +250,8 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
     }
     int weatherDays = 0;
     Collected data;
-    for (const CsvRecord &r : table.rows) {
+    rows.rewind();
+    while (rows.next(r)) {
         if (r.fields.size() != columns)
             continue;
         const auto day = csvfields::day(flaredownDate(r.fields[0]), QStringLiteral("Date"), r.line,
@@ -268,11 +272,11 @@ void parseFlaredownWideCsv(const CsvTable &table, const CsvImportContext &contex
                 continue;
             if (isTreatment[i]) {
                 const TreatmentDay logged = treatmentDay(v, r.line);
-                const QString key = treatmentKeyFor(table.header[i], parseDose(logged.dose).unit,
-                                                    r.line, context, plan);
+                const QString key =
+                    treatmentKeyFor(header[i], parseDose(logged.dose).unit, r.line, context, plan);
                 data.treatments[key].insert(*day, logged);
             } else if (!keys[i].isEmpty()) {
-                addScore(data, *day, keys[i], v, table.header[i].trimmed(), r.line, plan);
+                addScore(data, *day, keys[i], v, header[i].trimmed(), r.line, plan);
             }
         }
         if (!r.fields[tagsColumn].trimmed().isEmpty())
@@ -328,12 +332,12 @@ int flaredownTagsColumn(const QStringList &header)
     return -1;
 }
 
-void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &context,
-                           CsvImportPlan &plan)
+void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
+    const QStringList &header = rows.header();
     plan.format = QStringLiteral("Flaredown long layout (checkin_date, trackable_type, …)");
     auto column = [&](const char *name) {
-        return int(table.header.indexOf(QLatin1String(name)));
+        return int(header.indexOf(QLatin1String(name)));
     };
     const int user = column("user_id"), date = column("checkin_date"),
               type = column("trackable_type"), name = column("trackable_name"),
@@ -341,8 +345,9 @@ void parseFlaredownLongCsv(const CsvTable &table, const CsvImportContext &contex
     Collected data;
     QString firstUser;
     int weatherRows = 0, hbiRows = 0;
-    for (const CsvRecord &r : table.rows) {
-        if (r.fields.size() != table.header.size())
+    CsvRecord r;
+    while (rows.next(r)) {
+        if (r.fields.size() != header.size())
             continue;
         if (user >= 0) {
             const QString u = r.fields[user].trimmed();

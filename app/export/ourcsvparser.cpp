@@ -458,11 +458,12 @@ void LongParser::finish()
 
 } // namespace
 
-void parseOurLongCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan)
+void parseOurLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
     plan.format = QStringLiteral("Fibro Companion CSV (long layout)");
     LongParser parser(context, plan);
-    for (const CsvRecord &r : table.rows)
+    CsvRecord r;
+    while (rows.next(r))
         if (r.fields.size() == 7)
             parser.row(r);
     parser.finish();

@@ -5,14 +5,15 @@ namespace fc {
 
 using namespace csvfields;
 
-void parseOurWideCsv(const CsvTable &table, const CsvImportContext &context, CsvImportPlan &plan)
+void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
+    const QStringList &header = rows.header();
     plan.format = QStringLiteral("Fibro Companion CSV (wide layout, one row a day)");
     // Column -> symptom key; empty for the fixed columns.
     QStringList keys;
     int timeColumn = -1, hoursColumn = -1, crashColumn = -1, noteColumn = -1;
-    for (int i = 1; i < table.header.size(); ++i) {
-        const QString name = table.header[i].trimmed();
+    for (int i = 1; i < header.size(); ++i) {
+        const QString name = header[i].trimmed();
         keys << QString();
         if (name == QLatin1String("time"))
             timeColumn = i;
@@ -28,8 +29,9 @@ void parseOurWideCsv(const CsvTable &table, const CsvImportContext &context, Csv
             keys.last() = symptomKeyFor(name, 1, context, plan);
     }
     QHash<QDate, int> seen;
-    for (const CsvRecord &r : table.rows) {
-        if (r.fields.size() != table.header.size())
+    CsvRecord r;
+    while (rows.next(r)) {
+        if (r.fields.size() != header.size())
             continue;
         const auto day = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, context, plan);
         if (!day)
@@ -68,7 +70,7 @@ void parseOurWideCsv(const CsvTable &table, const CsvImportContext &context, Csv
             } else if (i == noteColumn) {
                 c.note = r.fields[i];
             } else if (!keys[i - 1].isEmpty()) {
-                const auto score = number(v, table.header[i].trimmed(), 0, 10, r.line, plan);
+                const auto score = number(v, header[i].trimmed(), 0, 10, r.line, plan);
                 ok = ok && score;
                 if (score)
                     c.scores.insert(keys[i - 1], *score);

@@ -34,6 +34,16 @@ private slots:
                                                QStringLiteral("0")});
         QCOMPARE(waiting.action, CommandLineResult::Action::Run);
         QCOMPARE(waiting.options.waitSeconds, 0);
+        // --map NAME=KEY, once per name; the name may hold spaces, the last '=' splits.
+        const auto mapped = parseCommandLine(
+            {QStringLiteral("fc"), QStringLiteral("--import-csv"), QStringLiteral("a.csv"),
+             QStringLiteral("--map"), QStringLiteral(" Brain fog = fatigue"),
+             QStringLiteral("--map"), QStringLiteral("LDN=Low-dose naltrexone")});
+        QCOMPARE(mapped.action, CommandLineResult::Action::Run);
+        QCOMPARE(mapped.options.csvMappings.size(), 2);
+        QCOMPARE(mapped.options.csvMappings[0].first, QStringLiteral("Brain fog"));
+        QCOMPARE(mapped.options.csvMappings[0].second, QStringLiteral("fatigue"));
+        QCOMPARE(mapped.options.csvMappings[1].second, QStringLiteral("Low-dose naltrexone"));
     }
 
     void errors_data()
@@ -71,6 +81,14 @@ private slots:
                                  << QStringLiteral("frobnicate");
         QTest::newRow("stray") << QStringList{QStringLiteral("file.txt")}
                                << QStringLiteral("Unexpected argument");
+        QTest::newRow("map without import")
+            << QStringList{QStringLiteral("--backup"), QStringLiteral("a"), QStringLiteral("--map"),
+                           QStringLiteral("a=b")}
+            << QStringLiteral("--map goes with --import-csv");
+        QTest::newRow("map without key")
+            << QStringList{QStringLiteral("--import-csv"), QStringLiteral("a"),
+                           QStringLiteral("--map"), QStringLiteral("Pain=")}
+            << QStringLiteral("NAME=KEY");
         QTest::newRow("wait not a number")
             << QStringList{QStringLiteral("--backup"), QStringLiteral("a"),
                            QStringLiteral("--wait"), QStringLiteral("soon")}

@@ -376,6 +376,60 @@ private slots:
         QCOMPARE(table.unlistedIssues, qint64(1500 - kMaxListedCsvIssues));
     }
 
+    void streamRereadsWithoutRepeatingProblems()
+    {
+        CsvStream rows("a,b\n1,2\n3\n\n5,\"6\"x\n7,8\n");
+        QCOMPARE(rows.header(), (QStringList{"a", "b"}));
+        CsvRecord record;
+        QVERIFY(rows.next(record));
+        QCOMPARE(record.fields, (QStringList{"1", "2"}));
+        const CsvStream::Position third = rows.position();
+        QVERIFY(rows.next(record));
+        QCOMPARE(record.line, 3);
+        QCOMPARE(rows.issues().size(), 1); // the short row, met once so far
+
+        int read = 2;
+        while (rows.next(record))
+            ++read;
+        QCOMPARE(read, 4);
+        const QStringList once{QStringLiteral("line 3: 1 fields, expected 2"),
+                               QStringLiteral("line 5: field 2: text after closing quote")};
+        auto listed = [&] {
+            QStringList out;
+            for (const CsvIssue &issue : rows.issues())
+                out << issue.toString();
+            return out;
+        };
+        QCOMPARE(listed(), once);
+
+        // Read again from the start and from a kept position: the same records, no new problems.
+        rows.rewind();
+        QVERIFY(rows.next(record));
+        QCOMPARE(record.line, 2);
+        rows.seek(third);
+        QVERIFY(rows.next(record));
+        QCOMPARE(record.line, 3);
+        QCOMPARE(record.fields, QStringList{"3"});
+        while (rows.next(record)) {
+        }
+        QCOMPARE(record.line, 6);
+        QCOMPARE(listed(), once);
+    }
+
+    void streamLeavesCrlfInFieldsOrTurnsItToLf()
+    {
+        const QByteArray data("n\r\n\"two\r\nlines\"\r\n");
+        CsvRecord record;
+        CsvStream kept(data);
+        QVERIFY(kept.next(record));
+        QCOMPARE(record.fields[0], QStringLiteral("two\r\nlines"));
+        CsvReadOptions lf;
+        lf.crlfInFieldsAsLf = true;
+        CsvStream turned(data, lf);
+        QVERIFY(turned.next(record));
+        QCOMPARE(record.fields[0], QStringLiteral("two\nlines"));
+    }
+
     void parsesTenMegabytes()
     {
         const QByteArray row = QStringLiteral("2024-05-17,\"pain, fatigue\",\"slept \"\"badly\"\"\n"

@@ -55,6 +55,30 @@ grep -q "^2024-01-01,,score,fibromyalgia,7.5,," "$work/d.csv" || fail "Flaredown
 grep -q "^2024-01-01,,score,fibromyalgia,7.5,," "$work/d2.csv" || fail "7.5 did not survive a round trip"
 grep -q "^2024-01-03,,dose_change,amitriptyline,25,mg," "$work/d.csv" || fail "dose change"
 
+# What each name became is printed; --map chooses another, and a name the file lacks is refused.
+"$app" --data-dir "$work/f" --import-csv "$data/flaredown-user-weather.csv" > "$work/f.txt" 2>&1 \
+    || { cat "$work/f.txt"; fail "Flaredown import with weather"; }
+grep -q "Low dose naltrexone -> the journal's treatment low-dose-naltrexone" "$work/f.txt" \
+    || { cat "$work/f.txt"; fail "the catalogue match is not shown"; }
+grep -q "Fatigue -> the journal's symptom fatigue" "$work/f.txt" || fail "symptom match not shown"
+if "$app" --data-dir "$work/g" --import-csv "$data/flaredown-user-weather.csv" \
+    --map "Fatigu=pain" > "$work/g.txt" 2>&1; then
+    fail "a mapping for a name the file lacks was accepted"
+fi
+grep -q 'the file has no name "Fatigu"' "$work/g.txt" || { cat "$work/g.txt"; fail "no typo message"; }
+if "$app" --data-dir "$work/g" --import-csv "$data/flaredown-user-weather.csv" \
+    --map "Fatigue=no-such-symptom" > "$work/g.txt" 2>&1; then
+    fail "a mapping to nothing was accepted"
+fi
+grep -q 'no symptom or treatment "no-such-symptom"' "$work/g.txt" || fail "no unknown-key message"
+"$app" --data-dir "$work/g" --export-csv "$work/g.csv" > /dev/null 2>&1 || fail "export g"
+[ "$(wc -l < "$work/g.csv")" -eq 1 ] || fail "a refused mapping imported something"
+"$app" --data-dir "$work/g" --import-csv "$data/flaredown-user-weather.csv" \
+    --map "Fibromyalgia=Brain fog" > "$work/g.txt" 2>&1 || { cat "$work/g.txt"; fail "import with --map"; }
+grep -q "Fibromyalgia -> the journal's symptom brain_fog" "$work/g.txt" || { cat "$work/g.txt"; fail "map"; }
+"$app" --data-dir "$work/g" --export-csv "$work/g.csv" > /dev/null 2>&1 || fail "export g"
+grep -q "^2025-05-01,,score,brain_fog,7.5,," "$work/g.csv" || { cat "$work/g.csv"; fail "Fibromyalgia 3 is not brain fog 7.5"; }
+
 # Unwritable destinations.
 if "$app" --data-dir "$work/a" --export-csv "$work/no/such/dir/x.csv" > "$work/e.txt" 2>&1; then
     fail "export into a missing folder succeeded"

@@ -99,6 +99,7 @@ void CsvImportDialog::allowMapping(const QVector<Symptom> &symptoms,
     const bool any = !matches.isEmpty();
     m_mappingLabel->setVisible(any);
     m_mappings->setVisible(any);
+    showPlan();
 }
 
 void CsvImportDialog::choose(int row, const QString &key)
@@ -130,7 +131,10 @@ void CsvImportDialog::showPlan()
         m_headline->setText(tr("Everything in this file is already in your journal."));
     else
         m_headline->setText(tr("This will add %1 to your journal.").arg(m_plan.additions()));
-    m_details->setPlainText(m_plan.summary());
+    // The table above shows what each name became.
+    m_details->setPlainText(m_plan.summary(m_plan.matches.isEmpty() || !m_replan
+                                               ? CsvImportPlan::Names::Listed
+                                               : CsvImportPlan::Names::Omitted));
     // Import is offered only for a plan that can be imported: a bad file has Cancel alone.
     if (m_plan.canImport() && !m_import) {
         m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);

@@ -3,7 +3,9 @@
 #include "appcontext.h"
 #include "core/commandline.h"
 #include "export/csvimport.h"
+#include "export/csvimportplan.h"
 #include "export/journalcsv.h"
+#include "journal/journalstore.h"
 
 #include <QDir>
 
@@ -27,13 +29,70 @@ JobResult exportCsvJob(AppContext *context, const CommandLine &options)
                       .arg(rows)};
 }
 
+namespace {
+
+// The journal's key for KEY given as a key or a name, or empty.
+template<typename T> QString keyOf(const QVector<T> &items, const QString &keyOrName)
+{
+    for (const T &item : items)
+        if (item.key == keyOrName || item.name.compare(keyOrName, Qt::CaseInsensitive) == 0)
+            return item.key;
+    return {};
+}
+
+// --map NAME=KEY into the choices the import plans with, or why one cannot be used.
+QString choicesFrom(const CommandLine &options, const JournalStore &journal,
+                    CsvNameChoices *choices)
+{
+    const QVector<Symptom> symptoms = journal.symptoms(true);
+    const QVector<Treatment> treatments = journal.trials().treatments();
+    for (const auto &[name, keyOrName] : options.csvMappings) {
+        const QString symptom = keyOf(symptoms, keyOrName);
+        const QString treatment = keyOf(treatments, keyOrName);
+        if (symptom.isEmpty() && treatment.isEmpty())
+            return QStringLiteral("--map %1=%2: the journal has no symptom or treatment \"%2\". "
+                                  "Give the key or the name of one it has.")
+                .arg(name.left(80), keyOrName.left(80));
+        if (!symptom.isEmpty())
+            choices->symptoms.insert(name, symptom);
+        if (!treatment.isEmpty())
+            choices->treatments.insert(name, treatment);
+    }
+    return {};
+}
+
+// A mapping for a name the file does not have is most likely a typo: say so rather than import
+// without it.
+QString unusedMapping(const CommandLine &options, const CsvImportPlan &plan)
+{
+    for (const auto &[name, keyOrName] : options.csvMappings) {
+        bool used = false;
+        for (const CsvImportPlan::NameMatch &match : plan.matches)
+            used = used || match.source == name;
+        if (!used)
+            return QStringLiteral("--map %1=%2: the file has no name \"%1\" (names are given as "
+                                  "the file writes them).")
+                .arg(name.left(80), keyOrName.left(80));
+    }
+    return {};
+}
+
+} // namespace
+
 JobResult importCsvJob(AppContext *context, const CommandLine &options)
 {
-    const CsvImportPlan plan = CsvImport::planFile(options.importCsv, context->journal());
+    CsvNameChoices choices;
+    if (const QString problem = choicesFrom(options, context->journal(), &choices);
+        !problem.isEmpty())
+        return {false, problem};
+    const CsvImportPlan plan = CsvImport::planFile(options.importCsv, context->journal(), choices);
     const QString summary = plan.summary();
     if (!plan.errors.isEmpty())
         return {false, QStringLiteral("%1 was not imported.\n%2")
                            .arg(QDir::toNativeSeparators(options.importCsv), summary)};
+    if (const QString problem = unusedMapping(options, plan); !problem.isEmpty())
+        return {false, QStringLiteral("%1 was not imported. %2\n%3")
+                           .arg(QDir::toNativeSeparators(options.importCsv), problem, summary)};
     if (plan.isEmpty())
         return {true, QStringLiteral("Nothing new to import from %1.\n%2")
                           .arg(QDir::toNativeSeparators(options.importCsv), summary)};
