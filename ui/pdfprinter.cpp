@@ -42,11 +42,9 @@ QString PdfPrinter::pageFooterFormat(const QString &patientName)
 {
     QString pages = tr("Page %1 of %2");
     QString name = patientName.simplified();
-    // A '%' would be read as a page placeholder by QString::arg.
+    // A '%' would be read as a page placeholder by QString::arg. Any script is drawn.
     name.remove(QLatin1Char('%'));
-    const bool drawable =
-        std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x100; });
-    if (name.isEmpty() || !drawable)
+    if (name.isEmpty())
         return pages;
     return tr("%1 · %2", "patient name · page numbers").arg(name.left(60), pages);
 }
@@ -96,21 +94,28 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                     return;
                 }
                 QString error;
+                QString unnumbered; // why the pages have no numbers, said with the result
                 if (!self->m_pageNumberFormat.isEmpty()) {
                     const QByteArray numbered =
                         PdfPageNumbers::stamp(pdf, self->m_pageNumberFormat, &error);
-                    if (numbered.isEmpty())
+                    if (numbered.isEmpty()) {
                         qCWarning(lcPdf) << error; // still worth having without the numbers
-                    else
+                        unnumbered = error;
+                    } else {
                         pdf = numbered;
+                    }
                 }
                 if (!writeFileAtomically(self->m_filePath, pdf, &error)) {
                     self->fail(error);
                     return;
                 }
-                emit self->finished(true, tr("Wrote %1 (%2 KB).")
-                                              .arg(QDir::toNativeSeparators(self->m_filePath))
-                                              .arg((pdf.size() + 1023) / 1024));
+                const QString wrote = tr("Wrote %1 (%2 KB).")
+                                          .arg(QDir::toNativeSeparators(self->m_filePath))
+                                          .arg((pdf.size() + 1023) / 1024);
+                emit self->finished(
+                    true, unnumbered.isEmpty()
+                              ? wrote
+                              : tr("%1 Its pages are not numbered. %2").arg(wrote, unnumbered));
             },
             m_layout);
     });

@@ -346,12 +346,12 @@ struct CsvStream::Impl
             return {};
         }
         *line = 0;
-        const char16_t d = options.delimiter.unicode();
-        if (d == 0 || d >= 0x80 || d == u'"' || d == u'\r' || d == u'\n')
+        const char16_t code = options.delimiter.unicode();
+        if (code == 0 || code >= 0x80 || code == u'"' || code == u'\r' || code == u'\n')
             return QStringLiteral("unsupported delimiter U+%1; use an ASCII character other "
                                   "than a quote or line break")
-                .arg(QString::number(d, 16).toUpper().rightJustified(4, u'0'));
-        *delimiterOut = static_cast<char>(d);
+                .arg(QString::number(code, 16).toUpper().rightJustified(4, u'0'));
+        *delimiterOut = static_cast<char>(code);
         return {};
     }
 };

@@ -1,322 +1,211 @@
 #include "export/pdfpagenumbers.h"
 
-#include <QMap>
-#include <QRegularExpression>
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QVector>
+#include <cmath>
+#include <exception>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 namespace fc {
 
 namespace {
 
-// Helvetica advance widths (1/1000 em) for ASCII 32-126, from the standard AFM.
-const short helveticaWidths[95] = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,  278, 278, 556, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,  611, 722, 667, 944, 667,
-    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278,  556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,  500, 334, 260, 334, 584};
+// The range the PDF format allows for a page side, in points (ISO 32000-1, annex C).
+constexpr double kSmallestSide = 3;
+constexpr double kLargestSide = 14400;
+// The footer's baseline, up from the bottom of the visible page: inside the bottom margin.
+constexpr double kBaseline = 24;
+constexpr double kFontPoints = 9;
 
-double textWidth(const QByteArray &latin1, double size)
+struct PageBox
 {
-    double units = 0;
-    for (char c : latin1) {
-        const int code = static_cast<unsigned char>(c);
-        units += code >= 32 && code <= 126 ? helveticaWidths[code - 32] : 556;
-    }
-    return units * size / 1000.0;
-}
-
-QByteArray pdfString(const QString &text)
-{
-    QByteArray out;
-    for (char c : text.toLatin1()) {
-        if (c == '(' || c == ')' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out;
-}
-
-class PdfFile
-{
-public:
-    explicit PdfFile(const QByteArray &data)
-        : m_data(data)
-    {}
-
-    bool parse(QString *error)
-    {
-        static const QRegularExpression startXref(
-            QStringLiteral("startxref\\s+(\\d+)\\s*%%EOF\\s*$"));
-        const QRegularExpressionMatch m = startXref.match(QString::fromLatin1(m_data.right(64)));
-        if (!m.hasMatch())
-            return fail(error, QStringLiteral("no startxref at the end"));
-        m_startXref = m.captured(1).toLongLong();
-        qint64 offset = m_startXref;
-        for (int guard = 0; offset >= 0 && guard < 32; ++guard) {
-            if (!readXrefSection(offset, &offset))
-                return fail(error, QStringLiteral("unsupported cross-reference section"));
-        }
-        if (m_root.isEmpty())
-            return fail(error, QStringLiteral("no document root"));
-        return true;
-    }
-
-    // The text between "N 0 obj" and "endobj" (or "stream"), for dictionary objects.
-    QByteArray object(int number) const
-    {
-        const qint64 at = m_offsets.value(number, -1);
-        if (at < 0)
-            return {};
-        const qint64 start = m_data.indexOf("obj", at);
-        qint64 end = m_data.indexOf("endobj", start);
-        const qint64 stream = m_data.indexOf("stream", start);
-        if (stream >= 0 && (end < 0 || stream < end))
-            end = stream;
-        if (start < 0 || end < 0)
-            return {};
-        return m_data.mid(start + 3, end - start - 3).trimmed();
-    }
-
-    QVector<int> pages() const
-    {
-        QVector<int> out;
-        const QByteArray root = object(refNumber(m_root));
-        static const QRegularExpression pagesRef(QStringLiteral("/Pages\\s+(\\d+)\\s+\\d+\\s+R"));
-        const QRegularExpressionMatch m = pagesRef.match(QString::fromLatin1(root));
-        if (m.hasMatch())
-            collectPages(m.captured(1).toInt(), out, 0);
-        return out;
-    }
-
-    int size() const { return m_size; }
-    qint64 startXref() const { return m_startXref; }
-    QByteArray root() const { return m_root; }
-    QByteArray info() const { return m_info; }
-
-private:
-    static bool fail(QString *error, const QString &message)
-    {
-        if (error)
-            *error = QStringLiteral("Cannot add page numbers: %1.").arg(message);
-        return false;
-    }
-
-    static int refNumber(const QByteArray &ref) { return ref.split(' ').value(0).toInt(); }
-
-    void collectPages(int number, QVector<int> &out, int depth) const
-    {
-        if (depth > 32)
-            return;
-        const QString dict = QString::fromLatin1(object(number));
-        static const QRegularExpression kids(QStringLiteral("/Kids\\s*\\[([^\\]]*)\\]"));
-        const QRegularExpressionMatch m = kids.match(dict);
-        if (!m.hasMatch()) {
-            out << number;
-            return;
-        }
-        static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+\\d+\\s+R"));
-        auto it = ref.globalMatch(m.captured(1));
-        while (it.hasNext())
-            collectPages(it.next().captured(1).toInt(), out, depth + 1);
-    }
-
-    bool readXrefSection(qint64 offset, qint64 *previous)
-    {
-        *previous = -1;
-        if (m_data.mid(offset, 4) != "xref")
-            return false;
-        const qint64 trailerAt = m_data.indexOf("trailer", offset);
-        if (trailerAt < 0)
-            return false;
-        const QList<QByteArray> lines = m_data.mid(offset + 4, trailerAt - offset - 4).split('\n');
-        int next = 0;
-        for (QByteArray line : lines) {
-            line = line.trimmed();
-            const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() == 2) {
-                next = parts[0].toInt();
-            } else if (parts.size() == 3) {
-                // Newer sections come first in the chain; keep what they said.
-                if (parts[2] == "n" && !m_offsets.contains(next))
-                    m_offsets.insert(next, parts[0].toLongLong());
-                ++next;
-            }
-        }
-        const qint64 end = m_data.indexOf("startxref", trailerAt);
-        const QString trailer = QString::fromLatin1(m_data.mid(trailerAt, end - trailerAt));
-        static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
-        static const QRegularExpression rootRe(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)"));
-        static const QRegularExpression infoRe(QStringLiteral("/Info\\s+(\\d+\\s+\\d+\\s+R)"));
-        static const QRegularExpression prevRe(QStringLiteral("/Prev\\s+(\\d+)"));
-        if (m_size == 0)
-            m_size = sizeRe.match(trailer).captured(1).toInt();
-        if (m_root.isEmpty())
-            m_root = rootRe.match(trailer).captured(1).toLatin1();
-        if (m_info.isEmpty())
-            m_info = infoRe.match(trailer).captured(1).toLatin1();
-        const QRegularExpressionMatch prev = prevRe.match(trailer);
-        if (prev.hasMatch())
-            *previous = prev.captured(1).toLongLong();
-        return m_size > 0;
-    }
-
-    const QByteArray &m_data;
-    QMap<int, qint64> m_offsets;
-    qint64 m_startXref = 0;
-    int m_size = 0;
-    QByteArray m_root;
-    QByteArray m_info;
+    double width = 0; // as the page is shown, after /Rotate
+    double height = 0;
 };
 
-// Adds our font to a resource dictionary given as "<< ... >>" text.
-QByteArray withFont(QByteArray resources, const QByteArray &fontEntry, const PdfFile &pdf)
+void openPdf(QPDF &pdf, const char *description, const QByteArray &data)
 {
-    static const QRegularExpression indirectFont(QStringLiteral("/Font\\s+(\\d+)\\s+\\d+\\s+R"));
-    const QRegularExpressionMatch m = indirectFont.match(QString::fromLatin1(resources));
-    if (m.hasMatch()) {
-        QByteArray fonts = pdf.object(m.captured(1).toInt());
-        if (!fonts.startsWith("<<"))
+    // Problems are reported through the exception or ignored, never printed.
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile(description, data.constData(), size_t(data.size()));
+}
+
+QString failure(const QString &why)
+{
+    return QStringLiteral("Cannot add page numbers: %1").arg(why.left(300));
+}
+
+// Each page's visible size as a reader shows it, or an empty list and *error.
+QVector<PageBox> visibleBoxes(std::vector<QPDFPageObjectHelper> &pages, QString *error)
+{
+    QVector<PageBox> boxes;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        QPDFObjectHandle box = pages[i].getCropBox();
+        if (!box.isRectangle()) {
+            *error = failure(QStringLiteral("page %1 has no size.").arg(i + 1));
             return {};
-        fonts.insert(2, " " + fontEntry + " ");
-        resources.replace(m.capturedStart(), m.capturedLength(), "/Font " + fonts);
-        return resources;
-    }
-    const qint64 font = resources.indexOf("/Font");
-    if (font >= 0) {
-        const qint64 open = resources.indexOf("<<", font);
-        if (open < 0)
+        }
+        const QPDFObjectHandle::Rectangle r = box.getArrayAsRectangle();
+        double width = std::fabs(r.urx - r.llx), height = std::fabs(r.ury - r.lly);
+        if (!(width >= kSmallestSide && width <= kLargestSide && height >= kSmallestSide &&
+              height <= kLargestSide)) {
+            *error = failure(QStringLiteral("page %1 is %2 × %3 points, outside what PDF allows.")
+                                 .arg(i + 1)
+                                 .arg(width)
+                                 .arg(height));
             return {};
-        resources.insert(open + 2, " " + fontEntry + " ");
-        return resources;
+        }
+        // Readers take -90 as 270 and anything but a multiple of 90 as 0; qpdf's placement wants
+        // 0, 90, 180 or 270, so the page says it that way (it looks the same).
+        QPDFObjectHandle rotate = pages[i].getAttribute("/Rotate", false);
+        int degrees = rotate.isInteger() ? ((rotate.getIntValueAsInt() % 360) + 360) % 360 : 0;
+        if (degrees % 90 != 0)
+            degrees = 0;
+        if (!rotate.isNull() && !(rotate.isInteger() && rotate.getIntValueAsInt() == degrees))
+            pages[i].getObjectHandle().replaceKey("/Rotate", QPDFObjectHandle::newInteger(degrees));
+        if (degrees == 90 || degrees == 270)
+            std::swap(width, height);
+        boxes.append({width, height});
     }
-    resources.insert(2, " /Font << " + fontEntry + " >> ");
-    return resources;
+    return boxes;
+}
+
+// One page per box, of its size, with the footer centred near the bottom.
+QByteArray drawFooters(const QVector<PageBox> &boxes, const QString &format)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // one unit is one point
+    writer.setCreator(QStringLiteral("page numbers"));
+    auto layoutFor = [](const PageBox &box) {
+        return QPageLayout(QPageSize(QSizeF(box.width, box.height), QPageSize::Point, QString(),
+                                     QPageSize::ExactMatch),
+                           QPageLayout::Portrait, QMarginsF());
+    };
+    writer.setPageLayout(layoutFor(boxes.first()));
+    QPainter painter(&writer);
+    QFont font;
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(kFontPoints);
+    for (int i = 0; i < boxes.size(); ++i) {
+        if (i > 0) {
+            writer.setPageLayout(layoutFor(boxes[i]));
+            writer.newPage();
+        }
+        painter.setFont(font);
+        painter.setPen(QColor::fromRgbF(0.3f, 0.3f, 0.3f));
+        const QFontMetricsF metrics(font, &writer);
+        const double room = std::max(boxes[i].width - 2 * kBaseline, kSmallestSide);
+        const QString text =
+            metrics.elidedText(format.arg(i + 1).arg(boxes.size()), Qt::ElideMiddle, room);
+        const double x = (boxes[i].width - metrics.horizontalAdvance(text)) / 2;
+        painter.drawText(QPointF(x, boxes[i].height - kBaseline), text);
+    }
+    painter.end();
+    return buffer.data();
+}
+
+// The footer page over the page: its contents kept in their own graphics state, the footer
+// placed upright as the page is shown (its /Rotate undone for the footer).
+void overlay(QPDF &pdf, QPDFPageObjectHelper &page, QPDFObjectHandle footer, int &suffix)
+{
+    QPDFObjectHandle pageObject = page.getObjectHandle();
+    QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+    if (!resources.isDictionary()) {
+        resources = QPDFObjectHandle::newDictionary();
+        pageObject.replaceKey("/Resources", resources);
+    }
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    if (!xobjects.isDictionary()) {
+        xobjects = QPDFObjectHandle::newDictionary();
+        resources.replaceKey("/XObject", xobjects);
+    } else if (xobjects.isIndirect()) {
+        // Shared with other pages: this page's name goes into its own copy.
+        xobjects = xobjects.shallowCopy();
+        resources.replaceKey("/XObject", xobjects);
+    }
+    const std::string name = resources.getUniqueResourceName("/FcPageNumber", suffix);
+    const std::string placement = page.placeFormXObject(
+        footer, name, page.getCropBox().getArrayAsRectangle(), true, true, true);
+    xobjects.replaceKey(name, footer);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n" + placement + "\n"), false);
 }
 
 } // namespace
 
 int PdfPageNumbers::pageCount(const QByteArray &pdf)
 {
-    PdfFile file(pdf);
-    if (!file.parse(nullptr))
+    try {
+        QPDF file;
+        openPdf(file, "PDF", pdf);
+        return int(QPDFPageDocumentHelper(file).getAllPages().size());
+    } catch (const std::exception &) {
         return -1;
-    return int(file.pages().size());
+    }
 }
 
 QByteArray PdfPageNumbers::stamp(const QByteArray &pdf, const QString &format, QString *error)
 {
-    PdfFile file(pdf);
-    if (!file.parse(error))
-        return {};
-    const QVector<int> pages = file.pages();
-    if (pages.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("Cannot add page numbers: no pages found.");
-        return {};
-    }
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    QMap<int, qint64> written;
-    int nextNumber = file.size();
-    auto addObject = [&](int number, const QByteArray &body) {
-        written.insert(number, out.size());
-        out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    auto addStream = [&](const QByteArray &content) {
-        const int number = nextNumber++;
-        addObject(number, "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" +
-                              content + "\nendstream");
-        return number;
-    };
-    const int font = nextNumber++;
-    addObject(font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
-                    " /Encoding /WinAnsiEncoding >>");
-    const QByteArray fontEntry = "/FcPageNo " + QByteArray::number(font) + " 0 R";
-    const int save = addStream("q");
-
-    static const QRegularExpression contentsRe(
-        QStringLiteral("/Contents\\s*(\\[[^\\]]*\\]|\\d+\\s+\\d+\\s+R)"));
-    static const QRegularExpression mediaBoxRe(
-        QStringLiteral("/MediaBox\\s*\\[\\s*([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)"));
-    static const QRegularExpression resourcesRe(
-        QStringLiteral("/Resources\\s+(\\d+)\\s+\\d+\\s+R"));
-    for (int i = 0; i < pages.size(); ++i) {
-        QByteArray dict = file.object(pages[i]);
-        const QRegularExpressionMatch contents = contentsRe.match(QString::fromLatin1(dict));
-        const QRegularExpressionMatch box = mediaBoxRe.match(QString::fromLatin1(dict));
-        if (!dict.startsWith("<<") || !contents.hasMatch() || !box.hasMatch()) {
-            if (error)
-                *error = QStringLiteral("Cannot add page numbers: page %1 has no contents or "
-                                        "size of its own.")
-                             .arg(i + 1);
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    try {
+        QPDF file;
+        openPdf(file, "the printed document", pdf);
+        // Boxes, rotation and resources a page inherits from the page tree become its own, so
+        // each page can be given its footer without touching the others.
+        file.pushInheritedAttributesToPage();
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(file).getAllPages();
+        if (pages.empty()) {
+            *error = failure(QStringLiteral("the document has no pages."));
             return {};
         }
-        const double x0 = box.captured(1).toDouble(), y0 = box.captured(2).toDouble();
-        const double x1 = box.captured(3).toDouble();
-        const QByteArray label = pdfString(format.arg(i + 1).arg(pages.size()));
-        const double size = 9;
-        const double x = x0 + (x1 - x0 - textWidth(label, size)) / 2;
-        const double y = y0 + 24; // about 8 mm up: inside the bottom margin
-        const int number = addStream("Q q BT /FcPageNo " + QByteArray::number(size) + " Tf 0.3 g " +
-                                     QByteArray::number(x, 'f', 2) + ' ' +
-                                     QByteArray::number(y, 'f', 2) + " Td (" + label + ") Tj ET Q");
-        QByteArray inner = contents.captured(1).toLatin1();
-        if (inner.startsWith('['))
-            inner = inner.mid(1, inner.size() - 2);
-        dict.replace(contents.capturedStart(), contents.capturedLength(),
-                     "/Contents [" + QByteArray::number(save) + " 0 R " + inner + ' ' +
-                         QByteArray::number(number) + " 0 R]");
-
-        const QRegularExpressionMatch indirect = resourcesRe.match(QString::fromLatin1(dict));
-        QByteArray resources;
-        if (indirect.hasMatch()) {
-            resources = withFont(file.object(indirect.captured(1).toInt()), fontEntry, file);
-            if (!resources.isEmpty()) {
-                const int copy = nextNumber++;
-                addObject(copy, resources);
-                dict.replace(indirect.capturedStart(), indirect.capturedLength(),
-                             "/Resources " + QByteArray::number(copy) + " 0 R");
-            }
-        } else {
-            const qint64 at = dict.indexOf("/Resources");
-            const qint64 open = at < 0 ? -1 : dict.indexOf("<<", at);
-            if (open >= 0) {
-                // Find the matching ">>" of the inline resource dictionary.
-                int depth = 0;
-                qint64 end = open;
-                for (; end < dict.size() - 1; ++end) {
-                    if (dict[end] == '<' && dict[end + 1] == '<')
-                        ++depth, ++end;
-                    else if (dict[end] == '>' && dict[end + 1] == '>' && --depth == 0)
-                        break;
-                }
-                resources = withFont(dict.mid(open, end + 2 - open), fontEntry, file);
-                if (!resources.isEmpty())
-                    dict.replace(open, end + 2 - open, resources);
-            }
-        }
-        if (resources.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("Cannot add page numbers: page %1 shares its resources.")
-                             .arg(i + 1);
+        if (pages.size() > size_t(maxPages)) {
+            *error = failure(QStringLiteral("the document has %1 pages, more than %2.")
+                                 .arg(pages.size())
+                                 .arg(maxPages));
             return {};
         }
-        addObject(pages[i], dict);
-    }
+        const QVector<PageBox> boxes = visibleBoxes(pages, error);
+        if (boxes.isEmpty())
+            return {};
 
-    const qint64 xref = out.size();
-    out += "xref\n";
-    for (auto it = written.constBegin(); it != written.constEnd(); ++it)
-        out += QByteArray::number(it.key()) + " 1\n" +
-               QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(nextNumber) + " /Root " + file.root();
-    if (!file.info().isEmpty())
-        out += " /Info " + file.info();
-    out += " /Prev " + QByteArray::number(file.startXref()) + " >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+        const QByteArray footerPdf = drawFooters(boxes, format);
+        QPDF footers;
+        openPdf(footers, "the page numbers", footerPdf);
+        std::vector<QPDFPageObjectHelper> footerPages =
+            QPDFPageDocumentHelper(footers).getAllPages();
+        if (footerPages.size() != pages.size()) {
+            *error = failure(QStringLiteral("the footers could not be drawn."));
+            return {};
+        }
+        int suffix = 1;
+        for (size_t i = 0; i < pages.size(); ++i) {
+            QPDFObjectHandle footer =
+                file.copyForeignObject(footerPages[i].getFormXObjectForPage());
+            overlay(file, pages[i], footer, suffix);
+        }
+
+        QPDFWriter writer(file);
+        writer.setOutputMemory();
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
+                          qsizetype(out->getSize()));
+    } catch (const std::exception &e) {
+        *error = failure(QString::fromLocal8Bit(e.what()));
+        return {};
+    }
 }
 
 } // namespace fc

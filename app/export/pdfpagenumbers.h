@@ -6,15 +6,20 @@
 namespace fc {
 
 // Chromium 102's printToPdf has no header/footer option and no @page margin boxes, so page
-// numbers are stamped afterwards: an incremental update appends, for every page, a content
-// stream with "Page N of M" in Helvetica centred in the bottom margin, plus the rewritten page
-// objects. The original bytes stay untouched in front, as the PDF format allows.
+// numbers are added afterwards. The footers are drawn with QPdfWriter (fonts embedded, any
+// script, the text as translated) on pages of the same sizes, and qpdf places each one over its
+// page as a form XObject, whatever the file's layout: object and cross-reference streams,
+// inherited resources and boxes, rotated and cropped pages.
 class PdfPageNumbers
 {
 public:
-    // format has %1 (page) and %2 (page count); only Latin-1 text is drawn. On a layout this
-    // does not understand (object streams, xref streams) returns an empty array and *error.
+    // Refused beyond this: a footer is drawn per page.
+    static constexpr int maxPages = 5000;
+
+    // format has %1 (page) and %2 (page count). Needs a QGuiApplication (fonts). A file qpdf
+    // cannot read, or without pages, gives an empty array and *error.
     static QByteArray stamp(const QByteArray &pdf, const QString &format, QString *error);
+    // -1 when the file cannot be read.
     static int pageCount(const QByteArray &pdf);
 };
 

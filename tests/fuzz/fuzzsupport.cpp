@@ -3,6 +3,7 @@
 #include "articles/articlelibrary.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 namespace fc::fuzz {
@@ -22,6 +23,15 @@ void ensureApplication()
     static char name[] = "fuzz";
     static char *argv[] = {name, nullptr};
     static const QCoreApplication app(argc, argv);
+}
+
+void ensureGuiApplication()
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static const QGuiApplication app(argc, argv);
 }
 
 const ArticleLibrary &bundledLibrary()

@@ -23,6 +23,9 @@ void quietLogging();
 
 // A QCoreApplication for code that needs one (Qt SQL loads its driver as a plugin).
 void ensureApplication();
+// A QGuiApplication on the offscreen platform, for code that draws text. A target uses one of
+// the two, never both.
+void ensureGuiApplication();
 
 // The bundled library, loaded once; aborts when the build itself is broken.
 const ArticleLibrary &bundledLibrary();
