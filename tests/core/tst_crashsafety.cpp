@@ -1,4 +1,8 @@
+#include "articles/articleindex.h"
+#include "articles/articlelibrary.h"
+#include "articles/backgroundindexer.h"
 #include "export/csvimport.h"
+#include "generatedarticles.h"
 #include "journal/backupmanager.h"
 #include "journal/journalstore.h"
 #include "testsuites.h"
@@ -18,6 +22,8 @@ using namespace fc;
 namespace {
 
 const QDate firstDay(1990, 1, 1);
+// Imported articles the index mode builds its index of, in batches of BackgroundIndexer's size.
+constexpr int kIndexedArticles = 1200;
 
 int expectedPain(const QDate &day)
 {
@@ -44,7 +50,9 @@ void reportCommitted(const QDate &day)
 //  checkin  one check-in per transaction, as the check-in dialog saves;
 //  import   three days per CSV import (one transaction through the stores);
 //  restore  a check-in, a backup of the journal, and a restore of that backup (the journal file
-//           replaced while the app runs).
+//           replaced while the app runs);
+//  index    the article index built by BackgroundIndexer on its thread, while the window's
+//           connection reads it (see runIndexer).
 // Each prints a day only after its transaction committed (or, for a restore, after the backup
 // that holds it is back in place), so the parent knows what must survive the kill.
 int runWriter(const QString &path, const QString &mode)
@@ -106,6 +114,84 @@ int runWriter(const QString &path, const QString &mode)
     }
 }
 
+// The search index as the app builds it: a BackgroundIndexer thread writes batches while the
+// window's connection searches. A complete index is emptied and built again, so every round
+// writes. Prints "indexed N" once N articles are committed.
+int runIndexer(const QString &folder)
+{
+    ArticleLibrary library;
+    library.loadImported(folder + QStringLiteral("/articles"), nullptr);
+    library.releaseImportedBodies();
+    ArticleIndex window(folder + QStringLiteral("/index.sqlite"));
+    QString error;
+    if (!window.open(&error)) {
+        std::fprintf(stderr, "index open failed: %s\n", qPrintable(error));
+        return 2;
+    }
+    BackgroundIndexer indexer;
+    int base = 0;
+    auto startRound = [&] {
+        std::optional<IndexPlan> plan = window.plan(library, &error);
+        if (plan && plan->isEmpty()) {
+            QStringList all;
+            for (const Article &a : library.articles())
+                all << a.slug;
+            if (!window.apply({}, all, &error))
+                plan.reset();
+            else
+                plan = window.plan(library, &error);
+        }
+        if (!plan) {
+            std::fprintf(stderr, "index plan failed: %s\n", qPrintable(error));
+            QCoreApplication::exit(3);
+            return;
+        }
+        base = int(library.articles().size() - plan->toIndex.size());
+        indexer.start(window.path(), *plan);
+    };
+    QObject::connect(&indexer, &BackgroundIndexer::progress, [&](int done, int) {
+        std::printf("indexed %d\n", base + done);
+        std::fflush(stdout);
+        window.search(test::generatedMarker(done % kIndexedArticles), 5, &error);
+    });
+    QObject::connect(&indexer, &BackgroundIndexer::finished, [&](bool ok, const QString &why) {
+        if (!ok) {
+            std::fprintf(stderr, "indexing failed: %s\n", qPrintable(why));
+            QCoreApplication::exit(3);
+            return;
+        }
+        QMetaObject::invokeMethod(&indexer, startRound, Qt::QueuedConnection);
+    });
+    std::printf("ready\n");
+    std::fflush(stdout);
+    startRound();
+    return QCoreApplication::exec();
+}
+
+// After a kill: the index file is whole, its full-text table agrees with itself, and it holds
+// at least the articles reported indexed.
+void checkIndex(const QString &path, int reportedIndexed)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO fts(fts) VALUES ('integrity-check')")),
+                 "the full-text index does not match its rows");
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM docs")) && q.next());
+        QVERIFY2(q.value(0).toInt() >= reportedIndexed,
+                 qPrintable(QStringLiteral("%1 articles in the index, %2 reported indexed")
+                                .arg(q.value(0).toInt())
+                                .arg(reportedIndexed)));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("index"));
+}
+
 } // namespace
 
 class TstCrashSafety : public QObject
@@ -120,7 +206,10 @@ private slots:
         auto *rng = QRandomGenerator::global();
         const int rounds = 201;
         const QStringList modes{QStringLiteral("checkin"), QStringLiteral("import"),
-                                QStringLiteral("restore")};
+                                QStringLiteral("restore"), QStringLiteral("index")};
+        QVERIFY(test::writeGeneratedArticles(dir.filePath(QStringLiteral("articles")),
+                                             kIndexedArticles));
+        int indexRounds = 0, batchesIndexed = 0;
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
@@ -137,6 +226,20 @@ private slots:
             QVERIFY(child.waitForFinished(5000));
             const QStringList lines =
                 QString::fromLatin1(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+            if (modes[round % modes.size()] == u"index") {
+                int indexed = 0;
+                for (const QString &line : lines) {
+                    if (line.startsWith(u"indexed ")) {
+                        indexed = line.mid(8).toInt();
+                        ++batchesIndexed;
+                    }
+                }
+                ++indexRounds;
+                checkIndex(dir.filePath(QStringLiteral("index.sqlite")), indexed);
+                if (QTest::currentTestFailed())
+                    return;
+                continue;
+            }
             for (const QString &line : lines)
                 if (line != u"ready")
                     committed << line;
@@ -171,9 +274,12 @@ private slots:
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(QStringLiteral("check"));
         }
-        qInfo("%d check-ins committed across %d kills (check-ins, imports, restores)",
-              int(committed.size()), rounds);
+        qInfo("%d check-ins committed and %d index batches across %d kills (check-ins, imports, "
+              "restores, background indexing)",
+              int(committed.size()), batchesIndexed, rounds);
         QVERIFY(committed.size() > rounds);
+        QVERIFY(indexRounds >= 50);
+        QVERIFY(batchesIndexed > indexRounds); // most index rounds were killed mid-build
     }
 };
 
@@ -183,8 +289,12 @@ namespace {
 int crashSafetyMain(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc == 4 && qstrcmp(argv[1], "--writer") == 0)
-        return runWriter(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc == 4 && qstrcmp(argv[1], "--writer") == 0) {
+        const QString path = QString::fromLocal8Bit(argv[2]);
+        if (qstrcmp(argv[3], "index") == 0)
+            return runIndexer(QFileInfo(path).absolutePath());
+        return runWriter(path, QString::fromLocal8Bit(argv[3]));
+    }
     TstCrashSafety test;
     QTest::setMainSourcePath(__FILE__);
     return QTest::qExec(&test, argc, argv);
