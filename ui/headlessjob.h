@@ -7,11 +7,10 @@
 namespace fc {
 
 class AppContext;
-class PdfPrinter;
 struct JobResult;
 
-// Runs one command-line job without a window and reports an exit status:
-// 0 done, 1 failed (with a message on stderr).
+// Runs the one command-line job the options ask for (from commandLineJobs()) without a window
+// and reports an exit status: 0 done, 1 failed (with a message on stderr).
 class HeadlessJob : public QObject
 {
     Q_OBJECT
@@ -24,11 +23,6 @@ signals:
     void finished(int exitCode);
 
 private:
-    void succeed(const QString &message);
-    void fail(const QString &message);
-    void exportPdf();
-    void writeInsightsJson();
-    void exportReport();
     void finishWith(const JobResult &result);
 
     AppContext *m_context;

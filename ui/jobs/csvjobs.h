@@ -1,17 +1,11 @@
 #pragma once
 
-#include <QString>
+#include "jobs/jobresult.h"
 
 namespace fc {
 
 class AppContext;
 struct CommandLine;
-
-struct JobResult
-{
-    bool ok = false;
-    QString message; // printed on stdout when ok, on stderr otherwise
-};
 
 // --export-csv FILE [--csv-layout long|wide]
 JobResult exportCsvJob(AppContext *context, const CommandLine &options);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/csvjobs.h"
+#include "jobs/jobresult.h"
 
 #include <QDate>
 #include <QObject>

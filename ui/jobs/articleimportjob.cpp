@@ -1,16 +1,17 @@
-#include "articleimportjob.h"
+#include "jobs/articleimportjob.h"
 
 #include "appcontext.h"
+#include "core/commandline.h"
 
 #include <QDir>
 #include <QEventLoop>
-#include <cstdio>
 
 namespace fc {
 
-int runArticleImportJob(AppContext *context, const QString &path)
+JobResult importArticlesJob(AppContext *context, const CommandLine &options)
 {
-    const ImportSummary summary = context->importArticles({QDir::current().absoluteFilePath(path)});
+    const ImportSummary summary =
+        context->importArticles({QDir::current().absoluteFilePath(options.importArticles)});
     // A big folder is indexed in the background: the job waits, so that search finds the new
     // articles as soon as the app starts (a round can start another for files added meanwhile).
     while (context->isIndexing()) {
@@ -25,10 +26,7 @@ int runArticleImportJob(AppContext *context, const QString &path)
     if (!summary.importedSlugs.isEmpty())
         text += QStringLiteral("\nNow in the library: ") +
                 summary.importedSlugs.join(QStringLiteral(", "));
-    std::FILE *out = failed ? stderr : stdout;
-    std::fprintf(out, "%s%s\n", failed ? "fibro-companion: " : "", qPrintable(text));
-    std::fflush(out);
-    return failed ? 1 : 0;
+    return {!failed, text};
 }
 
 } // namespace fc

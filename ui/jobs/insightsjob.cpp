@@ -1,0 +1,37 @@
+#include "jobs/insightsjob.h"
+
+#include "appcontext.h"
+#include "core/commandline.h"
+#include "insights/insightsengine.h"
+#include "insights/insightsjson.h"
+
+#include <QDir>
+
+namespace fc {
+
+JobResult insightsJsonJob(AppContext *context, const CommandLine &commandLine)
+{
+    const QString &path = commandLine.insightsJson;
+    if (!context->journal().isOpen())
+        return {false,
+                QStringLiteral("The journal is not open, so there are no insights to write.")};
+    InsightsEngine::Options options;
+    options.baselineDays = context->settings().baselineDays();
+    const InsightsEngine engine =
+        InsightsEngine::load(context->journal(), &context->library(), options);
+    QString error;
+    int count = 0;
+    if (!writeInsightsJson(engine, path, &error, &count))
+        return {
+            false,
+            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error)};
+    return {true, QStringLiteral("Wrote %1 %2 for %3 %4 to %5.")
+                      .arg(count)
+                      .arg(count == 1 ? QStringLiteral("result") : QStringLiteral("results"))
+                      .arg(engine.trials().size())
+                      .arg(engine.trials().size() == 1 ? QStringLiteral("trial")
+                                                       : QStringLiteral("trials"))
+                      .arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace fc

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "jobs/jobresult.h"
+
+class QObject;
+
+namespace fc {
+
+class AppContext;
+struct CommandLine;
+
+// --export-pdf FILE --notes [--tag NAME] [--from] [--to]: the notes as a numbered PDF.
+void notesPdfJob(AppContext *context, const CommandLine &options, QObject *owner, JobDone done);
+
+} // namespace fc
