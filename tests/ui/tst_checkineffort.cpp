@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "checkindialog.h"
 #include "mainwindow.h"
 #include "scoreinput.h"
@@ -104,11 +105,12 @@ class TstCheckInEffort : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void keyboardCheckInTakesAtMostTwelveKeys()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         const QVector<Symptom> symptoms = context.journal().symptoms();
         QVERIFY(symptoms.size() >= 5);
         MainWindow window(&context);
@@ -165,9 +167,7 @@ private slots:
 
     void mouseCheckInTakesAtMostSevenClicks()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         const QVector<Symptom> symptoms = context.journal().symptoms();
         MainWindow window(&context);
         window.show();
@@ -213,6 +213,9 @@ private slots:
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().scores.value(symptoms[0].key), 4);
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstCheckInEffort)

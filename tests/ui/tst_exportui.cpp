@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "export/csvimport.h"
 #include "export/csvimportdialog.h"
 #include "export/reportrangedialog.h"
@@ -19,12 +20,12 @@ class TstExportUi : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void fileMenuHasTheCommands()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         QStringList texts;
         for (QAction *a : window.menu(MainWindow::Menu::File)->actions())
@@ -157,6 +158,9 @@ private slots:
                                       QStringLiteral("Visit report — Fibro Companion")) +
                                       80);
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstExportUi)

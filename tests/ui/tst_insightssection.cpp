@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "insights/insightssection.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -70,12 +71,12 @@ class TstInsightsSection : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void sectionShowsChartsResultsAndTrials()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         fillJournal(context.journal());
         MainWindow window(&context);
         window.show();
@@ -136,10 +137,7 @@ private slots:
 
     void choicesAreRemembered()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         context.settings().setInsightsSeries({QStringLiteral("mood"), QStringLiteral("sleep")});
         context.settings().setInsightsRange(2);
         MainWindow window(&context);
@@ -180,10 +178,7 @@ private slots:
 
     void unknownPagesAreNotFound()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         const auto fetch = [&](const QString &name) {
             return context.content().fetch(QUrl(QStringLiteral("fibro://app/insights/") + name));
@@ -194,6 +189,9 @@ private slots:
         QVERIFY(!fetch(QStringLiteral("trial-x")).found);
         QVERIFY(!fetch(QStringLiteral("secrets")).found);
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstInsightsSection)

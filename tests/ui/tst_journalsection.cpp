@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "checkindialog.h"
 #include "core/displaydate.h"
 #include "journal/backupmanager.h"
@@ -60,12 +61,13 @@ class TstJournalSection : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void deleteWithKeyboardAndUndoRestoresTheDay()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
         JournalStore &store = context.journal();
         const QDate d1 = QDate::currentDate().addDays(-2);
         const QDate d2 = QDate::currentDate().addDays(-1);
@@ -115,10 +117,8 @@ private slots:
 
     void searchFiltersDaysByNote()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         for (int i = 1; i <= 5; ++i) {
             CheckIn c = day(QDate::currentDate().addDays(-i), i, 5,
                             i % 2 ? QStringLiteral("Swim %1").arg(i) : QStringLiteral("rest"));
@@ -138,10 +138,8 @@ private slots:
 
     void journalRefreshesWhenShownAfterChangesElsewhere()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -157,10 +155,8 @@ private slots:
 
     void listOpensOnTheLastYearAndShowsOlderOnRequest()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         for (int ago : {1, 30, 400, 800}) {
             CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("x"));
             QVERIFY(context.journal().saveCheckIn(c, &error));
@@ -190,10 +186,8 @@ private slots:
 
     void anImportThatEndedLongAgoShowsAllItsDays()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         for (int ago : {400, 500, 800}) {
             CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("old"));
             QVERIFY(context.journal().saveCheckIn(c, &error));
@@ -319,10 +313,8 @@ private slots:
 
     void newLdnTrialQuotesCautionsAndFlagsOpioids()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         JournalStore &store = context.journal();
         Trial codeine;
         codeine.treatmentId = store.trials().treatment(QStringLiteral("codeine"))->id;
@@ -359,10 +351,7 @@ private slots:
 
     void trialWithTitrationSideEffectsAndBadStop()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY(context.initialize(&error));
+        AppContext &context = *m_app.context;
         JournalStore &store = context.journal();
         const QDate start = QDate::currentDate().addDays(-40);
         Trial blank;
@@ -423,10 +412,8 @@ private slots:
 
     void doseIsLoggedForAnyPastDay()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
+        AppContext &context = *m_app.context;
         QString error;
-        QVERIFY(context.initialize(&error));
         Trial t;
         t.treatmentId =
             context.journal().trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
@@ -448,10 +435,7 @@ private slots:
 
     void trackThisTreatmentOpensANewTrial()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY(context.initialize(&error));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QString chosen;
@@ -500,6 +484,9 @@ private slots:
         QCOMPARE(store.checkIn(d)->scores,
                  (QMap<QString, double>{{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 9}}));
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstJournalSection)

@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "articles/articlelibrary.h"
 #include "articleview.h"
 #include "librarysidebar.h"
@@ -22,12 +23,12 @@ class TstMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void windowShowsSidebarAndLoadsArticles()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -59,9 +60,7 @@ private slots:
 
     void interceptorBlocksEverythingOutsideTheScheme()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         RequestInterceptor *interceptor = context.webProfile()->interceptor();
         // Subresources of an app page never even reach the interceptor: the scheme is local and
         // local content may not load remote URLs. No CSP here on purpose.
@@ -88,14 +87,15 @@ private slots:
 
     void unknownSchemeUrlIs404()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         QWebEnginePage page(context.webProfile()->profile());
         page.load(QUrl(QStringLiteral("fibro://app/web/%2e%2e/%2e%2e/etc/passwd")));
         QVERIFY(!waitForLoad(&page));
         QVERIFY(!pageText(&page).contains(QLatin1String("root:")));
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstMainWindow)

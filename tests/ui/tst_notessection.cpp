@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "articleview.h"
 #include "journal/journalstore.h"
 #include "mainwindow.h"
@@ -41,6 +42,9 @@ class TstNotesSection : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void typingIsSavedWhenTheWindowClosesAtOnce()
     {
         test::TempDataDir dir;
@@ -72,10 +76,7 @@ private slots:
 
     void previewFollowsAThemeSwitchAtOnce()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         context.settings().setTheme(Settings::Theme::Light);
         MainWindow window(&context);
         window.applySettings();
@@ -97,9 +98,7 @@ private slots:
 
     void autosavesAfterAPauseAndShowsPreview()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -136,9 +135,7 @@ private slots:
 
     void aRefusedSaveKeepsTheTextAndRetries()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -175,9 +172,7 @@ private slots:
 
     void exportDialogChoosesNotes()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         NotesStore &store = context.journal().notesStore();
         Note tagged;
         tagged.title = QStringLiteral("For the doctor");
@@ -209,9 +204,7 @@ private slots:
 
     void deleteThenUndo()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         Note note;
         note.title = QStringLiteral("Precious");
         note.body = QStringLiteral("text");
@@ -246,9 +239,7 @@ private slots:
 
     void addNoteFromSelectedPassage()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -324,6 +315,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->url().path(),
                                   QStringLiteral("/article/low-dose-naltrexone"), 10000);
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstNotesSection)

@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "articles/article.h"
 #include "checkindialog.h"
 #include "core/settings.h"
@@ -28,6 +29,9 @@ class TstPreferences : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void dialogShowsAndSavesEverySetting()
     {
         test::TempDataDir dir;
@@ -177,10 +181,7 @@ private slots:
 
     void windowHasPreferencesAndAnswersAHandOver()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -204,6 +205,9 @@ private slots:
         QVERIFY(sawCheckIn);
         QVERIFY(!window.isMinimized());
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstPreferences)

@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "mainwindow.h"
 #include "readersection.h"
 #include "testsupport.h"
@@ -36,13 +37,15 @@ class TstPrintArticle : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     // "Print to file" in the print dialog hands printArticle() a PDF printer: the same call the
     // Print command makes once the dialog is accepted.
     void printsTheOpenArticleToAPdfFileWithItsText()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
+        test::TempDataDir &dir = *m_app.dir;
         MainWindow window(&context);
         window.resize(1000, 700);
         window.show();
@@ -94,6 +97,9 @@ private slots:
                      qAbs(size.captured(2).toDouble() - 595.3) < 2,
                  qPrintable(info));
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstPrintArticle)

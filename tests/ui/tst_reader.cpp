@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "articleview.h"
 #include "findbar.h"
 #include "librarypanel.h"
@@ -51,11 +52,12 @@ class TstReader : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void filterBoxNarrowsTheTree()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         LibraryPanel *panel = window.reader()->panel();
         QCOMPARE(window.sidebar()->visibleSlugs().size(), 7);
@@ -88,9 +90,7 @@ private slots:
 
     void keyboardOpensFromTheTree()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -123,9 +123,7 @@ private slots:
 
     void recentlyReadGroupListsNewestFirstAndPersists()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         {
             MainWindow window(&context);
             // The article view is made on first use, and then opens the first article.
@@ -151,9 +149,7 @@ private slots:
 
     void themeAndLargeTypeRerenderThePage()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.openArticle(QStringLiteral("low-dose-naltrexone"));
         QVERIFY(waitForArticle(window.reader(), QStringLiteral("low-dose-naltrexone")));
@@ -183,9 +179,7 @@ private slots:
 
     void findBarFindsAndEscCloses()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -208,9 +202,7 @@ private slots:
 
     void searchHitOpensWithMarkedTermsScrolledIntoView()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         QVERIFY(context.articleIndex());
         MainWindow window(&context);
         window.resize(1000, 700);
@@ -245,9 +237,7 @@ private slots:
 
     void scrollPositionComesBackAfterRestart()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         double saved = 0;
         {
             MainWindow window(&context);
@@ -290,9 +280,7 @@ private slots:
 
     void trackLinkEmitsTheTreatmentKey()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.resize(1000, 700);
         window.show();
@@ -395,6 +383,9 @@ private slots:
         QVERIFY(!window.sidebar()->articleSlugs().contains(QStringLiteral("hostile")));
         QVERIFY(window.currentSlug() != QStringLiteral("hostile"));
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstReader)

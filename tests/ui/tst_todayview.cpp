@@ -1,4 +1,5 @@
 #include "appcontext.h"
+#include "appfixture.h"
 #include "core/displaydate.h"
 #include "journal/journalsection.h"
 #include "journal/journalsidepanel.h"
@@ -22,11 +23,12 @@ class TstTodayView : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { QVERIFY(m_app.start()); }
+    void cleanup() { m_app.stop(); }
+
     void startsOnTodayWithNothingLoggedYet()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -62,9 +64,7 @@ private slots:
 
     void showsCheckInTrialsAndLastArticle()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         context.settings().setLastArticle(QStringLiteral("low-dose-naltrexone"));
         JournalStore &journal = context.journal();
         QString error;
@@ -109,9 +109,7 @@ private slots:
     // written: No ends the trial on its last logged day, Yes marks today taken.
     void aQuietTrialAsksWhetherItIsStillTaken()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         JournalStore &journal = context.journal();
         QString error;
         const QDate today = QDate::currentDate();
@@ -156,9 +154,7 @@ private slots:
 
     void recentDaysShowTheWeekAndOpenInTheJournal()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         const QDate today = QDate::currentDate();
         QString error;
         CheckIn hard;
@@ -209,9 +205,7 @@ private slots:
     // or a calendar month (body map).
     void questionnairesAreOfferedWhenDue()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -248,9 +242,7 @@ private slots:
 
     void insightsButtonLeadsToTheSection()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         QVERIFY(window.hasSection(QStringLiteral("insights")));
         window.show();
@@ -264,9 +256,7 @@ private slots:
 
     void withoutALastArticleTheButtonOpensTheLibrary()
     {
-        test::TempDataDir dir;
-        AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        AppContext &context = *m_app.context;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -280,6 +270,9 @@ private slots:
         QTest::mouseClick(view->readButton(), Qt::LeftButton);
         QCOMPARE(window.currentSection(), QStringLiteral("library"));
     }
+
+private:
+    test::AppFixture m_app;
 };
 
 FC_UI_TEST_MAIN(TstTodayView)
