@@ -116,7 +116,7 @@ QByteArray drawFooters(const QVector<PageBox> &boxes, const QString &format)
 
 // The footer page over the page: its contents kept in their own graphics state, the footer
 // placed upright as the page is shown (its /Rotate undone for the footer).
-void overlay(QPDF &pdf, QPDFPageObjectHelper &page, QPDFObjectHandle footer, int &suffix)
+void overlay(QPDF &pdf, QPDFPageObjectHelper &page, const QPDFObjectHandle &footer, int &suffix)
 {
     QPDFObjectHandle pageObject = page.getObjectHandle();
     QPDFObjectHandle resources = page.getAttribute("/Resources", true);

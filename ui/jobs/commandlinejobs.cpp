@@ -14,12 +14,12 @@ namespace {
 
 // A job that is done when it returns.
 template<JobResult (*job)(AppContext *, const CommandLine &)>
-void now(AppContext *context, const CommandLine &options, QObject *, JobDone done)
+void now(AppContext *context, const CommandLine &options, QObject *, const JobDone &done)
 {
     done(job(context, options));
 }
 
-void reportPdf(AppContext *context, const CommandLine &options, QObject *owner, JobDone done)
+void reportPdf(AppContext *context, const CommandLine &options, QObject *owner, const JobDone &done)
 {
     auto *job = new ReportJob(context, owner);
     QObject::connect(job, &ReportJob::finished, owner, [job, done](const JobResult &result) {

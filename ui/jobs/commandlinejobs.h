@@ -18,7 +18,8 @@ struct CommandLineJob
 {
     const char *option; // the option that asks for it, as in --help
     bool (*wanted)(const CommandLine &options);
-    void (*run)(AppContext *context, const CommandLine &options, QObject *owner, JobDone done);
+    void (*run)(AppContext *context, const CommandLine &options, QObject *owner,
+                const JobDone &done);
 };
 
 // Every job, looked for in this order. parseCommandLine() lets at most one be wanted.

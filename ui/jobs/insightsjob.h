@@ -9,6 +9,6 @@ struct CommandLine;
 
 // --insights-json FILE: every trial × symptom result of the open journal; says what was
 // written, or what went wrong and where.
-JobResult insightsJsonJob(AppContext *context, const CommandLine &options);
+JobResult insightsJsonJob(AppContext *context, const CommandLine &commandLine);
 
 } // namespace fc

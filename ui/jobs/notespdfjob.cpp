@@ -7,7 +7,8 @@
 
 namespace fc {
 
-void notesPdfJob(AppContext *context, const CommandLine &commandLine, QObject *owner, JobDone done)
+void notesPdfJob(AppContext *context, const CommandLine &commandLine, QObject *owner,
+                 const JobDone &done)
 {
     NoteFilter filter;
     filter.from = commandLine.from;

@@ -10,6 +10,7 @@ class AppContext;
 struct CommandLine;
 
 // --export-pdf FILE --notes [--tag NAME] [--from] [--to]: the notes as a numbered PDF.
-void notesPdfJob(AppContext *context, const CommandLine &options, QObject *owner, JobDone done);
+void notesPdfJob(AppContext *context, const CommandLine &commandLine, QObject *owner,
+                 const JobDone &done);
 
 } // namespace fc
