@@ -1,7 +1,7 @@
 // The journal after ten years of daily use with 12 symptoms: opening it (integrity check and
 // migrations included), saving today's check-in, listing a month, and the file's size.
 #include "journal/journalstore.h"
-#include "journal/writetransaction.h"
+#include "storage/writetransaction.h"
 #include "support/benchmark.h"
 #include "support/processstats.h"
 

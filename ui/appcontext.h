@@ -4,7 +4,7 @@
 #include "articles/articleindex.h"
 #include "articles/articlelibrary.h"
 #include "articles/backgroundindexer.h"
-#include "core/contentprovider.h"
+#include "articles/contentprovider.h"
 #include "core/datadirectory.h"
 #include "core/settings.h"
 #include "journal/journalstore.h"

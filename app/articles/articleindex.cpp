@@ -2,7 +2,7 @@
 
 #include "articles/articlelibrary.h"
 #include "articles/plaintext.h"
-#include "journal/writetransaction.h"
+#include "storage/writetransaction.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -2,10 +2,10 @@
 
 #include "export/journalcsv.h"
 #include "journal/journalstore.h"
-#include "journal/sqlerror.h"
 #include "journal/sqlvalues.h"
 #include "journal/symptomstore.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QFile>
 #include <QFileInfo>

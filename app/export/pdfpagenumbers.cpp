@@ -7,6 +7,8 @@
 #include <QVector>
 #include <cmath>
 #include <exception>
+// qpdf's shared_ptr API only, without its old PointerHolder.
+#define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>

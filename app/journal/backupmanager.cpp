@@ -4,7 +4,7 @@
 #include "core/datadirectory.h"
 #include "journal/journalstore.h"
 #include "journal/schema.h"
-#include "journal/sqlerror.h"
+#include "storage/sqlerror.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,48 +1,19 @@
 #include "journal/journalchanges.h"
 
-#include <QHash>
-#include <QMutex>
-#include <QMutexLocker>
+#include "storage/commitobservers.h"
 
 namespace fc {
-
-namespace {
-
-// Connections are named per JournalDatabase; background threads commit on their own
-// connections, so the lookup is guarded.
-QMutex &registryMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-QHash<QString, JournalChanges *> &registry()
-{
-    static QHash<QString, JournalChanges *> byConnection;
-    return byConnection;
-}
-
-} // namespace
 
 JournalChanges::JournalChanges(const QString &connectionName, QObject *parent)
     : QObject(parent)
     , m_connectionName(connectionName)
 {
-    const QMutexLocker lock(&registryMutex());
-    registry().insert(m_connectionName, this);
+    commitobservers::add(m_connectionName, [this] { notify(); });
 }
 
 JournalChanges::~JournalChanges()
 {
-    const QMutexLocker lock(&registryMutex());
-    registry().remove(m_connectionName);
-}
-
-void JournalChanges::committed(const QString &connectionName)
-{
-    const QMutexLocker lock(&registryMutex());
-    if (JournalChanges *changes = registry().value(connectionName))
-        changes->notify();
+    commitobservers::remove(m_connectionName);
 }
 
 void JournalChanges::notify()

@@ -18,9 +18,8 @@ public:
     explicit JournalChanges(const QString &connectionName, QObject *parent = nullptr);
     ~JournalChanges() override;
 
-    // Called by WriteTransaction after a commit on connectionName: a no-op for connections
-    // that are not a journal's (the article index has its own).
-    static void committed(const QString &connectionName);
+    // Registered with commitobservers, so WriteTransaction's commits on connectionName reach it
+    // (the article index's connection has no notifier).
     void notify();
 
 signals:

@@ -2,8 +2,8 @@
 
 #include "core/atomicfile.h"
 #include "journal/schema.h"
-#include "journal/sqlerror.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "journal/journalstore.h"
 
-#include "journal/sqlerror.h"
 #include "journal/sqlvalues.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>

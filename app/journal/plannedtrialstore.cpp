@@ -1,9 +1,9 @@
 #include "journal/plannedtrialstore.h"
 
 #include "journal/journaldatabase.h"
-#include "journal/sqlerror.h"
 #include "journal/sqlvalues.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>

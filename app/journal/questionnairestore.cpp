@@ -1,8 +1,8 @@
 #include "journal/questionnairestore.h"
 
 #include "journal/journaldatabase.h"
-#include "journal/sqlerror.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>

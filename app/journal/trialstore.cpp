@@ -2,9 +2,9 @@
 
 #include "articles/article.h"
 #include "journal/journaldatabase.h"
-#include "journal/sqlerror.h"
 #include "journal/sqlvalues.h"
-#include "journal/writetransaction.h"
+#include "storage/sqlerror.h"
+#include "storage/writetransaction.h"
 
 #include <QFile>
 #include <QJsonArray>

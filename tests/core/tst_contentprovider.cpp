@@ -1,6 +1,6 @@
 #include "articles/articlelibrary.h"
+#include "articles/contentprovider.h"
 #include "core/appurl.h"
-#include "core/contentprovider.h"
 #include "testsuites.h"
 #include "testsupport.h"
 

@@ -1,5 +1,5 @@
 #include "articles/articlelibrary.h"
-#include "core/contentprovider.h"
+#include "articles/contentprovider.h"
 #include "insights/insightsengine.h"
 #include "insights/insightsjson.h"
 #include "insights/insightspages.h"

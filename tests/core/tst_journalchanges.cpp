@@ -1,6 +1,7 @@
 #include "journal/journalchanges.h"
 #include "journal/journalstore.h"
-#include "journal/writetransaction.h"
+#include "storage/commitobservers.h"
+#include "storage/writetransaction.h"
 #include "tempjournal.h"
 #include "testsuites.h"
 
@@ -129,7 +130,7 @@ private slots:
     void anotherConnectionIsNotTheJournal()
     {
         // The article index commits on its own connection: no journal listener hears it.
-        JournalChanges::committed(QStringLiteral("article-index"));
+        commitobservers::committed(QStringLiteral("article-index"));
         QTest::qWait(20);
         QCOMPARE(m_changed->count(), 1);
     }

@@ -1,8 +1,8 @@
 // Every URL the web view asks the fibro:// scheme for: parsing, then the content provider with
 // the bundled library loaded. Whatever the path, only known content may come back.
 #include "articles/articlelibrary.h"
+#include "articles/contentprovider.h"
 #include "core/appurl.h"
-#include "core/contentprovider.h"
 #include "fuzzsupport.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "web/appscheme.h"
 
+#include "articles/contentprovider.h"
 #include "core/appurl.h"
-#include "core/contentprovider.h"
 
 #include <QBuffer>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "journal/writetransaction.h"
+#include "storage/writetransaction.h"
 
-#include "journal/journalchanges.h"
-#include "journal/sqlerror.h"
+#include "storage/commitobservers.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,7 +110,7 @@ bool WriteTransaction::commit(QString *error)
         openTransactions().remove(m_db.connectionName());
     }
     m_active = false;
-    JournalChanges::committed(m_db.connectionName());
+    commitobservers::committed(m_db.connectionName());
     return true;
 }
 

@@ -1,4 +1,4 @@
-#include "journal/sqlerror.h"
+#include "storage/sqlerror.h"
 
 namespace fc {
 

@@ -1,4 +1,4 @@
-#include "core/contentprovider.h"
+#include "articles/contentprovider.h"
 
 #include "articles/articlelibrary.h"
 #include "core/appurl.h"

@@ -11,8 +11,8 @@ namespace fc {
 // A WriteTransaction begun while another is open on the same connection joins it, so a store's
 // save can be one step of a caller's larger write (an import of many items is one transaction,
 // written through the stores): begin() and commit() of the inner one send nothing, a rollback of
-// the inner one makes the outer one fail to commit, and only the outermost commit tells
-// JournalChanges.
+// the inner one makes the outer one fail to commit, and only the outermost commit is told to the
+// connection's commit observer (the journal's JournalChanges).
 class WriteTransaction
 {
 public:
