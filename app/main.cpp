@@ -1,14 +1,14 @@
-#include "appcontext.h"
 #include "core/appinfo.h"
 #include "core/commandline.h"
 #include "core/datafolderlock.h"
 #include "core/translations.h"
-#include "desktop/desktopintegration.h"
-#include "desktop/singleinstance.h"
-#include "headlessjob.h"
-#include "journal/journalrecovery.h"
-#include "mainwindow.h"
-#include "web/appscheme.h"
+#include "ui/appcontext.h"
+#include "ui/desktop/desktopintegration.h"
+#include "ui/desktop/singleinstance.h"
+#include "ui/headlessjob.h"
+#include "ui/journal/journalrecovery.h"
+#include "ui/mainwindow.h"
+#include "ui/web/appscheme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

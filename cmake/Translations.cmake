@@ -13,7 +13,7 @@ set_source_files_properties(${FC_TS_FILES} PROPERTIES
 qt_add_translations(fibro-companion
     TS_FILES ${FC_TS_FILES}
     SOURCES ${FC_TR_SOURCES}
-    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/ui
+    INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}
     QM_FILES_OUTPUT_VARIABLE FC_QM_FILES)
 install(FILES ${FC_QM_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/fibro-companion/translations)
 
@@ -21,7 +21,7 @@ set(FC_TS_TEMPLATE ${CMAKE_BINARY_DIR}/translations/fibro-companion.ts)
 add_custom_command(OUTPUT ${FC_TS_TEMPLATE}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/translations
     COMMAND Qt6::lupdate -silent -no-obsolete -locations relative -source-language en
-        -I ${PROJECT_SOURCE_DIR}/app -I ${PROJECT_SOURCE_DIR}/ui ${FC_TR_SOURCES} -ts ${FC_TS_TEMPLATE}
+        -I ${PROJECT_SOURCE_DIR}/app -I ${PROJECT_SOURCE_DIR} ${FC_TR_SOURCES} -ts ${FC_TS_TEMPLATE}
     DEPENDS ${FC_TR_SOURCES} Qt6::lupdate
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Writing the translation template translations/fibro-companion.ts"

@@ -1,7 +1,7 @@
-#include "appcontext.h"
+#include "ui/appcontext.h"
 
 #include "journal/backupmanager.h"
-#include "web/webprofile.h"
+#include "ui/web/webprofile.h"
 
 #include <QDir>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "articleview.h"
+#include "ui/articleview.h"
 
 #include "core/appurl.h"
 

@@ -1,9 +1,9 @@
-#include "checkindialog.h"
+#include "ui/checkindialog.h"
 
-#include "access/spinboxtab.h"
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
-#include "scoreinput.h"
+#include "ui/access/spinboxtab.h"
+#include "ui/scoreinput.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

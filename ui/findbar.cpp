@@ -1,6 +1,6 @@
-#include "findbar.h"
+#include "ui/findbar.h"
 
-#include "access/clearbutton.h"
+#include "ui/access/clearbutton.h"
 
 #include <QBoxLayout>
 #include <QGuiApplication>

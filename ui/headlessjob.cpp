@@ -1,6 +1,6 @@
-#include "headlessjob.h"
+#include "ui/headlessjob.h"
 
-#include "jobs/commandlinejobs.h"
+#include "ui/jobs/commandlinejobs.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "librarypanel.h"
+#include "ui/librarypanel.h"
 
-#include "access/clearbutton.h"
 #include "articles/articleindex.h"
-#include "librarysidebar.h"
-#include "searchresultdelegate.h"
+#include "ui/access/clearbutton.h"
+#include "ui/librarysidebar.h"
+#include "ui/searchresultdelegate.h"
 
 #include <QKeyEvent>
 #include <QLabel>

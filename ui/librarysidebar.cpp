@@ -1,8 +1,8 @@
-#include "librarysidebar.h"
+#include "ui/librarysidebar.h"
 
 #include "articles/articlelibrary.h"
-#include "sidebarrow.h"
-#include "wrappingitemdelegate.h"
+#include "ui/sidebarrow.h"
+#include "ui/wrappingitemdelegate.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

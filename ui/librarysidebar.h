@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sidebarlisting.h"
+#include "ui/sidebarlisting.h"
 
 #include <QTreeWidget>
 

@@ -1,10 +1,10 @@
-#include "pdfprinter.h"
+#include "ui/pdfprinter.h"
 
-#include "appcontext.h"
 #include "core/atomicfile.h"
 #include "export/pdfpagenumbers.h"
 #include "export/visitreport.h"
-#include "web/webprofile.h"
+#include "ui/appcontext.h"
+#include "ui/web/webprofile.h"
 
 #include <QDir>
 #include <QFileInfo>

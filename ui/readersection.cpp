@@ -1,17 +1,17 @@
-#include "readersection.h"
+#include "ui/readersection.h"
 
-#include "appcontext.h"
 #include "articles/highlighter.h"
-#include "articleview.h"
 #include "core/appinfo.h"
 #include "core/appurl.h"
-#include "findbar.h"
-#include "librarypanel.h"
-#include "librarysidebar.h"
-#include "mainwindow.h"
-#include "readertheme.h"
-#include "web/ondemandview.h"
-#include "web/webprofile.h"
+#include "ui/appcontext.h"
+#include "ui/articleview.h"
+#include "ui/findbar.h"
+#include "ui/librarypanel.h"
+#include "ui/librarysidebar.h"
+#include "ui/mainwindow.h"
+#include "ui/readertheme.h"
+#include "ui/web/ondemandview.h"
+#include "ui/web/webprofile.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,9 +1,9 @@
 // The Library's import and removal of the user's own articles.
-#include "appcontext.h"
-#include "librarypanel.h"
-#include "librarysidebar.h"
-#include "mainwindow.h"
-#include "readersection.h"
+#include "ui/appcontext.h"
+#include "ui/librarypanel.h"
+#include "ui/librarysidebar.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

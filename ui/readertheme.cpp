@@ -1,7 +1,7 @@
-#include "readertheme.h"
+#include "ui/readertheme.h"
 
-#include "access/appearance.h"
-#include "appcontext.h"
+#include "ui/access/appearance.h"
+#include "ui/appcontext.h"
 
 #include <QApplication>
 #include <QEvent>

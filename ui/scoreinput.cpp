@@ -1,7 +1,7 @@
-#include "scoreinput.h"
+#include "ui/scoreinput.h"
 
-#include "access/scoreinputaccessible.h"
 #include "journal/entities.h"
+#include "ui/access/scoreinputaccessible.h"
 
 #include <QAccessible>
 #include <QKeyEvent>

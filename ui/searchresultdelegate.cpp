@@ -1,4 +1,4 @@
-#include "searchresultdelegate.h"
+#include "ui/searchresultdelegate.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

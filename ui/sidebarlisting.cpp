@@ -1,4 +1,4 @@
-#include "sidebarlisting.h"
+#include "ui/sidebarlisting.h"
 
 #include "articles/articlelibrary.h"
 

@@ -1,4 +1,4 @@
-#include "sidebarrow.h"
+#include "ui/sidebarrow.h"
 
 namespace fc {
 

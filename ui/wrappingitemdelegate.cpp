@@ -1,4 +1,4 @@
-#include "wrappingitemdelegate.h"
+#include "ui/wrappingitemdelegate.h"
 
 #include <QTreeView>
 #include <algorithm>

@@ -22,10 +22,10 @@ QHash<QString, std::function<void()>> &registry()
 
 } // namespace
 
-void add(const QString &connectionName, std::function<void()> observer)
+void add(const QString &connectionName, const std::function<void()> &observer)
 {
     const QMutexLocker lock(&registryMutex());
-    registry().insert(connectionName, std::move(observer));
+    registry().insert(connectionName, observer);
 }
 
 void remove(const QString &connectionName)

@@ -9,7 +9,7 @@ namespace fc::commitobservers {
 // what sits above it: the journal's change notifier registers its connection here, and
 // WriteTransaction reports every outermost commit. Thread safe: background threads commit on
 // their own connections.
-void add(const QString &connectionName, std::function<void()> observer);
+void add(const QString &connectionName, const std::function<void()> &observer);
 void remove(const QString &connectionName);
 // A no-op for a connection nobody observes (the article index's, say).
 void committed(const QString &connectionName);

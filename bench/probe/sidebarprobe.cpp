@@ -5,7 +5,7 @@
 // letter by letter, clearing it, opening the largest topic. --dump prints the tree's visible
 // rows instead, to compare its shape before and after a change.
 #include "articles/articlelibrary.h"
-#include "librarysidebar.h"
+#include "ui/librarysidebar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

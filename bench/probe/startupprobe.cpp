@@ -13,11 +13,11 @@
 //   --check-in        as --check-in starts: the same three figures for the check-in dialog
 //   --today-library   a Today start, then the Library 0.5 s after the window is up:
 //                     "<ms from switching to the article loaded> <KiB peak RSS of the tree>"
-#include "appcontext.h"
-#include "mainwindow.h"
-#include "readersection.h"
 #include "support/processstats.h"
-#include "web/appscheme.h"
+#include "ui/appcontext.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
+#include "ui/web/appscheme.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -2,17 +2,17 @@
 // the window opens every bundled article and exports the notes as PDF. It checks from the inside
 // that nothing asked for the network: the interceptor blocked nothing, and the namespace's socket
 // tables (which only this process tree can fill) stayed empty the whole time.
-#include "appcontext.h"
 #include "articles/articlelibrary.h"
-#include "articleview.h"
 #include "export/notesdocument.h"
-#include "librarysidebar.h"
-#include "mainwindow.h"
-#include "pdfprinter.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/articleview.h"
+#include "ui/librarysidebar.h"
+#include "ui/mainwindow.h"
+#include "ui/pdfprinter.h"
+#include "ui/web/requestinterceptor.h"
+#include "ui/web/webprofile.h"
 #include "uitestmain.h"
-#include "web/requestinterceptor.h"
-#include "web/webprofile.h"
 
 #include <QFile>
 #include <QSignalSpy>

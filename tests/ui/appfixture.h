@@ -3,9 +3,9 @@
 // A fresh data folder and an initialised AppContext for each UI test function. Afterwards the
 // appearance is put back to light, normal size, so the next function starts as a new user would.
 
-#include "access/appearance.h"
-#include "appcontext.h"
 #include "testsupport.h"
+#include "ui/access/appearance.h"
+#include "ui/appcontext.h"
 
 #include <QtTest>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "checkindialog.h"
 #include "journal/journalstore.h"
-#include "scoreinput.h"
 #include "testsupport.h"
+#include "ui/checkindialog.h"
+#include "ui/scoreinput.h"
 #include "uitestmain.h"
 
 #include <QAbstractButton>

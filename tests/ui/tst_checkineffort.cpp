@@ -1,11 +1,11 @@
-#include "appcontext.h"
 #include "appfixture.h"
-#include "checkindialog.h"
-#include "mainwindow.h"
-#include "scoreinput.h"
 #include "testsupport.h"
-#include "today/todaysection.h"
-#include "today/todayview.h"
+#include "ui/appcontext.h"
+#include "ui/checkindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/scoreinput.h"
+#include "ui/today/todaysection.h"
+#include "ui/today/todayview.h"
 #include "uitestmain.h"
 
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "appcontext.h"
 #include "appfixture.h"
 #include "export/csvimport.h"
-#include "export/csvimportdialog.h"
-#include "export/reportrangedialog.h"
-#include "mainwindow.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/export/csvimportdialog.h"
+#include "ui/export/reportrangedialog.h"
+#include "ui/mainwindow.h"
 #include "uitestmain.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "appcontext.h"
 #include "appfixture.h"
-#include "insights/insightssection.h"
-#include "mainwindow.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/insights/insightssection.h"
+#include "ui/mainwindow.h"
 #include "uitestmain.h"
 #include "webpagehelpers.h"
 

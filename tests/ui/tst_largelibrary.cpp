@@ -1,13 +1,13 @@
 // A data folder with more imported articles than the window indexes in its own thread: the first
 // start indexes in the background and says how far it is, the next start lists the library from
 // its cache and reads an article's file only when it is opened.
-#include "appcontext.h"
 #include "generatedarticles.h"
-#include "librarypanel.h"
-#include "mainwindow.h"
-#include "readersection.h"
-#include "searchresultdelegate.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/librarypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
+#include "ui/searchresultdelegate.h"
 #include "uitestmain.h"
 
 #include <QLabel>

@@ -2,18 +2,18 @@
 // grow with the text, the Today section's days, its tasks and the help wrap instead of being cut
 // off, and the window still fits a small laptop screen.
 
-#include "access/appearance.h"
 #include "accessibilitychecks.h"
-#include "appcontext.h"
 #include "appfixture.h"
-#include "desktop/desktopintegration.h"
-#include "desktop/helpdialog.h"
-#include "findbar.h"
-#include "mainwindow.h"
-#include "readersection.h"
 #include "testsupport.h"
-#include "today/todaysection.h"
-#include "today/todayview.h"
+#include "ui/access/appearance.h"
+#include "ui/appcontext.h"
+#include "ui/desktop/desktopintegration.h"
+#include "ui/desktop/helpdialog.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
+#include "ui/today/todaysection.h"
+#include "ui/today/todayview.h"
 #include "uitestmain.h"
 
 #include <QListWidget>

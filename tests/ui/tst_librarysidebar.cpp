@@ -1,5 +1,5 @@
 #include "articles/articlelibrary.h"
-#include "librarysidebar.h"
+#include "ui/librarysidebar.h"
 #include "uitestmain.h"
 
 #include <QAccessible>

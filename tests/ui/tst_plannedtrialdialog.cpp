@@ -2,8 +2,8 @@
 // or a cautioned treatment, the drawn order saved, and the phase on the Today summary.
 #include "appfixture.h"
 #include "journal/journalstore.h"
-#include "journal/plannedtrialdialog.h"
 #include "journal/todaysummary.h"
+#include "ui/journal/plannedtrialdialog.h"
 #include "uitestmain.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
-#include "appcontext.h"
 #include "appfixture.h"
-#include "mainwindow.h"
-#include "readersection.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
 #include "uitestmain.h"
 
 #include <QPrinter>

@@ -1,11 +1,11 @@
 // The FIQR and ACR 2016 dialogs by keyboard, as a person without a mouse fills them in.
 #include "insights/questionnairescores.h"
 #include "journal/journalstore.h"
-#include "questionnaires/acr2016dialog.h"
-#include "questionnaires/bodymapwidget.h"
-#include "questionnaires/fiqrdialog.h"
-#include "scoreinput.h"
 #include "testsupport.h"
+#include "ui/questionnaires/acr2016dialog.h"
+#include "ui/questionnaires/bodymapwidget.h"
+#include "ui/questionnaires/fiqrdialog.h"
+#include "ui/scoreinput.h"
 #include "uitestmain.h"
 
 #include <QAccessible>

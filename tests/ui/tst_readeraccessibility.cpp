@@ -2,17 +2,17 @@
 // the full-text search results and the report after importing articles. Every control named,
 // Tab in screen order and no text cut off, at normal size, large type (dark) and 200% text.
 
-#include "access/appearance.h"
 #include "accessibilitychecks.h"
-#include "appcontext.h"
 #include "appfixture.h"
-#include "articleview.h"
-#include "findbar.h"
-#include "librarypanel.h"
-#include "librarysidebar.h"
-#include "mainwindow.h"
-#include "readersection.h"
 #include "testsupport.h"
+#include "ui/access/appearance.h"
+#include "ui/appcontext.h"
+#include "ui/articleview.h"
+#include "ui/findbar.h"
+#include "ui/librarypanel.h"
+#include "ui/librarysidebar.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
 #include "uitestmain.h"
 
 #include <QListWidget>

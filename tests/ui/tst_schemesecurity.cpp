@@ -1,8 +1,8 @@
-#include "appcontext.h"
 #include "testsupport.h"
+#include "ui/appcontext.h"
+#include "ui/web/requestinterceptor.h"
+#include "ui/web/webprofile.h"
 #include "uitestmain.h"
-#include "web/requestinterceptor.h"
-#include "web/webprofile.h"
 #include "webpagehelpers.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "journal/entities.h"
-#include "scoreinput.h"
+#include "ui/scoreinput.h"
 #include "uitestmain.h"
 
 #include <QAccessibleValueInterface>

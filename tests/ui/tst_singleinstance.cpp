@@ -1,5 +1,5 @@
-#include "desktop/singleinstance.h"
 #include "testsupport.h"
+#include "ui/desktop/singleinstance.h"
 #include "uitestmain.h"
 
 #include <QDir>

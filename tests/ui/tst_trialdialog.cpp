@@ -1,9 +1,9 @@
 #include "appfixture.h"
 #include "journal/journalstore.h"
-#include "journal/trialdialog.h"
-#include "journal/trialspanel.h"
-#include "mainwindow.h"
-#include "readersection.h"
+#include "ui/journal/trialdialog.h"
+#include "ui/journal/trialspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/readersection.h"
 #include "uitestmain.h"
 
 #include <QComboBox>

@@ -3,11 +3,11 @@
 // nothing starts, then the Library starts it. (tests/e2e/test_start_without_web_engine.sh checks
 // the real binary's Today and --check-in starts.)
 #include "appfixture.h"
-#include "insights/insightssection.h"
-#include "mainwindow.h"
-#include "notes/noteeditor.h"
-#include "notes/notessection.h"
-#include "readersection.h"
+#include "ui/insights/insightssection.h"
+#include "ui/mainwindow.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notessection.h"
+#include "ui/readersection.h"
 #include "uitestmain.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "testsuites.h"
-#include "web/appscheme.h"
+#include "ui/web/appscheme.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
-#include "access/appearance.h"
+#include "ui/access/appearance.h"
 
-#include "access/focusring.h"
-#include "access/focusringstyle.h"
 #include "core/apppalette.h"
 #include "core/settings.h"
+#include "ui/access/focusring.h"
+#include "ui/access/focusringstyle.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "access/clearbutton.h"
+#include "ui/access/clearbutton.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

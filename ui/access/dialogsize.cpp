@@ -1,4 +1,4 @@
-#include "access/dialogsize.h"
+#include "ui/access/dialogsize.h"
 
 #include <QLayout>
 #include <QScreen>

@@ -1,4 +1,4 @@
-#include "access/focusring.h"
+#include "ui/access/focusring.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

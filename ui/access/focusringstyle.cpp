@@ -1,6 +1,6 @@
-#include "access/focusringstyle.h"
+#include "ui/access/focusringstyle.h"
 
-#include "access/appearance.h"
+#include "ui/access/appearance.h"
 
 #include <QFontMetrics>
 #include <QPainter>

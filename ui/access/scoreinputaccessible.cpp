@@ -1,6 +1,6 @@
-#include "access/scoreinputaccessible.h"
+#include "ui/access/scoreinputaccessible.h"
 
-#include "scoreinput.h"
+#include "ui/scoreinput.h"
 
 namespace fc {
 

@@ -1,4 +1,4 @@
-#include "access/spinboxtab.h"
+#include "ui/access/spinboxtab.h"
 
 #include <QAbstractSpinBox>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "aboutdialog.h"
+#include "ui/desktop/aboutdialog.h"
 
 #include "articles/article.h"
 #include "core/appinfo.h"

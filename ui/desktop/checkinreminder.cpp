@@ -1,4 +1,4 @@
-#include "checkinreminder.h"
+#include "ui/desktop/checkinreminder.h"
 
 #include "core/appinfo.h"
 #include "core/settings.h"

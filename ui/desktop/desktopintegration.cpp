@@ -1,10 +1,10 @@
-#include "desktopintegration.h"
+#include "ui/desktop/desktopintegration.h"
 
-#include "aboutdialog.h"
-#include "appcontext.h"
-#include "checkinreminder.h"
-#include "mainwindow.h"
-#include "preferencesdialog.h"
+#include "ui/appcontext.h"
+#include "ui/desktop/aboutdialog.h"
+#include "ui/desktop/checkinreminder.h"
+#include "ui/desktop/preferencesdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

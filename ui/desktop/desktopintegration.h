@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktop/helpdialog.h"
-#include "singleinstance.h"
+#include "ui/desktop/helpdialog.h"
+#include "ui/desktop/singleinstance.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "desktop/helpdialog.h"
+#include "ui/desktop/helpdialog.h"
 
-#include "desktop/menushortcuts.h"
+#include "ui/desktop/menushortcuts.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>

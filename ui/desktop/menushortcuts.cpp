@@ -1,4 +1,4 @@
-#include "desktop/menushortcuts.h"
+#include "ui/desktop/menushortcuts.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,9 +1,9 @@
-#include "preferencesdialog.h"
+#include "ui/desktop/preferencesdialog.h"
 
-#include "access/clearbutton.h"
-#include "access/dialogsize.h"
 #include "core/settings.h"
 #include "export/visitreport.h"
+#include "ui/access/clearbutton.h"
+#include "ui/access/dialogsize.h"
 
 #include <QCheckBox>
 #include <QComboBox>

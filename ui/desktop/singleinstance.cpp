@@ -1,4 +1,4 @@
-#include "singleinstance.h"
+#include "ui/desktop/singleinstance.h"
 
 #include "core/appinfo.h"
 #include "core/atomicfile.h"

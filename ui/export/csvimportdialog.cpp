@@ -1,4 +1,4 @@
-#include "export/csvimportdialog.h"
+#include "ui/export/csvimportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

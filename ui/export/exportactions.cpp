@@ -1,12 +1,12 @@
-#include "export/exportactions.h"
+#include "ui/export/exportactions.h"
 
-#include "appcontext.h"
 #include "export/csvimport.h"
-#include "export/csvimportdialog.h"
 #include "export/journalcsv.h"
-#include "export/reportrangedialog.h"
-#include "jobs/reportjob.h"
-#include "mainwindow.h"
+#include "ui/appcontext.h"
+#include "ui/export/csvimportdialog.h"
+#include "ui/export/reportrangedialog.h"
+#include "ui/jobs/reportjob.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

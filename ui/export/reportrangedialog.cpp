@@ -1,4 +1,4 @@
-#include "export/reportrangedialog.h"
+#include "ui/export/reportrangedialog.h"
 
 #include "core/displaydate.h"
 #include "export/visitreport.h"

@@ -1,4 +1,4 @@
-#include "insights/insightspage.h"
+#include "ui/insights/insightspage.h"
 
 #include "core/appurl.h"
 

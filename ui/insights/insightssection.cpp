@@ -1,13 +1,13 @@
-#include "insights/insightssection.h"
+#include "ui/insights/insightssection.h"
 
-#include "appcontext.h"
 #include "core/appurl.h"
 #include "core/displaydate.h"
-#include "insights/insightspage.h"
-#include "journal/journalrefresh.h"
-#include "mainwindow.h"
-#include "web/ondemandview.h"
-#include "web/webprofile.h"
+#include "ui/appcontext.h"
+#include "ui/insights/insightspage.h"
+#include "ui/journal/journalrefresh.h"
+#include "ui/mainwindow.h"
+#include "ui/web/ondemandview.h"
+#include "ui/web/webprofile.h"
 
 #include <QAction>
 #include <QComboBox>

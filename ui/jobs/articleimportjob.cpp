@@ -1,7 +1,7 @@
-#include "jobs/articleimportjob.h"
+#include "ui/jobs/articleimportjob.h"
 
-#include "appcontext.h"
 #include "core/commandline.h"
+#include "ui/appcontext.h"
 
 #include <QDir>
 #include <QEventLoop>

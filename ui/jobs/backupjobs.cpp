@@ -1,8 +1,8 @@
-#include "jobs/backupjobs.h"
+#include "ui/jobs/backupjobs.h"
 
-#include "appcontext.h"
 #include "core/commandline.h"
 #include "journal/backupmanager.h"
+#include "ui/appcontext.h"
 
 #include <QDir>
 #include <QFileInfo>

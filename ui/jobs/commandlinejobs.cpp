@@ -1,12 +1,12 @@
-#include "jobs/commandlinejobs.h"
+#include "ui/jobs/commandlinejobs.h"
 
 #include "core/commandline.h"
-#include "jobs/articleimportjob.h"
-#include "jobs/backupjobs.h"
-#include "jobs/csvjobs.h"
-#include "jobs/insightsjob.h"
-#include "jobs/notespdfjob.h"
-#include "jobs/reportjob.h"
+#include "ui/jobs/articleimportjob.h"
+#include "ui/jobs/backupjobs.h"
+#include "ui/jobs/csvjobs.h"
+#include "ui/jobs/insightsjob.h"
+#include "ui/jobs/notespdfjob.h"
+#include "ui/jobs/reportjob.h"
 
 namespace fc {
 

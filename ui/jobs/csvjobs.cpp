@@ -1,11 +1,11 @@
-#include "jobs/csvjobs.h"
+#include "ui/jobs/csvjobs.h"
 
-#include "appcontext.h"
 #include "core/commandline.h"
 #include "export/csvimport.h"
 #include "export/csvimportplan.h"
 #include "export/journalcsv.h"
 #include "journal/journalstore.h"
+#include "ui/appcontext.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
-#include "jobs/insightsjob.h"
+#include "ui/jobs/insightsjob.h"
 
-#include "appcontext.h"
 #include "core/commandline.h"
 #include "insights/insightsengine.h"
 #include "insights/insightsjson.h"
+#include "ui/appcontext.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/jobresult.h"
+#include "ui/jobs/jobresult.h"
 
 namespace fc {
 

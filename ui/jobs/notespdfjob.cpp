@@ -1,9 +1,9 @@
-#include "jobs/notespdfjob.h"
+#include "ui/jobs/notespdfjob.h"
 
-#include "appcontext.h"
 #include "core/commandline.h"
 #include "export/notesdocument.h"
-#include "pdfprinter.h"
+#include "ui/appcontext.h"
+#include "ui/pdfprinter.h"
 
 namespace fc {
 

@@ -1,9 +1,9 @@
-#include "jobs/reportjob.h"
+#include "ui/jobs/reportjob.h"
 
-#include "appcontext.h"
 #include "export/reportinsights.h"
 #include "export/visitreport.h"
-#include "pdfprinter.h"
+#include "ui/appcontext.h"
+#include "ui/pdfprinter.h"
 
 #include <QLocale>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "cautionshtml.h"
+#include "ui/journal/cautionshtml.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "journal/datecelldelegate.h"
+#include "ui/journal/datecelldelegate.h"
 
 #include "core/displaydate.h"
 

@@ -1,4 +1,4 @@
-#include "daycommand.h"
+#include "ui/journal/daycommand.h"
 
 #include "journal/journalstore.h"
 

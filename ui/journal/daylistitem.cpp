@@ -1,4 +1,4 @@
-#include "journal/daylistitem.h"
+#include "ui/journal/daylistitem.h"
 
 #include "journal/dayburden.h"
 

@@ -1,4 +1,4 @@
-#include "dayview.h"
+#include "ui/journal/dayview.h"
 
 #include <QHBoxLayout>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "journalrecovery.h"
+#include "ui/journal/journalrecovery.h"
 
-#include "appcontext.h"
 #include "journal/backupmanager.h"
+#include "ui/appcontext.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "journal/journalrefresh.h"
+#include "ui/journal/journalrefresh.h"
 
 #include "journal/journalchanges.h"
 

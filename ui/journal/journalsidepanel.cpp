@@ -1,8 +1,8 @@
-#include "journalsidepanel.h"
+#include "ui/journal/journalsidepanel.h"
 
-#include "access/clearbutton.h"
-#include "journal/daylistitem.h"
 #include "journal/journalstore.h"
+#include "ui/access/clearbutton.h"
+#include "ui/journal/daylistitem.h"
 
 #include <QCalendarWidget>
 #include <QLabel>

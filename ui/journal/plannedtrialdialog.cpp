@@ -1,10 +1,10 @@
-#include "plannedtrialdialog.h"
+#include "ui/journal/plannedtrialdialog.h"
 
 #include "articles/articlelibrary.h"
-#include "cautionshtml.h"
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
+#include "ui/journal/cautionshtml.h"
 
 #include <QCheckBox>
 #include <QComboBox>

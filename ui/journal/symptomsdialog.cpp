@@ -1,8 +1,8 @@
-#include "symptomsdialog.h"
+#include "ui/journal/symptomsdialog.h"
 
-#include "access/dialogsize.h"
 #include "journal/journalstore.h"
 #include "journal/symptomstore.h"
+#include "ui/access/dialogsize.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

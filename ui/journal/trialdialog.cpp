@@ -1,12 +1,12 @@
-#include "trialdialog.h"
+#include "ui/journal/trialdialog.h"
 
 #include "articles/articlelibrary.h"
-#include "cautionshtml.h"
 #include "core/displaydate.h"
-#include "journal/datecelldelegate.h"
 #include "journal/itemnames.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
+#include "ui/journal/cautionshtml.h"
+#include "ui/journal/datecelldelegate.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "trialspanel.h"
+#include "ui/journal/trialspanel.h"
 
 #include "core/displaydate.h"
 #include "insights/insightspages.h"
 #include "journal/journalstore.h"
-#include "plannedtrialdialog.h"
-#include "trialdialog.h"
+#include "ui/journal/plannedtrialdialog.h"
+#include "ui/journal/trialdialog.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>

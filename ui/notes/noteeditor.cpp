@@ -1,11 +1,11 @@
-#include "notes/noteeditor.h"
+#include "ui/notes/noteeditor.h"
 
-#include "appcontext.h"
-#include "articleview.h"
 #include "core/displaydate.h"
 #include "export/notesdocument.h"
-#include "web/ondemandview.h"
-#include "web/webprofile.h"
+#include "ui/appcontext.h"
+#include "ui/articleview.h"
+#include "ui/web/ondemandview.h"
+#include "ui/web/webprofile.h"
 
 #include <QAction>
 #include <QDateEdit>

@@ -1,4 +1,4 @@
-#include "notes/notelistdelegate.h"
+#include "ui/notes/notelistdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "notes/notesexportdialog.h"
+#include "ui/notes/notesexportdialog.h"
 
 #include "core/displaydate.h"
 

@@ -1,8 +1,8 @@
-#include "notes/notespanel.h"
+#include "ui/notes/notespanel.h"
 
-#include "access/clearbutton.h"
-#include "appcontext.h"
-#include "notes/notelistdelegate.h"
+#include "ui/access/clearbutton.h"
+#include "ui/appcontext.h"
+#include "ui/notes/notelistdelegate.h"
 
 #include <QComboBox>
 #include <QLabel>

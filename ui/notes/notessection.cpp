@@ -1,17 +1,17 @@
-#include "notes/notessection.h"
+#include "ui/notes/notessection.h"
 
-#include "appcontext.h"
-#include "articleview.h"
 #include "core/appurl.h"
 #include "export/articlenotes.h"
 #include "export/notesdocument.h"
-#include "mainwindow.h"
-#include "notes/noteeditor.h"
-#include "notes/notesexportdialog.h"
-#include "notes/notespanel.h"
-#include "pdfprinter.h"
-#include "readersection.h"
-#include "readertheme.h"
+#include "ui/appcontext.h"
+#include "ui/articleview.h"
+#include "ui/mainwindow.h"
+#include "ui/notes/noteeditor.h"
+#include "ui/notes/notesexportdialog.h"
+#include "ui/notes/notespanel.h"
+#include "ui/pdfprinter.h"
+#include "ui/readersection.h"
+#include "ui/readertheme.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "questionnaires/acr2016dialog.h"
+#include "ui/questionnaires/acr2016dialog.h"
 
 #include "core/displaydate.h"
 #include "insights/questionnairescores.h"
 #include "journal/journalstore.h"
-#include "questionnaires/bodymapwidget.h"
+#include "ui/questionnaires/bodymapwidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "questionnaires/bodymapwidget.h"
+#include "ui/questionnaires/bodymapwidget.h"
 
 #include "insights/bodymap.h"
 #include "journal/questionnaire.h"

@@ -1,9 +1,9 @@
-#include "questionnaires/fiqrdialog.h"
+#include "ui/questionnaires/fiqrdialog.h"
 
 #include "insights/questionnairescores.h"
 #include "journal/entities.h"
 #include "journal/journalstore.h"
-#include "scoreinput.h"
+#include "ui/scoreinput.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "journal/questionnaire.h"
-#include "questionnaires/questionnairedialog.h"
+#include "ui/questionnaires/questionnairedialog.h"
 
 #include <QVector>
 

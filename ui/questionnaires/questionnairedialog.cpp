@@ -1,7 +1,7 @@
-#include "questionnaires/questionnairedialog.h"
+#include "ui/questionnaires/questionnairedialog.h"
 
-#include "access/dialogsize.h"
 #include "core/displaydate.h"
+#include "ui/access/dialogsize.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "today/stilltakingprompt.h"
+#include "ui/today/stilltakingprompt.h"
 
 #include "core/displaydate.h"
 #include "journal/journalstore.h"

@@ -1,12 +1,12 @@
-#include "today/todaysection.h"
+#include "ui/today/todaysection.h"
 
-#include "appcontext.h"
-#include "journal/daylistitem.h"
-#include "journal/journalrefresh.h"
-#include "journal/journalsection.h"
 #include "journal/journalstore.h"
-#include "mainwindow.h"
-#include "today/todayview.h"
+#include "ui/appcontext.h"
+#include "ui/journal/daylistitem.h"
+#include "ui/journal/journalrefresh.h"
+#include "ui/journal/journalsection.h"
+#include "ui/mainwindow.h"
+#include "ui/today/todayview.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "today/todayview.h"
+#include "ui/today/todayview.h"
 
-#include "appcontext.h"
 #include "core/displaydate.h"
-#include "journal/journalrefresh.h"
-#include "journal/journalsection.h"
-#include "mainwindow.h"
-#include "today/stilltakingprompt.h"
+#include "ui/appcontext.h"
+#include "ui/journal/journalrefresh.h"
+#include "ui/journal/journalsection.h"
+#include "ui/mainwindow.h"
+#include "ui/today/stilltakingprompt.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "web/appscheme.h"
+#include "ui/web/appscheme.h"
 
 #include "articles/contentprovider.h"
 #include "core/appurl.h"

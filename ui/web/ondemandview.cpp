@@ -1,4 +1,4 @@
-#include "web/ondemandview.h"
+#include "ui/web/ondemandview.h"
 
 #include <QVBoxLayout>
 

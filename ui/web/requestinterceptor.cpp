@@ -1,4 +1,4 @@
-#include "web/requestinterceptor.h"
+#include "ui/web/requestinterceptor.h"
 
 #include "core/appurl.h"
 

@@ -1,8 +1,8 @@
-#include "web/webprofile.h"
+#include "ui/web/webprofile.h"
 
 #include "core/appurl.h"
-#include "web/appscheme.h"
-#include "web/requestinterceptor.h"
+#include "ui/web/appscheme.h"
+#include "ui/web/requestinterceptor.h"
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
