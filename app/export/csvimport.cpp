@@ -240,24 +240,32 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store,
     return plan;
 }
 
-CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store,
-                                  const CsvNameChoices &choices)
+bool CsvImport::readFile(const QString &path, QByteArray *data, CsvImportPlan *failure)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        CsvImportPlan plan;
-        plan.addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-        return plan;
+        failure->addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
     }
     // A file over the limit is not read into memory at all.
     const qint64 limit = CsvReadOptions().maxBytes;
     if (file.size() > limit) {
-        CsvImportPlan plan;
         const CsvIssue tooLarge = csvSizeIssue(file.size(), limit);
-        plan.addError(tooLarge.line, tooLarge.message);
-        return plan;
+        failure->addError(tooLarge.line, tooLarge.message);
+        return false;
     }
-    return plan(file.readAll(), store, choices);
+    *data = file.readAll();
+    return true;
+}
+
+CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store,
+                                  const CsvNameChoices &choices)
+{
+    QByteArray data;
+    CsvImportPlan failure;
+    if (!readFile(path, &data, &failure))
+        return failure;
+    return plan(data, store, choices);
 }
 
 bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *error)

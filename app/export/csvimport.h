@@ -19,6 +19,9 @@ public:
                               const CsvNameChoices &choices = {});
     static CsvImportPlan planFile(const QString &path, const JournalStore &store,
                                   const CsvNameChoices &choices = {});
+    // The bytes of a CSV file to plan from, or false with the reason in *failure (a file that
+    // cannot be read, or one over the size limit, which is not read at all).
+    static bool readFile(const QString &path, QByteArray *data, CsvImportPlan *failure);
     static bool apply(const CsvImportPlan &plan, JournalStore &store, QString *error);
 };
 

@@ -62,14 +62,14 @@ void ExportActions::importCsv()
         return;
     JournalStore &journal = m_window->context()->journal();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const CsvImportPlan plan = CsvImport::planFile(path, journal);
+    // Read once: each choice in the preview plans again from these bytes, so the plan always
+    // comes from the file, never half-edited.
+    QByteArray data;
+    CsvImportPlan plan;
+    if (CsvImport::readFile(path, &data, &plan))
+        plan = CsvImport::plan(data, journal);
     QApplication::restoreOverrideCursor();
     CsvImportDialog dialog(path, plan, m_window);
-    // The data is read again for each choice: the plan comes from the file, never half-edited.
-    const QByteArray data = [&] {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }();
     dialog.allowMapping(journal.symptoms(true), journal.trials().treatments(),
                         [&journal, data](const CsvNameChoices &choices) {
                             return CsvImport::plan(data, journal, choices);
