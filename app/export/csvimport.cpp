@@ -170,6 +170,17 @@ void addReaderIssues(const CsvStream &rows, CsvImportPlan &plan)
     plan.errors = std::move(all);
 }
 
+// The journal's id of a treatment the plan names by key (added earlier in the same import, or
+// already there).
+bool treatmentIdOf(JournalStore &store, const QString &key, qint64 *id, QString *error)
+{
+    const std::optional<Treatment> treatment = store.trials().treatment(key);
+    if (!treatment)
+        return fail(error, QStringLiteral("unknown treatment"));
+    *id = treatment->id;
+    return true;
+}
+
 // A store's own message, said of the row it came from.
 bool lineFailed(QString *error, const QString &what)
 {
@@ -310,14 +321,8 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
         Trial t = item.trial;
         const QString what =
             QStringLiteral("add the trial of %1 (line %2)").arg(t.treatmentKey).arg(item.line);
-        const std::optional<Treatment> treatment = store.trials().treatment(t.treatmentKey);
-        if (!treatment) {
-            if (error)
-                *error = QStringLiteral("unknown treatment");
-            return lineFailed(error, what);
-        }
-        t.treatmentId = treatment->id;
-        if (!store.trials().saveTrial(t, error))
+        if (!treatmentIdOf(store, t.treatmentKey, &t.treatmentId, error) ||
+            !store.trials().saveTrial(t, error))
             return lineFailed(error, what);
         const qint64 id = t.id;
         for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it)
@@ -327,16 +332,10 @@ bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *e
 
     for (const auto &item : plan.plans) {
         PlannedTrial p = item.value;
-        const std::optional<Treatment> treatment = store.trials().treatment(p.treatmentKey);
         const QString what =
             QStringLiteral("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line);
-        if (!treatment) {
-            if (error)
-                *error = QStringLiteral("unknown treatment");
-            return lineFailed(error, what);
-        }
-        p.treatmentId = treatment->id;
-        if (!store.plans().savePlan(p, error))
+        if (!treatmentIdOf(store, p.treatmentKey, &p.treatmentId, error) ||
+            !store.plans().savePlan(p, error))
             return lineFailed(error, what);
     }
 

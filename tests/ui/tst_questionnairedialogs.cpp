@@ -1,6 +1,7 @@
 // The FIQR and ACR 2016 dialogs by keyboard, as a person without a mouse fills them in.
 #include "insights/questionnairescores.h"
 #include "journal/journalstore.h"
+#include "tempjournal.h"
 #include "testsupport.h"
 #include "ui/questionnaires/acr2016dialog.h"
 #include "ui/questionnaires/bodymapwidget.h"
@@ -18,13 +19,6 @@
 using namespace fc;
 
 namespace {
-
-void openStore(JournalStore &store, const test::TempDataDir &dir)
-{
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
-}
 
 void key(Qt::Key k)
 {
@@ -53,9 +47,9 @@ class TstQuestionnaireDialogs : public QObject
 private slots:
     void fiqrByKeyboard()
     {
-        test::TempDataDir dir;
-        JournalStore store;
-        openStore(store, dir);
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
         FiqrDialog dialog(&store, QDate(2026, 11, 30));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -82,9 +76,9 @@ private slots:
 
     void fiqrCancelAsksAndKeepsTheAnswers()
     {
-        test::TempDataDir dir;
-        JournalStore store;
-        openStore(store, dir);
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
         FiqrDialog dialog(&store, QDate(2026, 11, 30));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -116,9 +110,9 @@ private slots:
     // open with every answer, and Save works once the journal can be written again.
     void aFailedSaveKeepsTheAnswers()
     {
-        test::TempDataDir dir;
-        JournalStore store;
-        openStore(store, dir);
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
         FiqrDialog dialog(&store, QDate(2026, 11, 30));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -146,9 +140,9 @@ private slots:
 
     void bodyMapIsNamedCheckableAndWalkedByArrows()
     {
-        test::TempDataDir dir;
-        JournalStore store;
-        openStore(store, dir);
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
         Acr2016Dialog dialog(&store, QDate(2026, 11, 1));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
