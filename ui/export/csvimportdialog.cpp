@@ -3,10 +3,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -29,7 +31,9 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const CsvImportPlan &p
     m_headline->setTextFormat(Qt::PlainText);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Import preview"));
-    m_details->setMinimumSize(560, 220);
+    // Sized in the text's own units, so large type gets a larger preview, not clipped names.
+    const QFontMetrics metrics = fontMetrics();
+    m_details->setMinimumSize(metrics.averageCharWidth() * 70, metrics.lineSpacing() * 8);
     m_mappings->setHorizontalHeaderLabels({tr("In the file"), tr("Becomes")});
     m_mappings->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mappings->verticalHeader()->hide();
@@ -49,6 +53,11 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const CsvImportPlan &p
     layout->addWidget(m_details, 2);
     layout->addWidget(m_buttons);
     showPlan();
+    // Room for a long name beside its choice and a dozen lines of the preview, within the screen.
+    QSize wanted(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 34);
+    if (const QScreen *screen = parent ? parent->screen() : nullptr)
+        wanted = wanted.boundedTo(screen->availableSize() * 0.9);
+    resize(wanted);
 }
 
 void CsvImportDialog::allowMapping(const QVector<Symptom> &symptoms,
