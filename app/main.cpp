@@ -121,26 +121,26 @@ int main(int argc, char *argv[])
     const fc::CommandLine &options = parsed.options;
 
     fc::AppContext context(options.dataDir);
-    QString error;
-    // One writer per data folder (DataFolderLock): made first, so its lock file has a home.
-    context.dataDirectory().ensureExists(nullptr);
+    // One writer per data folder (DataFolderLock): made first, so its lock file has a home. A
+    // folder that cannot be made is reported by initialize() below.
+    (void)context.dataDirectory().ensureExists();
     fc::DataFolderLock lock(context.dataDirectory().path());
     if (options.isHeadlessJob()) {
         // A job waits a little for the window or another job to finish with the folder, then
         // says plainly that the journal is in use and changes nothing.
-        if (!lock.acquire(options.waitSeconds * 1000, &error)) {
+        if (const fc::Result locked = lock.acquire(options.waitSeconds * 1000); !locked) {
             if (lock.heldByAnother()) {
-                std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+                std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(locked.message()));
                 return 1;
             }
             // No lock can be made in a read-only folder; opening the journal says what it can.
-            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
+            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(locked.message()));
         }
         // --restore is how a damaged journal is replaced without a window.
-        if (!context.initialize(&error) &&
-            !(!options.restore.isEmpty() &&
-              context.journalStatus() == fc::JournalDatabase::Status::Damaged)) {
-            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
+        if (const fc::Result opened = context.initialize();
+            !opened && !(!options.restore.isEmpty() &&
+                         context.journalStatus() == fc::JournalDatabase::Status::Damaged)) {
+            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(opened.message()));
             return 1;
         }
         fc::HeadlessJob job(&context, options);
@@ -158,9 +158,9 @@ int main(int argc, char *argv[])
         options.checkIn ? fc::SingleInstance::Request::CheckIn : fc::SingleInstance::Request::Raise;
     QElapsedTimer waiting;
     waiting.start();
-    while (!lock.acquire(0, &error)) {
+    for (fc::Result locked = lock.acquire(0); !locked; locked = lock.acquire(0)) {
         if (!lock.heldByAnother()) {
-            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
+            std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(locked.message()));
             break;
         }
         if (instance.handOver(request)) {
@@ -171,24 +171,25 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (waiting.elapsed() > windowLockWaitMs) {
-            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(error));
-            QMessageBox::critical(nullptr, fc::AppInfo::displayName(), error);
+            std::fprintf(stderr, "fibro-companion: %s\n", qPrintable(locked.message()));
+            QMessageBox::critical(nullptr, fc::AppInfo::displayName(), locked.message());
             return 1;
         }
         QThread::msleep(200);
     }
-    if (!instance.listen(&error))
-        std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(error));
+    if (const fc::Result listening = instance.listen(); !listening)
+        std::fprintf(stderr, "fibro-companion: warning: %s\n", qPrintable(listening.message()));
 
     app.setWindowIcon(
         QIcon::fromTheme(fc::AppInfo::id(), QIcon(QStringLiteral(":/web/app-icon.png"))));
-    if (!context.initialize(&error) &&
-        (context.journalStatus() != fc::JournalDatabase::Status::Damaged ||
-         !fc::offerJournalRecovery(context, error))) {
+    if (const fc::Result opened = context.initialize();
+        !opened && (context.journalStatus() != fc::JournalDatabase::Status::Damaged ||
+                    !fc::offerJournalRecovery(context, opened.message()))) {
         if (context.journalStatus() == fc::JournalDatabase::Status::Damaged)
             return 1;
-        QMessageBox::critical(nullptr, fc::AppInfo::displayName(),
-                              QObject::tr("Fibro Companion cannot start:\n\n%1").arg(error));
+        QMessageBox::critical(
+            nullptr, fc::AppInfo::displayName(),
+            QObject::tr("Fibro Companion cannot start:\n\n%1").arg(opened.message()));
         return 1;
     }
     fc::MainWindow window(&context);

@@ -36,10 +36,9 @@ FC_BENCHMARK(csvImportFlood)
 {
     QTemporaryDir dir;
     fc::JournalStore store;
-    QString error;
-    if (store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error) !=
-        fc::JournalDatabase::Status::Ok) {
-        qWarning("csv flood: cannot open a journal: %s", qPrintable(error));
+    if (const fc::Result outcome = store.open(dir.filePath(QStringLiteral("journal.sqlite")));
+        !outcome) {
+        qWarning("csv flood: cannot open a journal: %s", qPrintable(outcome.message()));
         return;
     }
     QByteArray data("date,Pain\n");

@@ -15,22 +15,21 @@ namespace {
 const char *const kExtraSymptoms[] = {"headache", "stiffness",     "anxiety",      "dizziness",
                                       "ibs",      "tender_points", "restless_legs"};
 
-bool exec(QSqlQuery &q, QString *error)
+fc::Result exec(QSqlQuery &q)
 {
     if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
+        return {};
+    return fc::fail(q.lastError().text());
 }
 
 // Fills the journal with SQL in one transaction: a day-by-day save would take minutes of fsyncs
 // and measure nothing the benchmarks below do not.
-bool generateTenYears(fc::JournalStore &store, QString *error)
+fc::Result generateTenYears(fc::JournalStore &store)
 {
     QSqlDatabase db = store.database().db();
     fc::WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (fc::Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO symptom (key, name, position) VALUES (?, ?, ?)"));
     int position = 6;
@@ -38,13 +37,13 @@ bool generateTenYears(fc::JournalStore &store, QString *error)
         q.addBindValue(QLatin1String(key));
         q.addBindValue(QString::fromLatin1(key).replace(u'_', u' '));
         q.addBindValue(position++);
-        if (!exec(q, error))
-            return false;
+        if (fc::Result step = exec(q); !step)
+            return step;
     }
     QVector<qint64> symptomIds;
     q.prepare(QStringLiteral("SELECT id FROM symptom ORDER BY position"));
-    if (!exec(q, error))
-        return false;
+    if (fc::Result step = exec(q); !step)
+        return step;
     while (q.next())
         symptomIds << q.value(0).toLongLong();
 
@@ -66,18 +65,18 @@ bool generateTenYears(fc::JournalStore &store, QString *error)
                                    : QStringLiteral("Walked 10 minutes, rested after."));
         checkIn.addBindValue(stamp);
         checkIn.addBindValue(stamp);
-        if (!exec(checkIn, error))
-            return false;
+        if (fc::Result step = exec(checkIn); !step)
+            return step;
         const qint64 id = checkIn.lastInsertId().toLongLong();
         for (qsizetype s = 0; s < symptomIds.size(); ++s) {
             score.addBindValue(id);
             score.addBindValue(symptomIds[s]);
             score.addBindValue(int((n * (s + 3)) % 11));
-            if (!exec(score, error))
-                return false;
+            if (fc::Result step = exec(score); !step)
+                return step;
         }
     }
-    return tx.commit(error);
+    return tx.commit();
 }
 
 } // namespace
@@ -87,10 +86,11 @@ FC_BENCHMARK(journalTenYears)
     const QString path = bench.env().workDir + QStringLiteral("/journal-10y.sqlite");
     {
         fc::JournalStore store;
-        QString error;
-        if (store.open(path, &error) != fc::JournalDatabase::Status::Ok ||
-            !generateTenYears(store, &error)) {
-            bench.fail(QStringLiteral("cannot build the 10-year journal: ") + error);
+        fc::Result built = store.open(path);
+        if (built)
+            built = generateTenYears(store);
+        if (!built) {
+            bench.fail(QStringLiteral("cannot build the 10-year journal: ") + built.message());
             return;
         }
     }
@@ -99,14 +99,13 @@ FC_BENCHMARK(journalTenYears)
 
     bench.measure(QStringLiteral("journal: open 10-year journal"), 10, [&] {
         fc::JournalStore store;
-        QString error;
-        store.open(path, &error);
+        if (const fc::Result opened = store.open(path); !opened)
+            bench.fail(opened.message());
     });
 
     fc::JournalStore store;
-    QString error;
-    if (store.open(path, &error) != fc::JournalDatabase::Status::Ok) {
-        bench.fail(error);
+    if (const fc::Result outcome = store.open(path); !outcome) {
+        bench.fail(outcome.message());
         return;
     }
     const QVector<fc::Symptom> symptoms = store.symptoms();
@@ -119,8 +118,8 @@ FC_BENCHMARK(journalTenYears)
                       c.note = QStringLiteral("Slept badly, pain in the shoulders.");
                       for (const fc::Symptom &s : std::as_const(symptoms))
                           c.scores.insert(s.key, ++value % 11);
-                      if (!store.saveCheckIn(c, &error))
-                          bench.fail(error);
+                      if (const fc::Result outcome = store.saveCheckIn(c); !outcome)
+                          bench.fail(outcome.message());
                   });
     const QDate end = QDate::currentDate().addMonths(-6);
     qsizetype listed = 0;

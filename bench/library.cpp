@@ -116,9 +116,8 @@ QString generatedArticle(int n, const WordSource &words, std::mt19937 &rng)
 fc::ArticleLibrary bundledLibrary()
 {
     fc::ArticleLibrary library;
-    QString error;
-    if (!library.loadBundled(&error))
-        std::fprintf(stderr, "bundled library: %s\n", qPrintable(error));
+    if (const fc::Result outcome = library.loadBundled(); !outcome)
+        std::fprintf(stderr, "bundled library: %s\n", qPrintable(outcome.message()));
     return library;
 }
 
@@ -194,11 +193,13 @@ FC_BENCHMARK(libraryScale)
         QElapsedTimer timer;
         timer.start();
         fc::ArticleLibrary library;
-        QString error;
         fc::ArticleIndex index(indexPath);
         QVector<fc::ArticleError> errors;
-        if (!library.loadBundled(&error) || !index.open(&error)) {
-            bench.fail(error);
+        fc::Result opened = library.loadBundled();
+        if (opened)
+            opened = index.open();
+        if (!opened) {
+            bench.fail(opened.message());
             return;
         }
         library.loadImported(articles, &errors, cachePath);
@@ -212,9 +213,11 @@ FC_BENCHMARK(libraryScale)
         (run < 3 ? firstLoad : nextLoad) << loaded;
         if (run < 3) {
             fc::IndexSyncResult result;
-            if (!index.sync(library, &result, &error) ||
-                !library.saveImportedCache(cachePath, &error)) {
-                bench.fail(error);
+            fc::Result synced = index.sync(library, &result);
+            if (synced)
+                synced = library.saveImportedCache(cachePath);
+            if (!synced) {
+                bench.fail(synced.message());
                 return;
             }
         }
@@ -223,11 +226,14 @@ FC_BENCHMARK(libraryScale)
     bench.addSamples(QStringLiteral("library: load 5,000 articles, later starts"), nextLoad);
 
     fc::ArticleLibrary library;
-    QString error;
     fc::ArticleIndex index(indexPath);
     QVector<fc::ArticleError> errors;
-    library.loadBundled(&error);
-    index.open(&error);
+    for (const fc::Result &step : {library.loadBundled(), index.open()}) {
+        if (!step) {
+            bench.fail(step.message());
+            return;
+        }
+    }
     library.loadImported(articles, &errors, cachePath);
     if (library.find(QStringLiteral("generated-2500")) &&
         library.find(QStringLiteral("generated-2500"))->bodyLoaded) {
@@ -243,9 +249,11 @@ FC_BENCHMARK(libraryScale)
         timer.start();
         fc::ArticleIndex buildIndex(fresh);
         fc::IndexSyncResult result;
-        if (!buildIndex.open(&error) || !buildIndex.sync(library, &result, &error) ||
-            result.added != articleCount + 7) {
-            bench.fail(QStringLiteral("index build: ") + error);
+        fc::Result built = buildIndex.open();
+        if (built)
+            built = buildIndex.sync(library, &result);
+        if (!built || result.added != articleCount + 7) {
+            bench.fail(QStringLiteral("index build: ") + built.message());
             return;
         }
         build << msSince(timer);
@@ -255,7 +263,8 @@ FC_BENCHMARK(libraryScale)
 
     bench.measure(QStringLiteral("index: check, nothing changed"), 10, [&] {
         fc::IndexSyncResult result;
-        index.sync(library, &result, &error);
+        if (const fc::Result synced = index.sync(library, &result); !synced)
+            bench.fail(synced.message());
     });
 
     // Typed words of different reach: a rare term, a treatment, a prefix being typed, common
@@ -274,7 +283,12 @@ FC_BENCHMARK(libraryScale)
             QElapsedTimer timer;
             timer.start();
             // As the Library lists them: 50 ranked, the passages of the first screenful.
-            const QVector<fc::SearchHit> hits = index.search(q, 50, &error, 8);
+            const fc::Expected<QVector<fc::SearchHit>> found = index.search(q, 50, 8);
+            if (!found) {
+                bench.fail(found.message());
+                return;
+            }
+            const QVector<fc::SearchHit> &hits = *found;
             const double ms = msSince(timer);
             latencies << ms;
             byQuery[q] << ms;
@@ -295,7 +309,7 @@ FC_BENCHMARK(libraryScale)
     bench.measure(QStringLiteral("article page: generated 1,500 words, from its file"), 20, [&] {
         fc::ArticleError loadError;
         const std::optional<fc::Article> full = library.withBody(*article, &loadError);
-        if (!full || fc::ArticlePage::build(*full, library, fc::PageStyle()).size() < 8000)
+        if (!full || fc::ArticlePage::build(*full, library, fc::PageStyle())->size() < 8000)
             bench.fail(QStringLiteral("generated-2500 did not render: ") + loadError.toString());
     });
 }

@@ -49,9 +49,8 @@ const fc::ArticleLibrary &library()
 {
     static const fc::ArticleLibrary lib = [] {
         fc::ArticleLibrary l;
-        QString error;
-        if (!l.loadBundled(&error))
-            std::fprintf(stderr, "bundled library: %s\n", qPrintable(error));
+        if (const fc::Result outcome = l.loadBundled(); !outcome)
+            std::fprintf(stderr, "bundled library: %s\n", qPrintable(outcome.message()));
         return l;
     }();
     return lib;
@@ -80,5 +79,5 @@ FC_BENCHMARK(articlePage)
         return;
     }
     bench.measure(QStringLiteral("article page: low-dose-naltrexone"), 50,
-                  [&] { fc::ArticlePage::build(*article, library(), fc::PageStyle()); });
+                  [&] { fc::ArticlePage::build(*article, library(), fc::PageStyle()).ok(); });
 }

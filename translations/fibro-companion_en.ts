@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>fc::CsvImport</name>
+    <message numerus="yes">
+        <source>The file has %Ln problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln problem; nothing was imported.</numerusform>
+            <numerusform>The file has %Ln problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::CsvImportDialog</name>
     <message numerus="yes">
         <source>%Ln problem(s) in this file, so nothing will be imported. Fix the lines listed below and try again.</source>

@@ -30,35 +30,32 @@ AppContext::~AppContext()
     m_indexer->stop();
 }
 
-bool AppContext::initialize(QString *error)
+Result AppContext::initialize()
 {
-    if (!m_library.loadBundled(error))
-        return false;
-    if (!m_dataDir.ensureExists(error))
-        return false;
+    if (Result step = m_library.loadBundled(); !step)
+        return step;
+    if (Result step = m_dataDir.ensureExists(); !step)
+        return step;
     openArticleIndex();
     if (QDir(m_dataDir.articlesDir()).exists())
         m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors,
                                m_dataDir.libraryCacheFile());
     syncArticleIndex();
-    QString journalError;
-    m_journalStatus = m_journal.open(m_dataDir.journalFile(), &journalError);
-    if (m_journalStatus != JournalDatabase::Status::Ok) {
-        if (error)
-            *error = journalError;
-        return false;
-    }
+    const Result opened = m_journal.open(m_dataDir.journalFile());
+    m_journalStatus = m_journal.status();
+    if (!opened)
+        return opened;
     makeAutomaticBackup();
-    return true;
+    return {};
 }
 
 void AppContext::makeAutomaticBackup()
 {
-    QString error;
     bool created = false;
-    if (!BackupManager::automaticBackup(m_journal.database(), m_dataDir.backupsDir(),
-                                        QDate::currentDate(), &created, &error)) {
-        m_backupWarning = QStringLiteral("Today's automatic backup was not made: %1").arg(error);
+    if (const Result backedUp = BackupManager::automaticBackup(
+            m_journal.database(), m_dataDir.backupsDir(), QDate::currentDate(), &created);
+        !backedUp) {
+        m_backupWarning = tr("Today's automatic backup was not made: %1").arg(backedUp.message());
         qCWarning(lcAppContext) << m_backupWarning;
     } else {
         m_backupWarning.clear();
@@ -68,7 +65,8 @@ void AppContext::makeAutomaticBackup()
 void AppContext::openArticleIndex()
 {
     m_index = std::make_unique<ArticleIndex>(m_dataDir.articleIndexFile());
-    if (!m_index->open(&m_indexError)) {
+    if (const Result opened = m_index->open(); !opened) {
+        m_indexError = opened.message();
         qCWarning(lcAppContext) << m_indexError;
         m_index.reset();
     }
@@ -78,8 +76,10 @@ void AppContext::syncArticleIndex()
 {
     // The panel keeps a pointer to the index, so a failure here is reported, not the index
     // dropped: search goes on with what the index holds, and the next start tries again.
-    const std::optional<IndexPlan> plan =
-        m_index ? m_index->plan(m_library, &m_indexError) : std::nullopt;
+    const Expected<IndexPlan> plan =
+        m_index ? m_index->plan(m_library) : Expected<IndexPlan>(fail(m_indexError));
+    if (m_index && !plan)
+        m_indexError = plan.message();
     if (plan && plan->toIndex.size() > backgroundIndexThreshold) {
         // The plan holds its own copies of the articles; the library can drop its bodies.
         m_indexingTotal = int(plan->toIndex.size());
@@ -89,10 +89,13 @@ void AppContext::syncArticleIndex()
     }
     // Only an index that holds what the cache lists may be trusted with it. Without an index at
     // all, the next start that opens one compares every row anyway.
-    if (!m_index || (plan && m_index->apply(plan->toIndex, plan->toRemove, &m_indexError)))
+    const Result applied = plan ? m_index->apply(plan->toIndex, plan->toRemove) : plan.result();
+    if (!m_index || applied) {
         saveLibraryCache();
-    else
+    } else {
+        m_indexError = applied.message();
         qCWarning(lcAppContext) << m_indexError;
+    }
     m_library.releaseImportedBodies();
 }
 
@@ -119,10 +122,10 @@ void AppContext::saveLibraryCache()
     // The cache says "indexed as listed": written only once the index has caught up.
     if (m_indexer->isRunning())
         return;
-    QString error;
-    if (m_library.importedCacheStale() &&
-        !m_library.saveImportedCache(m_dataDir.libraryCacheFile(), &error))
-        qCWarning(lcAppContext) << "library cache not saved:" << error;
+    if (!m_library.importedCacheStale())
+        return;
+    if (const Result saved = m_library.saveImportedCache(m_dataDir.libraryCacheFile()); !saved)
+        qCWarning(lcAppContext) << "library cache not saved:" << saved.message();
 }
 
 ImportSummary AppContext::importArticles(const QStringList &paths)
@@ -136,16 +139,17 @@ ImportSummary AppContext::importArticles(const QStringList &paths)
     return summary;
 }
 
-bool AppContext::removeImportedArticle(const QString &slug, QString *error)
+Result AppContext::removeImportedArticle(const QString &slug)
 {
     ArticleImporter importer(&m_library, m_dataDir.articlesDir());
-    if (!importer.remove(slug, error))
-        return false;
-    QString indexError;
-    if (m_index && !m_indexer->isRunning() && !m_index->remove(slug, &indexError))
-        qCWarning(lcAppContext) << indexError;
+    if (Result step = importer.remove(slug); !step)
+        return step;
+    if (m_index && !m_indexer->isRunning()) {
+        if (const Result removed = m_index->remove(slug); !removed)
+            qCWarning(lcAppContext) << removed.message();
+    }
     saveLibraryCache();
-    return true;
+    return {};
 }
 
 WebProfile *AppContext::webProfile()

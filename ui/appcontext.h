@@ -6,6 +6,7 @@
 #include "articles/backgroundindexer.h"
 #include "articles/contentprovider.h"
 #include "core/datadirectory.h"
+#include "core/result.h"
 #include "core/settings.h"
 #include "journal/journalstore.h"
 
@@ -26,7 +27,7 @@ public:
     ~AppContext() override;
 
     // Loads the library and opens the journal; on failure *error says what and where.
-    bool initialize(QString *error);
+    Result initialize();
 
     const DataDirectory &dataDirectory() const { return m_dataDir; }
     JournalStore &journal() { return m_journal; }
@@ -45,7 +46,7 @@ public:
     static constexpr int backgroundIndexThreshold = 200;
     // Imports into the library and the search index at once.
     ImportSummary importArticles(const QStringList &paths);
-    bool removeImportedArticle(const QString &slug, QString *error);
+    Result removeImportedArticle(const QString &slug);
     const QVector<ArticleError> &importErrors() const { return m_importErrors; }
     JournalDatabase::Status journalStatus() const { return m_journalStatus; }
     // Set when today's automatic backup could not be written (the journal itself is fine).

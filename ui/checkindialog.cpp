@@ -261,13 +261,12 @@ void CheckInDialog::dateEdited(const QDate &day)
             tr("Save what you entered for %1 before switching days?")
                 .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        QString error;
         CheckIn pending = collectFor(m_loadedDay);
-        if (answer == QMessageBox::Cancel ||
-            (answer == QMessageBox::Save && !m_store->saveCheckIn(pending, &error))) {
-            if (!error.isEmpty()) {
-                m_lastError = error;
-                m_status->setText(tr("Not saved: %1").arg(error));
+        const Result saved = answer == QMessageBox::Save ? m_store->saveCheckIn(pending) : Result();
+        if (answer == QMessageBox::Cancel || !saved) {
+            if (!saved) {
+                m_lastError = saved.message();
+                m_status->setText(tr("Not saved: %1").arg(saved.message()));
                 m_status->setVisible(true);
             }
             const QSignalBlocker block(m_date);
@@ -334,11 +333,10 @@ CheckIn CheckInDialog::collectFor(const QDate &day) const
 void CheckInDialog::accept()
 {
     CheckIn c = collect();
-    QString error;
-    if (!m_store->saveCheckIn(c, &error)) {
+    if (const Result saved = m_store->saveCheckIn(c); !saved) {
         // Keep the dialog and everything typed; say what went wrong.
-        m_lastError = error;
-        m_status->setText(tr("Not saved: %1").arg(error));
+        m_lastError = saved.message();
+        m_status->setText(tr("Not saved: %1").arg(saved.message()));
         m_status->setVisible(true);
         return;
     }

@@ -191,10 +191,10 @@ void LibraryPanel::runSearch()
                                    "opened. The list above is filtered by title."));
         return;
     }
-    QString error;
     m_searched = text;
     int matches = 0;
-    const QVector<SearchHit> hits = m_index->search(text, 50, &error, firstSnippets, &matches);
+    const Expected<QVector<SearchHit>> found = m_index->search(text, 50, firstSnippets, &matches);
+    const QVector<SearchHit> hits = found ? *found : QVector<SearchHit>();
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const SearchHit &hit = hits[i];
         auto *item = new QListWidgetItem(hit.title, m_results);
@@ -206,8 +206,8 @@ void LibraryPanel::runSearch()
     // Once laid out, a tall list may show more hits than got their passage with it.
     QTimer::singleShot(0, this, &LibraryPanel::fillShownSnippets);
     QString summary;
-    if (!error.isEmpty())
-        summary = error;
+    if (!found)
+        summary = found.message();
     else if (ArticleIndex::ftsQuery(text).isEmpty())
         summary = tr("Type a few more letters to search the text of the articles.");
     else if (hits.isEmpty())

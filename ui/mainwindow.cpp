@@ -187,7 +187,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setSplitterSizes(m_splitter->sizes());
-    settings.sync();
+    // The window is closing: a layout that cannot be kept is not worth a question now.
+    if (const Result saved = settings.sync(); !saved)
+        qWarning("%s", qPrintable(saved.message()));
     event->accept();
 }
 

@@ -93,20 +93,20 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
                     self->fail(tr("Printing to PDF failed."));
                     return;
                 }
-                QString error;
                 QString unnumbered; // why the pages have no numbers, said with the result
                 if (!self->m_pageNumberFormat.isEmpty()) {
-                    const QByteArray numbered =
-                        PdfPageNumbers::stamp(pdf, self->m_pageNumberFormat, &error);
-                    if (numbered.isEmpty()) {
-                        qCWarning(lcPdf) << error; // still worth having without the numbers
-                        unnumbered = error;
+                    const Expected<QByteArray> numbered =
+                        PdfPageNumbers::stamp(pdf, self->m_pageNumberFormat);
+                    if (!numbered) {
+                        // Still worth having without the numbers.
+                        qCWarning(lcPdf) << numbered.message();
+                        unnumbered = numbered.message();
                     } else {
-                        pdf = numbered;
+                        pdf = *numbered;
                     }
                 }
-                if (!writeFileAtomically(self->m_filePath, pdf, &error)) {
-                    self->fail(error);
+                if (const Result written = writeFileAtomically(self->m_filePath, pdf); !written) {
+                    self->fail(written.message());
                     return;
                 }
                 const QString wrote = tr("Wrote %1 (%2 KB).")

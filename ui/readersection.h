@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -47,7 +49,7 @@ public:
     void openInitialArticle();
     // Imports files or folders, refreshes the sidebar and search, and reports the outcome.
     void importArticles(const QStringList &paths);
-    bool removeArticle(const QString &slug, QString *error);
+    Result removeArticle(const QString &slug);
     // Re-renders the open page (theme, large type) keeping the reading position.
     void rerender();
     // Where the reader is in the open article, as a fraction of its height.

@@ -63,18 +63,17 @@ void ReaderSection::confirmRemoveCurrent()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!removeArticle(m_currentSlug, &error))
-        QMessageBox::warning(m_window, tr("Article not removed"), error);
+    if (const Result removed = removeArticle(m_currentSlug); !removed)
+        QMessageBox::warning(m_window, tr("Article not removed"), removed.message());
 }
 
-bool ReaderSection::removeArticle(const QString &slug, QString *error)
+Result ReaderSection::removeArticle(const QString &slug)
 {
     const QString title = m_window->context()->library().find(slug)
                               ? m_window->context()->library().find(slug)->title
                               : slug;
-    if (!m_window->context()->removeImportedArticle(slug, error))
-        return false;
+    if (Result step = m_window->context()->removeImportedArticle(slug); !step)
+        return step;
     refreshLibrary();
     if (slug == m_currentSlug) {
         m_currentSlug.clear();
@@ -83,7 +82,7 @@ bool ReaderSection::removeArticle(const QString &slug, QString *error)
             openArticle(slugs.first());
     }
     m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(title), 6000);
-    return true;
+    return {};
 }
 
 void ReaderSection::refreshLibrary()

@@ -67,9 +67,8 @@ QStringList ArticleImporter::markdownFilesIn(const QString &path)
 ImportSummary ArticleImporter::import(const QStringList &paths)
 {
     ImportSummary summary;
-    QString dirError;
-    if (!DataDirectory::makePrivateDir(m_dir, &dirError)) {
-        summary.errors << ArticleError{m_dir, 0, dirError};
+    if (const Result dir = DataDirectory::makePrivateDir(m_dir); !dir) {
+        summary.errors << ArticleError{m_dir, 0, dir.message()};
         return summary;
     }
     for (const QString &path : paths) {
@@ -138,44 +137,35 @@ bool ArticleImporter::importFile(const QString &path, const QString &name, Impor
                                    .arg(article->slug, existing->title));
     }
     const QString target = m_dir + u'/' + article->slug + QStringLiteral(".md");
-    QString writeError;
-    if (!writeFileAtomically(target, bytes, &writeError))
-        return reject(0,
-                      QStringLiteral("could not be copied into the library: %1").arg(writeError));
+    if (const Result written = writeFileAtomically(target, bytes); !written)
+        return reject(
+            0, QStringLiteral("could not be copied into the library: %1").arg(written.message()));
     article->filePath = target;
     const ArticleFileStat written = LibraryCache::statFile(target);
     article->fileSize = written.size;
     article->fileModifiedNs = written.modifiedNs;
-    QString addError;
-    if (!m_library->add(*article, &addError)) {
+    if (const Result added = m_library->add(*article); !added) {
         QFile::remove(target);
-        return reject(0, addError);
+        return reject(0, added.message());
     }
     summary->importedSlugs << article->slug;
     return true;
 }
 
-bool ArticleImporter::remove(const QString &slug, QString *error)
+Result ArticleImporter::remove(const QString &slug)
 {
     const Article *article = m_library->find(slug);
-    if (!article) {
-        if (error)
-            *error = QStringLiteral("There is no article \"%1\" in the library.").arg(slug);
-        return false;
-    }
-    if (article->origin != Article::Origin::Imported) {
-        if (error)
-            *error = QStringLiteral("\"%1\" comes with the app and cannot be removed.")
-                         .arg(article->title);
-        return false;
-    }
+    if (!article)
+        return fail(QStringLiteral("There is no article \"%1\" in the library.").arg(slug));
+    if (article->origin != Article::Origin::Imported)
+        return fail(
+            QStringLiteral("\"%1\" comes with the app and cannot be removed.").arg(article->title));
     if (!article->filePath.isEmpty() && QFile::exists(article->filePath) &&
         !QFile::remove(article->filePath)) {
-        if (error)
-            *error = QStringLiteral("Could not delete %1.").arg(article->filePath);
-        return false;
+        return fail(QStringLiteral("Could not delete %1.").arg(article->filePath));
     }
-    return m_library->remove(slug);
+    m_library->remove(slug); // checked above: it is there and imported
+    return {};
 }
 
 } // namespace fc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articles/article.h"
+#include "core/result.h"
 
 #include <QStringList>
 #include <QVector>
@@ -31,7 +32,7 @@ public:
     ImportSummary import(const QStringList &paths);
     // Deletes an imported article's file and takes it out of the library. Bundled articles
     // cannot be removed.
-    bool remove(const QString &slug, QString *error);
+    Result remove(const QString &slug);
 
     static QStringList markdownFilesIn(const QString &path);
 

@@ -28,20 +28,16 @@ constexpr int schemaVersion = 3;
 // best while it scores the matches.
 constexpr char rankFunction[] = "bm25(10.0, 4.0, 1.0)";
 
-bool indexFailure(QString *error, const QString &what)
+Result indexFailure(const Result &step)
 {
-    if (error)
-        *error = QStringLiteral("Search index: %1").arg(what);
-    qCWarning(lcIndex) << what;
-    return false;
+    qCWarning(lcIndex) << step.message();
+    return fail(ArticleIndex::tr("Search index: %1").arg(step.message()));
 }
 
-bool indexFailure(QString *error, const QString &what, const QSqlError &sqlError)
+Result indexFailure(const QString &what, const QSqlError &sqlError)
 {
-    if (error)
-        *error = QStringLiteral("Search index: %1 (%2)").arg(what, sqlError.text());
     qCWarning(lcIndex) << what << sqlError.text();
-    return false;
+    return fail(ArticleIndex::tr("Search index: %1 (%2)").arg(what, sqlError.text()));
 }
 
 QStringList tokens(const QString &text)
@@ -90,7 +86,7 @@ bool ArticleIndex::isOpen() const
            QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-bool ArticleIndex::open(QString *error)
+Result ArticleIndex::open()
 {
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
@@ -108,9 +104,9 @@ bool ArticleIndex::open(QString *error)
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
             if (version == schemaVersion)
-                return true;
-            if (version == 0 && createSchema(error))
-                return true;
+                return {};
+            if (version == 0 && createSchema())
+                return {};
         }
         qCInfo(lcIndex) << "recreating search index" << m_path << db.lastError().text();
         db.close();
@@ -118,10 +114,10 @@ bool ArticleIndex::open(QString *error)
         QFile::remove(m_path + QStringLiteral("-wal"));
         QFile::remove(m_path + QStringLiteral("-shm"));
     }
-    return indexFailure(error, QStringLiteral("cannot open %1").arg(m_path), db.lastError());
+    return indexFailure(tr("cannot open %1").arg(m_path), db.lastError());
 }
 
-bool ArticleIndex::createSchema(QString *error)
+Result ArticleIndex::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QStringList statements{
@@ -135,14 +131,15 @@ bool ArticleIndex::createSchema(QString *error)
             .arg(QLatin1String(rankFunction)),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
     WriteTransaction transaction(db);
-    QString why;
-    if (!transaction.begin(&why))
-        return indexFailure(error, why);
+    if (Result step = transaction.begin(); !step)
+        return indexFailure(step);
     QSqlQuery q(db);
     for (const QString &sql : statements)
         if (!q.exec(sql))
-            return indexFailure(error, QStringLiteral("cannot create its tables"), q.lastError());
-    return transaction.commit(&why) || indexFailure(error, why);
+            return indexFailure(tr("cannot create its tables"), q.lastError());
+    if (Result step = transaction.commit(); !step)
+        return indexFailure(step);
+    return {};
 }
 
 QByteArray ArticleIndex::articleHash(const Article &article)
@@ -177,7 +174,7 @@ QByteArray ArticleIndex::articleHash(const Article &article)
     return out;
 }
 
-bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QString *error)
+Result ArticleIndex::insert(const Article &article, const QByteArray &hash)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery doc(db);
@@ -185,8 +182,7 @@ bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QStrin
     doc.addBindValue(article.slug);
     doc.addBindValue(hash);
     if (!doc.exec())
-        return indexFailure(error, QStringLiteral("cannot add \"%1\"").arg(article.slug),
-                            doc.lastError());
+        return indexFailure(tr("cannot add \"%1\"").arg(article.slug), doc.lastError());
     QSqlQuery fts(db);
     fts.prepare(
         QStringLiteral("INSERT INTO fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"));
@@ -195,24 +191,23 @@ bool ArticleIndex::insert(const Article &article, const QByteArray &hash, QStrin
     fts.addBindValue(article.summary);
     fts.addBindValue(markdownPlainText(article.body));
     if (!fts.exec())
-        return indexFailure(error, QStringLiteral("cannot add \"%1\"").arg(article.slug),
-                            fts.lastError());
-    return true;
+        return indexFailure(tr("cannot add \"%1\"").arg(article.slug), fts.lastError());
+    return {};
 }
 
-bool ArticleIndex::deleteSlug(const QString &slug, QString *error)
+Result ArticleIndex::deleteSlug(const QString &slug)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = (SELECT id FROM docs WHERE slug = ?)"));
     q.addBindValue(slug);
     if (!q.exec())
-        return indexFailure(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
+        return indexFailure(tr("cannot remove \"%1\"").arg(slug), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM docs WHERE slug = ?"));
     q.addBindValue(slug);
     if (!q.exec())
-        return indexFailure(error, QStringLiteral("cannot remove \"%1\"").arg(slug), q.lastError());
-    return true;
+        return indexFailure(tr("cannot remove \"%1\"").arg(slug), q.lastError());
+    return {};
 }
 
 // The common start: every imported article came unchanged from the library cache, which is
@@ -246,19 +241,17 @@ std::optional<IndexPlan> ArticleIndex::quickPlan(const ArticleLibrary &library) 
     return plan;
 }
 
-std::optional<IndexPlan> ArticleIndex::plan(const ArticleLibrary &library, QString *error) const
+Expected<IndexPlan> ArticleIndex::plan(const ArticleLibrary &library) const
 {
     if (std::optional<IndexPlan> quick = quickPlan(library))
-        return quick;
+        return *std::move(quick);
     IndexPlan plan;
     QHash<QString, QByteArray> stored;
     {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs"))) {
-            indexFailure(error, QStringLiteral("cannot read its contents"), q.lastError());
-            return std::nullopt;
-        }
+        if (!q.exec(QStringLiteral("SELECT slug, hash FROM docs")))
+            return indexFailure(tr("cannot read its contents"), q.lastError());
         while (q.next())
             stored.insert(q.value(0).toString(), q.value(1).toByteArray());
     }
@@ -281,18 +274,16 @@ std::optional<IndexPlan> ArticleIndex::plan(const ArticleLibrary &library, QStri
     return plan;
 }
 
-bool ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toRemove,
-                         QString *error)
+Result ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toRemove)
 {
     if (toIndex.isEmpty() && toRemove.isEmpty())
-        return true;
+        return {};
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
-    QString why;
-    if (!transaction.begin(&why))
-        return indexFailure(error, why);
+    if (Result step = transaction.begin(); !step)
+        return indexFailure(step);
     for (const QString &slug : toRemove)
-        if (!deleteSlug(slug, error))
-            return false;
+        if (Result step = deleteSlug(slug); !step)
+            return step;
     for (const Article &article : toIndex) {
         ArticleError loadError;
         const std::optional<Article> full = ArticleLibrary::withBody(article, &loadError);
@@ -300,17 +291,23 @@ bool ArticleIndex::apply(const QVector<Article> &toIndex, const QStringList &toR
             qCWarning(lcIndex) << "not indexed:" << loadError.toString();
             continue;
         }
-        if (!deleteSlug(full->slug, error) || !insert(*full, articleHash(*full), error))
-            return false;
+        if (Result step = deleteSlug(full->slug); !step)
+            return step;
+        if (Result step = insert(*full, articleHash(*full)); !step)
+            return step;
     }
-    return transaction.commit(&why) || indexFailure(error, why);
+    if (Result step = transaction.commit(); !step)
+        return indexFailure(step);
+    return {};
 }
 
-bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error)
+Result ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result)
 {
-    const std::optional<IndexPlan> work = plan(library, error);
-    if (!work || !apply(work->toIndex, work->toRemove, error))
-        return false;
+    const Expected<IndexPlan> work = plan(library);
+    if (!work)
+        return work.result();
+    if (Result step = apply(work->toIndex, work->toRemove); !step)
+        return step;
     IndexSyncResult r;
     r.added = int(work->toIndex.size());
     r.removed = int(work->toRemove.size()) + work->replaced;
@@ -319,27 +316,33 @@ bool ArticleIndex::sync(const ArticleLibrary &library, IndexSyncResult *result, 
                     << r.unchanged;
     if (result)
         *result = r;
-    return true;
+    return {};
 }
 
-bool ArticleIndex::addOrUpdate(const Article &article, QString *error)
+Result ArticleIndex::addOrUpdate(const Article &article)
 {
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
-    QString why;
-    if (!transaction.begin(&why))
-        return indexFailure(error, why);
-    if (!deleteSlug(article.slug, error) || !insert(article, articleHash(article), error))
-        return false;
-    return transaction.commit(&why) || indexFailure(error, why);
+    if (Result step = transaction.begin(); !step)
+        return indexFailure(step);
+    if (Result step = deleteSlug(article.slug); !step)
+        return step;
+    if (Result step = insert(article, articleHash(article)); !step)
+        return step;
+    if (Result step = transaction.commit(); !step)
+        return indexFailure(step);
+    return {};
 }
 
-bool ArticleIndex::remove(const QString &slug, QString *error)
+Result ArticleIndex::remove(const QString &slug)
 {
     WriteTransaction transaction(QSqlDatabase::database(m_connection, false));
-    QString why;
-    if (!transaction.begin(&why))
-        return indexFailure(error, why);
-    return deleteSlug(slug, error) && (transaction.commit(&why) || indexFailure(error, why));
+    if (Result step = transaction.begin(); !step)
+        return indexFailure(step);
+    if (Result step = deleteSlug(slug); !step)
+        return step;
+    if (Result step = transaction.commit(); !step)
+        return indexFailure(step);
+    return {};
 }
 
 QString ArticleIndex::ftsQuery(const QString &userText)
@@ -360,8 +363,8 @@ QStringList ArticleIndex::queryTerms(const QString &userText)
     return tokens(userText);
 }
 
-QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString *error,
-                                        int snippets, int *matches) const
+Expected<QVector<SearchHit>> ArticleIndex::search(const QString &query, int limit, int snippets,
+                                                  int *matches) const
 {
     QVector<SearchHit> hits;
     QVector<qint64> rowids;
@@ -370,7 +373,10 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
         *matches = 0;
     if (match.isEmpty() || !isOpen())
         return hits;
-    const int found = countMatches(match, error);
+    const Expected<int> counted = countMatches(match);
+    if (!counted)
+        return counted.result();
+    const int found = *counted;
     if (matches)
         *matches = found;
     if (found == 0)
@@ -390,10 +396,8 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
                              "JOIN docs d ON d.id = f.rowid ORDER BY f.rank"));
     q.addBindValue(rankedMatch);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
-        return hits;
-    }
+    if (!q.exec())
+        return indexFailure(tr("the search failed"), q.lastError());
     while (q.next()) {
         hits << SearchHit{q.value(0).toString(), q.value(1).toString(), QString(),
                           q.value(2).toDouble()};
@@ -408,10 +412,8 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
                                     "JOIN docs d ON d.id = f.rowid"));
         rest.addBindValue(match);
         rest.addBindValue(limit + hits.size());
-        if (!rest.exec()) {
-            indexFailure(error, QStringLiteral("the search failed"), rest.lastError());
-            return hits;
-        }
+        if (!rest.exec())
+            return indexFailure(tr("the search failed"), rest.lastError());
         while (rest.next() && hits.size() < limit) {
             const qint64 rowid = rest.value(2).toLongLong();
             if (rowids.contains(rowid))
@@ -422,20 +424,22 @@ QVector<SearchHit> ArticleIndex::search(const QString &query, int limit, QString
     }
     const qsizetype withSnippet =
         snippets < 0 ? hits.size() : std::min<qsizetype>(snippets, hits.size());
-    for (qsizetype i = 0; i < withSnippet; ++i)
-        hits[i].snippetHtml = snippetOf(match, rowids[i], error);
+    for (qsizetype i = 0; i < withSnippet; ++i) {
+        Expected<QString> snippet = snippetOf(match, rowids[i]);
+        if (!snippet)
+            return snippet.result();
+        hits[i].snippetHtml = std::move(snippet).value();
+    }
     return hits;
 }
 
-int ArticleIndex::countMatches(const QString &match, QString *error) const
+Expected<int> ArticleIndex::countMatches(const QString &match) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM fts WHERE fts MATCH ?"));
     q.addBindValue(match);
-    if (!q.exec() || !q.next()) {
-        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
-        return 0;
-    }
+    if (!q.exec() || !q.next())
+        return indexFailure(tr("the search failed"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -446,7 +450,7 @@ qint64 ArticleIndex::documentCount() const
                                                                            : 0;
 }
 
-QString ArticleIndex::snippetOf(const QString &match, qint64 rowid, QString *error) const
+Expected<QString> ArticleIndex::snippetOf(const QString &match, qint64 rowid) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -455,14 +459,12 @@ QString ArticleIndex::snippetOf(const QString &match, qint64 rowid, QString *err
                              "WHERE fts MATCH ? AND rowid = ?"));
     q.addBindValue(match);
     q.addBindValue(rowid);
-    if (!q.exec()) {
-        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
-        return QString();
-    }
+    if (!q.exec())
+        return indexFailure(tr("the search failed"), q.lastError());
     return q.next() ? snippetToHtml(q.value(0).toString()) : QString();
 }
 
-QString ArticleIndex::snippet(const QString &query, const QString &slug, QString *error) const
+QString ArticleIndex::snippet(const QString &query, const QString &slug) const
 {
     const QString match = ftsQuery(query);
     if (match.isEmpty() || !isOpen())
@@ -470,17 +472,19 @@ QString ArticleIndex::snippet(const QString &query, const QString &slug, QString
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT id FROM docs WHERE slug = ?"));
     q.addBindValue(slug);
-    if (!q.exec()) {
-        indexFailure(error, QStringLiteral("the search failed"), q.lastError());
+    if (!q.exec() || !q.next()) // a failure is logged; the hit shows without its snippet
         return QString();
-    }
-    return q.next() ? snippetOf(match, q.value(0).toLongLong(), error) : QString();
+    const Expected<QString> snippet = snippetOf(match, q.value(0).toLongLong());
+    return snippet ? *snippet : QString();
 }
 
-int ArticleIndex::matchCount(const QString &query, QString *error) const
+int ArticleIndex::matchCount(const QString &query) const
 {
     const QString match = ftsQuery(query);
-    return match.isEmpty() || !isOpen() ? 0 : countMatches(match, error);
+    if (match.isEmpty() || !isOpen())
+        return 0;
+    const Expected<int> count = countMatches(match);
+    return count ? *count : 0;
 }
 
 } // namespace fc

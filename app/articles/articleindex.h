@@ -1,7 +1,9 @@
 #pragma once
 
 #include "articles/article.h"
+#include "core/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -45,6 +47,8 @@ struct IndexPlan
 // nothing, and an import or removal only re-indexes that article.
 class ArticleIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::ArticleIndex)
+
 public:
     explicit ArticleIndex(const QString &databasePath);
     ~ArticleIndex();
@@ -53,19 +57,19 @@ public:
 
     // A damaged or outdated cache file is deleted and created afresh: it holds nothing that
     // cannot be rebuilt from the articles.
-    bool open(QString *error);
+    Result open();
     bool isOpen() const;
     QString path() const { return m_path; }
 
     // Compares the library with the index: cheap, it reads slugs and hashes only.
-    std::optional<IndexPlan> plan(const ArticleLibrary &library, QString *error) const;
+    Expected<IndexPlan> plan(const ArticleLibrary &library) const;
     // Carries out part of a plan in one transaction; articles without a body are read from
     // their files (a file that cannot be read is skipped and logged).
-    bool apply(const QVector<Article> &toIndex, const QStringList &toRemove, QString *error);
+    Result apply(const QVector<Article> &toIndex, const QStringList &toRemove);
     // plan() and apply() at once.
-    bool sync(const ArticleLibrary &library, IndexSyncResult *result, QString *error);
-    bool addOrUpdate(const Article &article, QString *error);
-    bool remove(const QString &slug, QString *error);
+    Result sync(const ArticleLibrary &library, IndexSyncResult *result);
+    Result addOrUpdate(const Article &article);
+    Result remove(const QString &slug);
 
     // The best `limit` matches, best first, ranked by bm25 (title, summary, body weighted 10, 4,
     // 1); when the words are in more than half the library, the matches with them in the title
@@ -73,13 +77,13 @@ public:
     // text is read and tokenized again), so only the first `snippets` hits get one (all when
     // negative); snippet() makes the others when they come into view. *matches: how many
     // articles match in all.
-    QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr,
-                              int snippets = -1, int *matches = nullptr) const;
+    Expected<QVector<SearchHit>> search(const QString &query, int limit = 50, int snippets = -1,
+                                        int *matches = nullptr) const;
     // The snippet of one article for a query, as in SearchHit::snippetHtml; empty when the article
-    // does not match.
-    QString snippet(const QString &query, const QString &slug, QString *error = nullptr) const;
-    // How many articles match, however many are listed.
-    int matchCount(const QString &query, QString *error = nullptr) const;
+    // does not match or the index cannot be read (logged).
+    QString snippet(const QString &query, const QString &slug) const;
+    // How many articles match, however many are listed; 0 when the index cannot be read (logged).
+    int matchCount(const QString &query) const;
 
     // The user's words as an FTS5 expression: every word must match as the start of a word.
     // The porter tokenizer stems the typed word too, so "sedating" finds "sedation" and
@@ -91,13 +95,13 @@ public:
     static QByteArray articleHash(const Article &article);
 
 private:
-    QString snippetOf(const QString &match, qint64 rowid, QString *error) const;
-    int countMatches(const QString &match, QString *error) const;
+    Expected<QString> snippetOf(const QString &match, qint64 rowid) const;
+    Expected<int> countMatches(const QString &match) const;
     qint64 documentCount() const;
-    bool createSchema(QString *error);
+    Result createSchema();
     std::optional<IndexPlan> quickPlan(const ArticleLibrary &library) const;
-    bool insert(const Article &article, const QByteArray &hash, QString *error);
-    bool deleteSlug(const QString &slug, QString *error);
+    Result insert(const Article &article, const QByteArray &hash);
+    Result deleteSlug(const QString &slug);
 
     QString m_path;
     QString m_connection;

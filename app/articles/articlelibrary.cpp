@@ -48,10 +48,10 @@ std::optional<Article> readArticleFile(const QString &path, Article::Origin orig
 
 } // namespace
 
-bool ArticleLibrary::loadBundled(QString *error)
+Result ArticleLibrary::loadBundled()
 {
-    if (!m_taxonomy.loadBundled(error))
-        return false;
+    if (Result step = m_taxonomy.loadBundled(); !step)
+        return step;
     QFile catalogue(QStringLiteral(":/data/treatments.json"));
     if (catalogue.open(QIODevice::ReadOnly)) {
         const QJsonArray items = QJsonDocument::fromJson(catalogue.readAll())
@@ -67,19 +67,12 @@ bool ArticleLibrary::loadBundled(QString *error)
     for (const QString &name : files) {
         ArticleError articleError;
         auto article = readArticleFile(dir.filePath(name), Article::Origin::Bundled, &articleError);
-        if (!article) {
-            if (error)
-                *error = articleError.toString();
-            return false;
-        }
-        QString addError;
-        if (!add(*article, &addError)) {
-            if (error)
-                *error = addError;
-            return false;
-        }
+        if (!article)
+            return fail(articleError.toString());
+        if (Result added = add(*article); !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
 void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> *errors,
@@ -101,7 +94,6 @@ void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> 
     for (const ArticleFileStat &file : files) {
         while (next != cached.end() && LibraryCache::byName(next->fileName, file.name))
             ++next;
-        QString addError;
         if (next != cached.end() && next->fileName == file.name &&
             next->article.fileSize == file.size &&
             next->article.fileModifiedNs == file.modifiedNs) {
@@ -109,8 +101,8 @@ void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> 
             ++next;
             article.filePath = prefix + file.name;
             ++hits;
-            if (!add(std::move(article), &addError) && errors)
-                errors->append(ArticleError{file.name, 0, addError});
+            if (const Result added = add(std::move(article)); !added && errors)
+                errors->append(ArticleError{file.name, 0, added.message()});
             continue;
         }
         ArticleError articleError;
@@ -119,19 +111,19 @@ void ArticleLibrary::loadImported(const QString &dirPath, QVector<ArticleError> 
         if (!article) {
             if (errors)
                 errors->append(articleError);
-        } else if (!add(std::move(*article), &addError) && errors) {
-            errors->append(ArticleError{file.name, 0, addError});
+        } else if (const Result added = add(std::move(*article)); !added && errors) {
+            errors->append(ArticleError{file.name, 0, added.message()});
         }
     }
     m_cacheStale = hits != files.size() || hits != cached.size();
 }
 
-bool ArticleLibrary::saveImportedCache(const QString &cachePath, QString *error)
+Result ArticleLibrary::saveImportedCache(const QString &cachePath)
 {
-    if (!LibraryCache::write(cachePath, m_articles, error))
-        return false;
+    if (Result step = LibraryCache::write(cachePath, m_articles); !step)
+        return step;
     m_cacheStale = false;
-    return true;
+    return {};
 }
 
 std::optional<Article> ArticleLibrary::withBody(const Article &article, ArticleError *error)
@@ -200,18 +192,15 @@ const Article *ArticleLibrary::seriesNeighbour(const Article &article, int step)
     return nullptr;
 }
 
-bool ArticleLibrary::add(Article article, QString *error)
+Result ArticleLibrary::add(Article article)
 {
-    if (m_bySlug.contains(article.slug)) {
-        if (error)
-            *error = QStringLiteral("an article with the id \"%1\" is already in the library")
-                         .arg(article.slug);
-        return false;
-    }
+    if (m_bySlug.contains(article.slug))
+        return fail(QStringLiteral("an article with the id \"%1\" is already in the library")
+                        .arg(article.slug));
     m_cacheStale = m_cacheStale || article.origin == Article::Origin::Imported;
     m_bySlug.insert(article.slug, int(m_articles.size()));
     m_articles.append(std::move(article));
-    return true;
+    return {};
 }
 
 bool ArticleLibrary::remove(const QString &slug)

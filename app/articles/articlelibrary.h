@@ -2,6 +2,7 @@
 
 #include "articles/article.h"
 #include "articles/topictaxonomy.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QVector>
@@ -15,13 +16,13 @@ class ArticleLibrary
 {
 public:
     // Loads the taxonomy and the bundled articles; false only when the build itself is broken.
-    bool loadBundled(QString *error);
+    Result loadBundled();
     // Loads every *.md in dir; files that fail are reported and skipped. A file the cache
     // (LibraryCache) knows unchanged, same size and time, is listed without being read.
     void loadImported(const QString &dir, QVector<ArticleError> *errors,
                       const QString &cachePath = QString());
     // Remembers the imported articles' front matter for the next loadImported().
-    bool saveImportedCache(const QString &cachePath, QString *error);
+    Result saveImportedCache(const QString &cachePath);
     // True when the imported articles differ from what the cache file last held.
     bool importedCacheStale() const { return m_cacheStale; }
     // The article with its Markdown body: itself when loaded, else parsed again from its file
@@ -42,7 +43,7 @@ public:
     const Article *seriesNeighbour(const Article &article, int step) const;
 
     // Adds an already parsed article; false (and a message) when the slug is taken.
-    bool add(Article article, QString *error);
+    Result add(Article article);
     bool remove(const QString &slug);
 
 private:

@@ -126,21 +126,12 @@ QString seriesNav(const Article &a, const ArticleLibrary &library)
 
 } // namespace
 
-QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
-                           QString *error)
-{
-    return build(a, library, style, QStringList(), error);
-}
-
-QString ArticlePage::build(const Article &a, const ArticleLibrary &library, const PageStyle &style,
-                           const QStringList &highlight, QString *error)
+Expected<QString> ArticlePage::build(const Article &a, const ArticleLibrary &library,
+                                     const PageStyle &style, const QStringList &highlight)
 {
     RenderedMarkdown rendered = MarkdownRenderer().render(a.body);
-    if (!rendered.ok) {
-        if (error)
-            *error = rendered.error;
-        return QString();
-    }
+    if (!rendered.ok)
+        return fail(rendered.error);
     Highlighter highlighter(highlight);
     rendered.html = highlighter.apply(rendered.html);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articles/markdownrenderer.h"
+#include "core/result.h"
 
 #include <QString>
 
@@ -24,12 +25,10 @@ class ArticlePage
 public:
     static QString urlFor(const QString &slug);
 
-    // Empty string and *error set when the body cannot be rendered.
-    static QString build(const Article &article, const ArticleLibrary &library,
-                         const PageStyle &style, QString *error = nullptr);
-    // The same page with the words of a search marked (see Highlighter).
-    static QString build(const Article &article, const ArticleLibrary &library,
-                         const PageStyle &style, const QStringList &highlight, QString *error);
+    // Fails when the body cannot be rendered. `highlight`: the words of a search to mark (see
+    // Highlighter).
+    static Expected<QString> build(const Article &article, const ArticleLibrary &library,
+                                   const PageStyle &style, const QStringList &highlight = {});
 };
 
 } // namespace fc

@@ -48,23 +48,26 @@ void BackgroundIndexer::run(const QString &indexPath, const IndexPlan &plan)
     auto report = [this](auto &&fn) {
         QMetaObject::invokeMethod(this, std::forward<decltype(fn)>(fn), Qt::QueuedConnection);
     };
-    QString error;
-    bool ok = false;
+    Result outcome;
     {
         ArticleIndex writer(indexPath);
-        ok = writer.open(&error) && writer.apply({}, plan.toRemove, &error);
+        outcome = writer.open();
+        if (outcome)
+            outcome = writer.apply({}, plan.toRemove);
         int done = 0;
-        while (ok && done < total && !m_stopRequested) {
+        while (outcome && done < total && !m_stopRequested) {
             const int count = std::min(batchSize, total - done);
-            ok = writer.apply(plan.toIndex.mid(done, count), {}, &error);
+            outcome = writer.apply(plan.toIndex.mid(done, count), {});
             done += count;
             report([this, done, total] { emit progress(done, total); });
         }
-        if (ok && m_stopRequested && done < total) {
+        if (outcome && m_stopRequested && done < total) {
             qCInfo(lcIndexer) << "stopped after" << done << "of" << total;
             return; // the next start carries on from the index as it is
         }
     }
+    const bool ok = outcome.ok();
+    const QString error = outcome.message();
     qCInfo(lcIndexer) << "indexed" << total << "articles" << (ok ? "" : "with an error:") << error;
     report([this, ok, error] {
         m_running = false;

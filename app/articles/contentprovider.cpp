@@ -80,19 +80,17 @@ WebReply ContentProvider::fetch(const QUrl &url) const
         QStringList highlight = terms.split(u' ', Qt::SkipEmptyParts);
         if (highlight.size() > 12)
             highlight.resize(12);
-        QString error;
         ArticleError loadError;
         const std::optional<Article> full = m_library->withBody(*article, &loadError);
-        const QString html =
-            full ? ArticlePage::build(*full, *m_library, m_style, highlight, &error) : QString();
-        if (!full)
-            error = QStringLiteral("The article “%1” could not be opened: %2")
-                        .arg(article->title, loadError.toString());
-        if (html.isEmpty())
-            return WebReply::html(QStringLiteral("<!DOCTYPE html><title>Cannot show article</title>"
-                                                 "<p>%1</p>")
-                                      .arg(error.toHtmlEscaped()));
-        return WebReply::html(m_articleDecorator ? m_articleDecorator(parsed.name, html) : html);
+        const Expected<QString> html =
+            full ? ArticlePage::build(*full, *m_library, m_style, highlight)
+                 : Expected<QString>(fail(tr("The article “%1” could not be opened: %2")
+                                              .arg(article->title, loadError.toString())));
+        if (!html)
+            return WebReply::html(QStringLiteral("<!DOCTYPE html><title>%1</title><p>%2</p>")
+                                      .arg(tr("Cannot show article").toHtmlEscaped(),
+                                           html.message().toHtmlEscaped()));
+        return WebReply::html(m_articleDecorator ? m_articleDecorator(parsed.name, *html) : *html);
     }
     if (parsed.section == u"generated") {
         const auto it = m_generated.constFind(parsed.name);

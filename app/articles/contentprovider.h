@@ -3,6 +3,7 @@
 #include "articles/articlepage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QUrl>
@@ -27,6 +28,8 @@ struct WebReply
 // "not found", and nothing here ever touches the file system outside the Qt resources.
 class ContentProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::ContentProvider)
+
 public:
     using Route = std::function<WebReply(const QString &name)>;
 

@@ -65,7 +65,7 @@ QVector<CachedArticle> LibraryCache::read(const QString &cachePath)
     return out;
 }
 
-bool LibraryCache::write(const QString &cachePath, const QVector<Article> &articles, QString *error)
+Result LibraryCache::write(const QString &cachePath, const QVector<Article> &articles)
 {
     QVector<const Article *> imported;
     for (const Article &a : articles)
@@ -88,7 +88,7 @@ bool LibraryCache::write(const QString &cachePath, const QVector<Article> &artic
         out.i64(a->fileModifiedNs);
         writeArticleMeta(out, *a);
     }
-    return writeFileAtomically(cachePath, bytes, error);
+    return writeFileAtomically(cachePath, bytes);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articles/article.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QString>
@@ -33,7 +34,7 @@ public:
     // Entries sorted by file name (as listMarkdownFiles sorts), empty when the cache is unusable.
     static QVector<CachedArticle> read(const QString &cachePath);
     // Writes the imported articles that came from files in the folder, atomically and owner-only.
-    static bool write(const QString &cachePath, const QVector<Article> &articles, QString *error);
+    static Result write(const QString &cachePath, const QVector<Article> &articles);
 
     static bool byName(const QString &a, const QString &b) { return a < b; }
     // The *.md files of dir, sorted by name, with size and time, in one pass over the folder.

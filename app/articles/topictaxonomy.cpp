@@ -7,17 +7,14 @@
 
 namespace fc {
 
-bool TopicTaxonomy::loadFromJson(const QByteArray &json, QString *error)
+Result TopicTaxonomy::loadFromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        if (error)
-            *error = QStringLiteral("topics.json: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return false;
-    }
+    if (doc.isNull())
+        return fail(QStringLiteral("topics.json: %1 at offset %2")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     QVector<TopicGroup> groups;
     const QJsonArray groupArray = doc.object().value(QLatin1String("groups")).toArray();
     for (const auto &g : groupArray) {
@@ -31,31 +28,22 @@ bool TopicTaxonomy::loadFromJson(const QByteArray &json, QString *error)
             group.topics.append(Topic{to.value(QLatin1String("id")).toString(),
                                       to.value(QLatin1String("title")).toString()});
         }
-        if (group.id.isEmpty() || group.topics.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("topics.json: a group without id or topics");
-            return false;
-        }
+        if (group.id.isEmpty() || group.topics.isEmpty())
+            return fail(QStringLiteral("topics.json: a group without id or topics"));
         groups.append(group);
     }
-    if (groups.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("topics.json: no topic groups");
-        return false;
-    }
+    if (groups.isEmpty())
+        return fail(QStringLiteral("topics.json: no topic groups"));
     m_groups = groups;
-    return true;
+    return {};
 }
 
-bool TopicTaxonomy::loadBundled(QString *error)
+Result TopicTaxonomy::loadBundled()
 {
     QFile file(QStringLiteral(":/data/topics.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("The bundled topic list is missing.");
-        return false;
-    }
-    return loadFromJson(file.readAll(), error);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("The bundled topic list is missing."));
+    return loadFromJson(file.readAll());
 }
 
 QString TopicTaxonomy::titleOf(const QString &topicId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 #include <QVector>
 
@@ -22,8 +24,8 @@ struct TopicGroup
 class TopicTaxonomy
 {
 public:
-    bool loadFromJson(const QByteArray &json, QString *error);
-    bool loadBundled(QString *error);
+    Result loadFromJson(const QByteArray &json);
+    Result loadBundled();
 
     const QVector<TopicGroup> &groups() const { return m_groups; }
     QString titleOf(const QString &topicId) const;

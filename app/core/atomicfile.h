@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QFileDevice>
 #include <QString>
@@ -12,6 +14,6 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 // Writes through a temporary file in the same folder and renames it into place, so a full disk
 // or a crash leaves either the old file or the new one, never half of one. The result is
 // owner-only: exports hold health data.
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+Result writeFileAtomically(const QString &path, const QByteArray &data);
 
 } // namespace fc

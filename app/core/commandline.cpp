@@ -1,6 +1,7 @@
 #include "core/commandline.h"
 
 #include "core/appinfo.h"
+#include "core/result.h"
 
 #include <QCommandLineParser>
 
@@ -15,18 +16,16 @@ bool CommandLine::isHeadlessJob() const
 
 namespace {
 
-bool parseDate(const QString &text, const QString &option, QDate *out, QString *error)
+Result parseDate(const QString &text, const QString &option, QDate *out)
 {
     if (text.isEmpty())
-        return true;
+        return {};
     const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10) {
-        *error =
-            QStringLiteral("--%1 needs a date written YYYY-MM-DD (got \"%2\").").arg(option, text);
-        return false;
-    }
+    if (!d.isValid() || text.size() != 10)
+        return Result::failure(
+            QStringLiteral("--%1 needs a date written YYYY-MM-DD (got \"%2\").").arg(option, text));
     *out = d;
-    return true;
+    return {};
 }
 
 } // namespace
@@ -146,10 +145,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.checkIn = parser.isSet(checkIn);
     o.noteTag = parser.value(noteTag).simplified();
 
-    QString error;
-    if (!parseDate(parser.value(from), QStringLiteral("from"), &o.from, &error) ||
-        !parseDate(parser.value(to), QStringLiteral("to"), &o.to, &error))
-        return fail(error);
+    for (const Result &date : {parseDate(parser.value(from), QStringLiteral("from"), &o.from),
+                               parseDate(parser.value(to), QStringLiteral("to"), &o.to)})
+        if (!date)
+            return fail(date.message());
     if (o.from.isValid() && o.to.isValid() && o.from > o.to)
         return fail(QStringLiteral("--from (%1) is after --to (%2).")
                         .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate)));

@@ -33,34 +33,25 @@ QString DataDirectory::backupsDir() const
     return m_path + QStringLiteral("/backups");
 }
 
-bool DataDirectory::ensureExists(QString *error) const
+Result DataDirectory::ensureExists() const
 {
-    return makePrivateDir(m_path, error);
+    return makePrivateDir(m_path);
 }
 
-bool DataDirectory::makePrivateDir(const QString &dir, QString *error)
+Result DataDirectory::makePrivateDir(const QString &dir)
 {
     QFileInfo info(dir);
-    if (info.exists() && !info.isDir()) {
-        if (error)
-            *error =
-                QStringLiteral("%1 exists but is not a folder.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    if (!info.exists() && !QDir().mkpath(dir)) {
-        if (error)
-            *error = QStringLiteral("Could not create the folder %1 (check that its parent exists "
-                                    "and is writable).")
-                         .arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        if (error)
-            *error = QStringLiteral("Could not make %1 private to you (owner-only permissions).")
-                         .arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    return true;
+    if (info.exists() && !info.isDir())
+        return fail(
+            QStringLiteral("%1 exists but is not a folder.").arg(QDir::toNativeSeparators(dir)));
+    if (!info.exists() && !QDir().mkpath(dir))
+        return fail(QStringLiteral("Could not create the folder %1 (check that its parent exists "
+                                   "and is writable).")
+                        .arg(QDir::toNativeSeparators(dir)));
+    if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return fail(QStringLiteral("Could not make %1 private to you (owner-only permissions).")
+                        .arg(QDir::toNativeSeparators(dir)));
+    return {};
 }
 
 } // namespace fc

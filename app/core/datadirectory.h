@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 namespace fc {
@@ -20,8 +22,8 @@ public:
     QString backupsDir() const;
 
     // Creates the folder (and parents) with owner-only permissions; tightens an existing one.
-    bool ensureExists(QString *error) const;
-    static bool makePrivateDir(const QString &dir, QString *error);
+    Result ensureExists() const;
+    static Result makePrivateDir(const QString &dir);
 
 private:
     QString m_path;

@@ -16,39 +16,33 @@ DataFolderLock::DataFolderLock(const QString &dataDirPath)
     m_lock.setStaleLockTime(0);
 }
 
-bool DataFolderLock::acquire(int waitMs, QString *error)
+Result DataFolderLock::acquire(int waitMs)
 {
     if (m_lock.isLocked())
-        return true;
+        return {};
     if (m_lock.tryLock(waitMs)) {
         qCInfo(lcLock) << "holding" << QDir(m_dataDirPath).filePath(lockFileName());
-        return true;
+        return {};
     }
-    if (error) {
-        const QString folder = QDir::toNativeSeparators(m_dataDirPath);
-        switch (m_lock.error()) {
-        case QLockFile::LockFailedError: {
-            const qint64 pid = holderPid();
-            *error = pid > 0 ? tr("The journal in %1 is in use by another Fibro Companion "
-                                  "(process %2). Close it, or wait for its job to finish, and "
-                                  "try again.")
-                                   .arg(folder)
-                                   .arg(pid)
-                             : tr("The journal in %1 is in use by another Fibro Companion. "
-                                  "Close it, or wait for its job to finish, and try again.")
-                                   .arg(folder);
-            break;
-        }
-        case QLockFile::PermissionError:
-            *error = tr("Cannot lock the data folder %1: no permission to create a file in it.")
-                         .arg(folder);
-            break;
-        default:
-            *error = tr("Cannot lock the data folder %1.").arg(folder);
-            break;
-        }
+    const QString folder = QDir::toNativeSeparators(m_dataDirPath);
+    switch (m_lock.error()) {
+    case QLockFile::LockFailedError: {
+        const qint64 pid = holderPid();
+        return fail(pid > 0 ? tr("The journal in %1 is in use by another Fibro Companion "
+                                 "(process %2). Close it, or wait for its job to finish, and "
+                                 "try again.")
+                                  .arg(folder)
+                                  .arg(pid)
+                            : tr("The journal in %1 is in use by another Fibro Companion. "
+                                 "Close it, or wait for its job to finish, and try again.")
+                                  .arg(folder));
     }
-    return false;
+    case QLockFile::PermissionError:
+        return fail(tr("Cannot lock the data folder %1: no permission to create a file in it.")
+                        .arg(folder));
+    default:
+        return fail(tr("Cannot lock the data folder %1.").arg(folder));
+    }
 }
 
 qint64 DataFolderLock::holderPid() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
@@ -22,7 +24,7 @@ public:
 
     // Waits up to waitMs for the lock (0: one try). False when a live process holds it, with
     // *error naming it; then nothing of the folder may be opened.
-    bool acquire(int waitMs, QString *error);
+    Result acquire(int waitMs);
     bool isHeld() const { return m_lock.isLocked(); }
     // After a failed acquire(): true when a live process holds the lock, false when no lock
     // file could be made at all (a read-only folder: nobody can write the journal there).

@@ -54,28 +54,24 @@ QString Settings::filePath() const
 {
     return m_settings->fileName();
 }
-bool Settings::sync(QString *error)
+Result Settings::sync()
 {
     m_settings->sync();
     switch (m_settings->status()) {
     case QSettings::NoError:
-        return true;
+        return {};
     case QSettings::AccessError:
-        if (error)
-            *error = QCoreApplication::translate("fc::Settings",
-                                                 "Preferences could not be saved to %1: the file "
-                                                 "or its folder is not writable.")
-                         .arg(QDir::toNativeSeparators(filePath()));
-        return false;
+        return fail(QCoreApplication::translate("fc::Settings",
+                                                "Preferences could not be saved to %1: the file "
+                                                "or its folder is not writable.")
+                        .arg(QDir::toNativeSeparators(filePath())));
     case QSettings::FormatError:
-        if (error)
-            *error = QCoreApplication::translate("fc::Settings",
-                                                 "Preferences could not be read from %1: the file "
-                                                 "is damaged. Defaults are used.")
-                         .arg(QDir::toNativeSeparators(filePath()));
-        return false;
+        return fail(QCoreApplication::translate("fc::Settings",
+                                                "Preferences could not be read from %1: the file "
+                                                "is damaged. Defaults are used.")
+                        .arg(QDir::toNativeSeparators(filePath())));
     }
-    return false;
+    return {};
 }
 
 void Settings::migrate()

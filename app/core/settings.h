@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSettings>
@@ -28,7 +30,7 @@ public:
 
     QString filePath() const;
     // Writes pending changes; false with *error naming the file when it cannot be written.
-    bool sync(QString *error = nullptr);
+    Result sync();
 
     Theme theme() const;
     void setTheme(Theme theme);

@@ -172,21 +172,18 @@ void addReaderIssues(const CsvStream &rows, CsvImportPlan &plan)
 
 // The journal's id of a treatment the plan names by key (added earlier in the same import, or
 // already there).
-bool treatmentIdOf(JournalStore &store, const QString &key, qint64 *id, QString *error)
+Expected<qint64> treatmentIdOf(JournalStore &store, const QString &key)
 {
     const std::optional<Treatment> treatment = store.trials().treatment(key);
     if (!treatment)
-        return fail(error, QStringLiteral("unknown treatment"));
-    *id = treatment->id;
-    return true;
+        return fail(CsvImport::tr("unknown treatment"));
+    return treatment->id;
 }
 
 // A store's own message, said of the row it came from.
-bool lineFailed(QString *error, const QString &what)
+Result lineFailed(const Result &step, const QString &what)
 {
-    if (error)
-        *error = QStringLiteral("Could not %1: %2").arg(what, *error);
-    return false;
+    return fail(CsvImport::tr("Could not %1: %2").arg(what, step.message()));
 }
 
 } // namespace
@@ -279,82 +276,80 @@ CsvImportPlan CsvImport::planFile(const QString &path, const JournalStore &store
     return plan(data, store, choices);
 }
 
-bool CsvImport::apply(const CsvImportPlan &plan, JournalStore &store, QString *error)
+Result CsvImport::apply(const CsvImportPlan &plan, JournalStore &store)
 {
-    if (!plan.errors.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("The file has %L1 problem(s); nothing was imported.")
-                         .arg(plan.errorCount());
-        return false;
-    }
-    QSqlDatabase db = store.database().db();
-    WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
-
+    if (!plan.errors.isEmpty())
+        return fail(tr("The file has %Ln problem(s); nothing was imported.", nullptr,
+                       int(std::min<qint64>(plan.errorCount(), INT_MAX))));
     // Everything through the stores, each joined to this one transaction: all or nothing.
-    SymptomStore symptoms(&store.database());
-    for (const auto &item : plan.symptoms) {
-        Symptom s = item.value;
-        if (!symptoms.addWithKey(s, error))
-            return lineFailed(
-                error, QStringLiteral("add the symptom %1 (line %2)").arg(s.key).arg(item.line));
-    }
-    for (const auto &item : plan.treatments) {
-        Treatment t = item.value;
-        if (!store.trials().addTreatmentWithKey(t, error))
-            return lineFailed(
-                error, QStringLiteral("add the treatment %1 (line %2)").arg(t.key).arg(item.line));
-    }
+    const Result imported = WriteTransaction::run(store.database().db(), [&]() -> Result {
+        SymptomStore symptoms(&store.database());
+        for (const auto &item : plan.symptoms) {
+            Symptom s = item.value;
+            if (Result step = symptoms.addWithKey(s); !step)
+                return lineFailed(step,
+                                  tr("add the symptom %1 (line %2)").arg(s.key).arg(item.line));
+        }
+        for (const auto &item : plan.treatments) {
+            Treatment t = item.value;
+            if (Result step = store.trials().addTreatmentWithKey(t); !step)
+                return lineFailed(step,
+                                  tr("add the treatment %1 (line %2)").arg(t.key).arg(item.line));
+        }
 
-    // Check-ins through the journal's own save, joined to this transaction.
-    for (const auto &item : plan.checkIns) {
-        CheckIn c = item.value;
-        if (!store.saveCheckIn(c, error))
-            return lineFailed(error, QStringLiteral("add the check-in of %1 (line %2)")
-                                         .arg(c.day.toString(Qt::ISODate))
-                                         .arg(item.line));
-    }
+        // Check-ins through the journal's own save, joined to this transaction.
+        for (const auto &item : plan.checkIns) {
+            CheckIn c = item.value;
+            if (Result step = store.saveCheckIn(c); !step)
+                return lineFailed(step, tr("add the check-in of %1 (line %2)")
+                                            .arg(c.day.toString(Qt::ISODate))
+                                            .arg(item.line));
+        }
 
-    // Trials with their dose changes and side effects, then what was taken or missed.
-    for (const auto &item : plan.trials) {
-        Trial t = item.trial;
-        const QString what =
-            QStringLiteral("add the trial of %1 (line %2)").arg(t.treatmentKey).arg(item.line);
-        if (!treatmentIdOf(store, t.treatmentKey, &t.treatmentId, error) ||
-            !store.trials().saveTrial(t, error))
-            return lineFailed(error, what);
-        const qint64 id = t.id;
-        for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it)
-            if (!store.trials().setDoseTaken(id, it.key(), it.value(), error))
-                return lineFailed(error, what);
-    }
+        // Trials with their dose changes and side effects, then what was taken or missed.
+        for (const auto &item : plan.trials) {
+            Trial t = item.trial;
+            const QString what =
+                tr("add the trial of %1 (line %2)").arg(t.treatmentKey).arg(item.line);
+            const Expected<qint64> treatmentId = treatmentIdOf(store, t.treatmentKey);
+            if (!treatmentId)
+                return lineFailed(treatmentId.result(), what);
+            t.treatmentId = *treatmentId;
+            if (Result step = store.trials().saveTrial(t); !step)
+                return lineFailed(step, what);
+            for (auto it = item.doseLog.cbegin(); it != item.doseLog.cend(); ++it)
+                if (Result step = store.trials().setDoseTaken(t.id, it.key(), it.value()); !step)
+                    return lineFailed(step, what);
+        }
 
-    for (const auto &item : plan.plans) {
-        PlannedTrial p = item.value;
-        const QString what =
-            QStringLiteral("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line);
-        if (!treatmentIdOf(store, p.treatmentKey, &p.treatmentId, error) ||
-            !store.plans().savePlan(p, error))
-            return lineFailed(error, what);
-    }
+        for (const auto &item : plan.plans) {
+            PlannedTrial p = item.value;
+            const QString what =
+                tr("add the test of %1 (line %2)").arg(p.treatmentKey).arg(item.line);
+            const Expected<qint64> treatmentId = treatmentIdOf(store, p.treatmentKey);
+            if (!treatmentId)
+                return lineFailed(treatmentId.result(), what);
+            p.treatmentId = *treatmentId;
+            if (Result step = store.plans().savePlan(p); !step)
+                return lineFailed(step, what);
+        }
 
-    for (const auto &item : plan.notes) {
-        Note n = item.value;
-        if (!store.notesStore().save(n, error))
-            return lineFailed(error, QStringLiteral("add the note on line %1").arg(item.line));
-    }
-    for (const auto &item : plan.fiqr)
-        if (!store.questionnaires().saveFiqr(item.value, error))
-            return lineFailed(error, QStringLiteral("add the FIQR on line %1").arg(item.line));
-    for (const auto &item : plan.acr2016)
-        if (!store.questionnaires().saveAcr2016(item.value, error))
-            return lineFailed(error,
-                              QStringLiteral("add the ACR 2016 answers on line %1").arg(item.line));
-    if (!tx.commit(error))
-        return false;
-    qCInfo(lcCsvImport) << "imported" << plan.additions();
-    return true;
+        for (const auto &item : plan.notes) {
+            Note n = item.value;
+            if (Result step = store.notesStore().save(n); !step)
+                return lineFailed(step, tr("add the note on line %1").arg(item.line));
+        }
+        for (const auto &item : plan.fiqr)
+            if (Result step = store.questionnaires().saveFiqr(item.value); !step)
+                return lineFailed(step, tr("add the FIQR on line %1").arg(item.line));
+        for (const auto &item : plan.acr2016)
+            if (Result step = store.questionnaires().saveAcr2016(item.value); !step)
+                return lineFailed(step, tr("add the ACR 2016 answers on line %1").arg(item.line));
+        return {};
+    });
+    if (imported)
+        qCInfo(lcCsvImport) << "imported" << plan.additions();
+    return imported;
 }
 
 } // namespace fc

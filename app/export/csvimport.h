@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/result.h"
 #include "export/csvimportplan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace fc {
 
@@ -13,6 +15,8 @@ class JournalStore;
 // transaction, so either all of it is in the journal afterwards or none of it.
 class CsvImport
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::CsvImport)
+
 public:
     // choices: names the person mapped by hand in the preview.
     static CsvImportPlan plan(const QByteArray &data, const JournalStore &store,
@@ -22,7 +26,7 @@ public:
     // The bytes of a CSV file to plan from, or false with the reason in *failure (a file that
     // cannot be read, or one over the size limit, which is not read at all).
     static bool readFile(const QString &path, QByteArray *data, CsvImportPlan *failure);
-    static bool apply(const CsvImportPlan &plan, JournalStore &store, QString *error);
+    static Result apply(const CsvImportPlan &plan, JournalStore &store);
 };
 
 } // namespace fc

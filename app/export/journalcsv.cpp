@@ -198,13 +198,12 @@ QByteArray exportWide(const JournalStore &store)
     return buildWide(store).data();
 }
 
-bool exportToFile(const JournalStore &store, Layout layout, const QString &path, QString *error,
-                  int *rowCount)
+Expected<int> exportToFile(const JournalStore &store, Layout layout, const QString &path)
 {
     const Rows rows = layout == Layout::Long ? buildLong(store) : buildWide(store);
-    if (rowCount)
-        *rowCount = rows.count() - 1;
-    return writeFileAtomically(path, rows.data(), error);
+    if (Result written = writeFileAtomically(path, rows.data()); !written)
+        return written;
+    return rows.count() - 1;
 }
 
 } // namespace fc::journalcsv

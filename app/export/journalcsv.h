@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -23,8 +25,7 @@ QByteArray exportLong(const JournalStore &store);
 QByteArray exportWide(const JournalStore &store);
 
 // Writes atomically (owner-only file); on failure *error names the file and the reason.
-bool exportToFile(const JournalStore &store, Layout layout, const QString &path, QString *error,
-                  int *rowCount = nullptr);
+Expected<int> exportToFile(const JournalStore &store, Layout layout, const QString &path);
 
 // Shortest text that reads back as the same double ("4.5", "10", "0.25").
 QString number(double value);

@@ -40,31 +40,27 @@ void openPdf(QPDF &pdf, const char *description, const QByteArray &data)
     pdf.processMemoryFile(description, data.constData(), size_t(data.size()));
 }
 
-QString failure(const QString &why)
+Result failure(const QString &why)
 {
-    return QStringLiteral("Cannot add page numbers: %1").arg(why.left(300));
+    return fail(PdfPageNumbers::tr("Cannot add page numbers: %1").arg(why.left(300)));
 }
 
-// Each page's visible size as a reader shows it, or an empty list and *error.
-QVector<PageBox> visibleBoxes(std::vector<QPDFPageObjectHelper> &pages, QString *error)
+// Each page's visible size as a reader shows it.
+Expected<QVector<PageBox>> visibleBoxes(std::vector<QPDFPageObjectHelper> &pages)
 {
     QVector<PageBox> boxes;
     for (size_t i = 0; i < pages.size(); ++i) {
         QPDFObjectHandle box = pages[i].getCropBox();
-        if (!box.isRectangle()) {
-            *error = failure(QStringLiteral("page %1 has no size.").arg(i + 1));
-            return {};
-        }
+        if (!box.isRectangle())
+            return failure(PdfPageNumbers::tr("page %1 has no size.").arg(i + 1));
         const QPDFObjectHandle::Rectangle r = box.getArrayAsRectangle();
         double width = std::fabs(r.urx - r.llx), height = std::fabs(r.ury - r.lly);
         if (!(width >= kSmallestSide && width <= kLargestSide && height >= kSmallestSide &&
-              height <= kLargestSide)) {
-            *error = failure(QStringLiteral("page %1 is %2 × %3 points, outside what PDF allows.")
-                                 .arg(i + 1)
-                                 .arg(width)
-                                 .arg(height));
-            return {};
-        }
+              height <= kLargestSide))
+            return failure(PdfPageNumbers::tr("page %1 is %2 × %3 points, outside what PDF allows.")
+                               .arg(i + 1)
+                               .arg(width)
+                               .arg(height));
         // Readers take -90 as 270 and anything but a multiple of 90 as 0; qpdf's placement wants
         // 0, 90, 180 or 270, so the page says it that way (it looks the same).
         QPDFObjectHandle rotate = pages[i].getAttribute("/Rotate", false);
@@ -156,11 +152,8 @@ int PdfPageNumbers::pageCount(const QByteArray &pdf)
     }
 }
 
-QByteArray PdfPageNumbers::stamp(const QByteArray &pdf, const QString &format, QString *error)
+Expected<QByteArray> PdfPageNumbers::stamp(const QByteArray &pdf, const QString &format)
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
     try {
         QPDF file;
         openPdf(file, "the printed document", pdf);
@@ -168,29 +161,22 @@ QByteArray PdfPageNumbers::stamp(const QByteArray &pdf, const QString &format, Q
         // each page can be given its footer without touching the others.
         file.pushInheritedAttributesToPage();
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(file).getAllPages();
-        if (pages.empty()) {
-            *error = failure(QStringLiteral("the document has no pages."));
-            return {};
-        }
-        if (pages.size() > size_t(maxPages)) {
-            *error = failure(QStringLiteral("the document has %1 pages, more than %2.")
-                                 .arg(pages.size())
-                                 .arg(maxPages));
-            return {};
-        }
-        const QVector<PageBox> boxes = visibleBoxes(pages, error);
-        if (boxes.isEmpty())
-            return {};
+        if (pages.empty())
+            return failure(tr("the document has no pages."));
+        if (pages.size() > size_t(maxPages))
+            return failure(
+                tr("the document has %1 pages, more than %2.").arg(pages.size()).arg(maxPages));
+        const Expected<QVector<PageBox>> boxes = visibleBoxes(pages);
+        if (!boxes)
+            return boxes.result();
 
-        const QByteArray footerPdf = drawFooters(boxes, format);
+        const QByteArray footerPdf = drawFooters(*boxes, format);
         QPDF footers;
         openPdf(footers, "the page numbers", footerPdf);
         std::vector<QPDFPageObjectHelper> footerPages =
             QPDFPageDocumentHelper(footers).getAllPages();
-        if (footerPages.size() != pages.size()) {
-            *error = failure(QStringLiteral("the footers could not be drawn."));
-            return {};
-        }
+        if (footerPages.size() != pages.size())
+            return failure(tr("the footers could not be drawn."));
         int suffix = 1;
         for (size_t i = 0; i < pages.size(); ++i) {
             QPDFObjectHandle footer =
@@ -205,8 +191,7 @@ QByteArray PdfPageNumbers::stamp(const QByteArray &pdf, const QString &format, Q
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
                           qsizetype(out->getSize()));
     } catch (const std::exception &e) {
-        *error = failure(QString::fromLocal8Bit(e.what()));
-        return {};
+        return failure(QString::fromLocal8Bit(e.what()));
     }
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace fc {
@@ -12,13 +15,15 @@ namespace fc {
 // inherited resources and boxes, rotated and cropped pages.
 class PdfPageNumbers
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::PdfPageNumbers)
+
 public:
     // Refused beyond this: a footer is drawn per page.
     static constexpr int maxPages = 5000;
 
     // format has %1 (page) and %2 (page count). Needs a QGuiApplication (fonts). A file qpdf
     // cannot read, or without pages, gives an empty array and *error.
-    static QByteArray stamp(const QByteArray &pdf, const QString &format, QString *error);
+    static Expected<QByteArray> stamp(const QByteArray &pdf, const QString &format);
     // -1 when the file cannot be read.
     static int pageCount(const QByteArray &pdf);
 };

@@ -149,17 +149,13 @@ QByteArray insightsJson(const InsightsEngine &engine)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool writeInsightsJson(const InsightsEngine &engine, const QString &path, QString *error,
-                       int *resultCount)
+Expected<int> writeInsightsJson(const InsightsEngine &engine, const QString &path)
 {
     const QByteArray json = insightsJson(engine);
-    if (resultCount)
-        *resultCount = int(QJsonDocument::fromJson(json)
-                               .object()
-                               .value(QStringLiteral("results"))
-                               .toArray()
-                               .size());
-    return writeFileAtomically(path, json, error);
+    if (Result written = writeFileAtomically(path, json); !written)
+        return written;
+    return int(
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("results")).toArray().size());
 }
 
 } // namespace fc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -16,8 +18,7 @@ QJsonObject trialEffectToJson(const TrialEffect &effect);
 // A planned n-of-1 test with its analysis (plan, order, status, randomization p, verdict).
 QJsonObject plannedTrialToJson(const PlannedTrial &plan, const PlannedTrialResult &result);
 QByteArray insightsJson(const InsightsEngine &engine);
-// Written atomically and owner-only; *resultCount gets the number of results written.
-bool writeInsightsJson(const InsightsEngine &engine, const QString &path, QString *error,
-                       int *resultCount = nullptr);
+// Written atomically and owner-only; returns the number of results written.
+Expected<int> writeInsightsJson(const InsightsEngine &engine, const QString &path);
 
 } // namespace fc

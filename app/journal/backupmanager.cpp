@@ -81,17 +81,17 @@ QString BackupManager::automaticName(const QDate &day)
     return QStringLiteral("auto-%1.sqlite").arg(day.toString(Qt::ISODate));
 }
 
-bool BackupManager::backup(JournalDatabase &database, const QString &filePath, QString *error)
+Result BackupManager::backup(JournalDatabase &database, const QString &filePath)
 {
     if (!database.isOpen())
-        return fail(error, QStringLiteral("The journal is not open, so no backup was made."));
+        return fail(QStringLiteral("The journal is not open, so no backup was made."));
     const QFileInfo target(filePath);
     if (target.isDir())
-        return fail(error, QStringLiteral("%1 is a folder; give a file name for the backup.")
-                               .arg(native(filePath)));
+        return fail(QStringLiteral("%1 is a folder; give a file name for the backup.")
+                        .arg(native(filePath)));
     if (!target.absoluteDir().exists())
-        return fail(error, QStringLiteral("The folder %1 does not exist, so no backup was made.")
-                               .arg(native(target.absolutePath())));
+        return fail(QStringLiteral("The folder %1 does not exist, so no backup was made.")
+                        .arg(native(target.absolutePath())));
     // VACUUM INTO refuses an existing file: write beside the target and rename over it, so an
     // older backup with the same name survives a failed attempt.
     const QString partial = target.absoluteDir().filePath(
@@ -102,31 +102,28 @@ bool BackupManager::backup(JournalDatabase &database, const QString &filePath, Q
     q.addBindValue(partial);
     if (!q.exec()) {
         QFile::remove(partial);
-        return fail(error,
-                    describeSqlError(q.lastError(),
+        return fail(describeSqlError(q.lastError(),
                                      QStringLiteral("write the backup %1").arg(native(filePath))));
     }
     QFile::setPermissions(partial, kOwnerOnly);
     if (!replaceFile(partial, target.absoluteFilePath())) {
         QFile::remove(partial);
-        return fail(error, QStringLiteral("Could not write the backup %1: %2")
-                               .arg(native(filePath), QString::fromLocal8Bit(strerror(errno))));
+        return fail(QStringLiteral("Could not write the backup %1: %2")
+                        .arg(native(filePath), QString::fromLocal8Bit(strerror(errno))));
     }
     qCInfo(lcBackup) << "backup written to" << filePath;
-    return true;
+    return {};
 }
 
-bool BackupManager::validate(const QString &filePath, QString *error)
+Result BackupManager::validate(const QString &filePath)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            error,
-            QStringLiteral("Could not read %1: %2").arg(native(filePath), file.errorString()));
+        return fail(tr("Could not read %1: %2").arg(native(filePath), file.errorString()));
     if (!file.read(16).startsWith("SQLite format 3"))
-        return fail(error, QStringLiteral("%1 is not a Fibro Companion backup (not an SQLite "
-                                          "database). Nothing was changed.")
-                               .arg(native(filePath)));
+        return fail(QStringLiteral("%1 is not a Fibro Companion backup (not an SQLite "
+                                   "database). Nothing was changed.")
+                        .arg(native(filePath)));
     file.close();
 
     const QString name =
@@ -169,21 +166,18 @@ bool BackupManager::validate(const QString &filePath, QString *error)
     }
     QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty())
-        return fail(error, QStringLiteral("%1 cannot be restored: %2. Nothing was changed.")
-                               .arg(native(filePath), problem));
-    return true;
+        return fail(QStringLiteral("%1 cannot be restored: %2. Nothing was changed.")
+                        .arg(native(filePath), problem));
+    return {};
 }
 
-QString BackupManager::moveAside(const QString &journalPath, const QString &label, QString *error)
+Expected<QString> BackupManager::moveAside(const QString &journalPath, const QString &label)
 {
     const QFileInfo info(journalPath);
     QString aside = freeName(info.absoluteDir().filePath(
         QStringLiteral("%1-%2-%3").arg(info.completeBaseName(), label, stamp())));
-    if (!QFile::rename(journalPath, aside)) {
-        fail(error, QStringLiteral("Could not move %1 aside to %2.")
-                        .arg(native(journalPath), native(aside)));
-        return QString();
-    }
+    if (!QFile::rename(journalPath, aside))
+        return fail(tr("Could not move %1 aside to %2.").arg(native(journalPath), native(aside)));
     // The WAL may hold the newest pages; it belongs with its database file.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(journalPath + suffix))
@@ -192,27 +186,27 @@ QString BackupManager::moveAside(const QString &journalPath, const QString &labe
     return aside;
 }
 
-bool BackupManager::restore(JournalStore &store, const QString &backupPath,
-                            const QString &backupsDir, QString *keptCopy, QString *error)
+Result BackupManager::restore(JournalStore &store, const QString &backupPath,
+                              const QString &backupsDir, QString *keptCopy)
 {
-    if (!validate(backupPath, error))
-        return false;
+    if (Result step = validate(backupPath); !step)
+        return step;
     const QString journalPath = store.filePath();
     if (journalPath.isEmpty())
-        return fail(error, QStringLiteral("No journal file is known, so nothing was restored."));
+        return fail(QStringLiteral("No journal file is known, so nothing was restored."));
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(journalPath).canonicalFilePath())
-        return fail(error, QStringLiteral("%1 is the journal itself.").arg(native(backupPath)));
-    if (!DataDirectory::makePrivateDir(backupsDir, error))
-        return false;
+        return fail(QStringLiteral("%1 is the journal itself.").arg(native(backupPath)));
+    if (Result step = DataDirectory::makePrivateDir(backupsDir); !step)
+        return step;
 
     // Stage the copy first: a full disk must fail before the journal is touched.
     const QString staged = journalPath + QStringLiteral(".restoring");
     QFile::remove(staged);
     if (!QFile::copy(backupPath, staged)) {
         QFile::remove(staged);
-        return fail(error, QStringLiteral("Could not copy %1 into the data folder (is the disk "
-                                          "full?). Nothing was changed.")
-                               .arg(native(backupPath)));
+        return fail(QStringLiteral("Could not copy %1 into the data folder (is the disk "
+                                   "full?). Nothing was changed.")
+                        .arg(native(backupPath)));
     }
     QFile::setPermissions(staged, kOwnerOnly);
 
@@ -228,10 +222,9 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
             const QFileInfo side(journalPath + suffix);
             if (side.exists() && side.size() > 0 && suffix == QLatin1String("-wal")) {
                 QFile::remove(staged);
-                QString ignored;
-                store.open(journalPath, &ignored);
-                return fail(error, QStringLiteral("The journal is still being written; nothing "
-                                                  "was restored. Try again in a moment."));
+                (void)store.open(journalPath);
+                return fail(QStringLiteral("The journal is still being written; nothing "
+                                           "was restored. Try again in a moment."));
             }
             QFile::remove(side.filePath());
         }
@@ -240,23 +233,20 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
         if (!QFile::copy(journalPath, kept)) {
             QFile::remove(kept);
             QFile::remove(staged);
-            QString ignored;
-            store.open(journalPath, &ignored);
-            return fail(error, QStringLiteral("Could not keep a copy of the current journal (is "
-                                              "the disk full?); nothing was restored."));
+            (void)store.open(journalPath);
+            return fail(QStringLiteral("Could not keep a copy of the current journal (is "
+                                       "the disk full?); nothing was restored."));
         }
         QFile::setPermissions(kept, kOwnerOnly);
     }
-    QString openError;
     if (!replaceFile(staged, journalPath)) {
         QFile::remove(staged);
-        QString ignored;
-        store.open(journalPath, &ignored);
-        return fail(error, QStringLiteral("The backup could not be put in place (%1); the journal "
-                                          "was left as it was.")
-                               .arg(QString::fromLocal8Bit(strerror(errno))));
+        (void)store.open(journalPath);
+        return fail(QStringLiteral("The backup could not be put in place (%1); the journal "
+                                   "was left as it was.")
+                        .arg(QString::fromLocal8Bit(strerror(errno))));
     }
-    if (store.open(journalPath, &openError) != JournalDatabase::Status::Ok) {
+    if (const Result opened = store.open(journalPath); !opened) {
         // The validated backup did not open: put the kept copy back the same atomic way.
         if (!kept.isEmpty()) {
             const QString back = journalPath + QStringLiteral(".returning");
@@ -264,54 +254,52 @@ bool BackupManager::restore(JournalStore &store, const QString &backupPath,
             if (QFile::copy(kept, back))
                 replaceFile(back, journalPath);
         }
-        QString ignored;
-        store.open(journalPath, &ignored);
-        return fail(error, QStringLiteral("The backup could not be put in place (%1); the journal "
-                                          "was left as it was.")
-                               .arg(openError));
+        (void)store.open(journalPath);
+        return fail(tr("The backup could not be put in place (%1); the journal was left as it "
+                       "was.")
+                        .arg(opened.message()));
     }
     if (keptCopy)
         *keptCopy = kept;
     qCInfo(lcBackup) << "restored" << backupPath << "kept" << kept;
-    return true;
+    return {};
 }
 
-bool BackupManager::recoverDamaged(JournalStore &store, const QString &journalPath,
-                                   const QString &backupPath, const QString &backupsDir,
-                                   QString *asidePath, QString *error)
+Result BackupManager::recoverDamaged(JournalStore &store, const QString &journalPath,
+                                     const QString &backupPath, const QString &backupsDir,
+                                     QString *asidePath)
 {
-    if (!backupPath.isEmpty() && !validate(backupPath, error))
-        return false;
+    if (!backupPath.isEmpty()) {
+        if (Result valid = validate(backupPath); !valid)
+            return valid;
+    }
     store.close();
-    const QString aside = moveAside(journalPath, QStringLiteral("damaged"), error);
-    if (aside.isEmpty())
-        return false;
+    const Expected<QString> aside = moveAside(journalPath, QStringLiteral("damaged"));
+    if (!aside)
+        return aside.result();
     if (asidePath)
-        *asidePath = aside;
+        *asidePath = *aside;
     if (!backupPath.isEmpty())
-        return restore(store, backupPath, backupsDir, nullptr, error);
-    QString openError;
-    if (store.open(journalPath, &openError) != JournalDatabase::Status::Ok)
-        return fail(error, openError);
-    return true;
+        return restore(store, backupPath, backupsDir, nullptr);
+    return store.open(journalPath);
 }
 
-bool BackupManager::automaticBackup(JournalDatabase &database, const QString &backupsDir,
-                                    const QDate &today, bool *created, QString *error)
+Result BackupManager::automaticBackup(JournalDatabase &database, const QString &backupsDir,
+                                      const QDate &today, bool *created)
 {
     if (created)
         *created = false;
-    if (!DataDirectory::makePrivateDir(backupsDir, error))
-        return false;
+    if (Result step = DataDirectory::makePrivateDir(backupsDir); !step)
+        return step;
     const QString path = QDir(backupsDir).filePath(automaticName(today));
     if (QFileInfo::exists(path))
-        return true;
-    if (!backup(database, path, error))
-        return false;
+        return {};
+    if (Result step = backup(database, path); !step)
+        return step;
     if (created)
         *created = true;
     pruneAutomaticBackups(backupsDir);
-    return true;
+    return {};
 }
 
 QStringList BackupManager::pruneAutomaticBackups(const QString &backupsDir)

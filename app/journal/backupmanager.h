@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -14,23 +17,25 @@ class JournalStore;
 // could catch a half-written page or miss what still sits in the WAL.
 class BackupManager
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::BackupManager)
+
 public:
     // Writes a consistent snapshot to filePath (replacing it atomically), owner-only.
-    static bool backup(JournalDatabase &database, const QString &filePath, QString *error);
+    static Result backup(JournalDatabase &database, const QString &filePath);
 
     // A file is restorable when SQLite opens it, integrity_check says "ok", it has the journal's
     // tables and a schema this version understands.
-    static bool validate(const QString &filePath, QString *error);
+    static Result validate(const QString &filePath);
 
     // Replaces the journal with the backup. The current journal is kept next to the backups as a
     // dated copy (*keptCopy); on any failure the journal is left as it was and reopened.
-    static bool restore(JournalStore &store, const QString &backupPath, const QString &backupsDir,
-                        QString *keptCopy, QString *error);
+    static Result restore(JournalStore &store, const QString &backupPath, const QString &backupsDir,
+                          QString *keptCopy);
 
     // Once a day: writes backupsDir/auto-YYYY-MM-DD.sqlite unless today's exists, then prunes.
     // *created is set when a new backup was written.
-    static bool automaticBackup(JournalDatabase &database, const QString &backupsDir,
-                                const QDate &today, bool *created, QString *error);
+    static Result automaticBackup(JournalDatabase &database, const QString &backupsDir,
+                                  const QDate &today, bool *created);
 
     // Keeps the newest 7 automatic backups and, older than those, the newest of each of the 4
     // most recent weeks. Returns the removed file names.
@@ -40,14 +45,14 @@ public:
     static QString latestAutomaticBackup(const QString &backupsDir);
 
     // Moves a damaged journal (with its -wal/-shm) aside as journal-damaged-<date-time>.sqlite so
-    // that nothing overwrites it. Returns the new path or an empty string with *error set.
-    static QString moveAside(const QString &journalPath, const QString &label, QString *error);
+    // that nothing overwrites it. Returns the new path.
+    static Expected<QString> moveAside(const QString &journalPath, const QString &label);
 
     // For a journal that failed its check on open: moves it aside (never overwriting it), then
     // restores backupPath, or starts an empty journal when backupPath is empty.
-    static bool recoverDamaged(JournalStore &store, const QString &journalPath,
-                               const QString &backupPath, const QString &backupsDir,
-                               QString *asidePath, QString *error);
+    static Result recoverDamaged(JournalStore &store, const QString &journalPath,
+                                 const QString &backupPath, const QString &backupsDir,
+                                 QString *asidePath);
 
     static QString automaticName(const QDate &day);
     static constexpr int keepDaily = 7;

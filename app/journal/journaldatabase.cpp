@@ -17,17 +17,17 @@ namespace fc {
 
 namespace {
 
-bool createPrivateFile(const QString &path, QString *error)
+Result createPrivateFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (error)
-            *error = QStringLiteral("Could not create the journal file %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail(JournalDatabase::tr("Could not create the journal file %1: %2")
+                        .arg(path, file.errorString()));
     file.close();
-    return file.setPermissions(kOwnerOnly);
+    if (!file.setPermissions(kOwnerOnly))
+        return fail(
+            JournalDatabase::tr("Could not make the journal file %1 private to you.").arg(path));
+    return {};
 }
 
 } // namespace
@@ -57,13 +57,21 @@ void JournalDatabase::close()
     m_status = Status::Closed;
 }
 
-JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *error)
+Result JournalDatabase::open(const QString &filePath)
 {
     close();
     m_filePath = filePath;
+    // Closes the connection and remembers why the journal is not open.
+    auto failed = [this](Status status, const QString &message) {
+        close();
+        m_status = status;
+        return fail(message);
+    };
     const bool existed = QFileInfo::exists(filePath);
-    if (!existed && !createPrivateFile(filePath, error))
-        return m_status = Status::Failed;
+    if (!existed) {
+        if (Result created = createPrivateFile(filePath); !created)
+            return failed(Status::Failed, created.message());
+    }
     if (existed)
         QFile::setPermissions(filePath, kOwnerOnly);
 
@@ -71,31 +79,22 @@ JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *
     m_db.setDatabaseName(filePath);
     // Waits for another instance's short write instead of failing the user's save at once.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        if (error)
-            *error = describeSqlError(m_db.lastError(), QStringLiteral("open the journal"));
-        return m_status = Status::Failed;
-    }
+    if (!m_db.open())
+        return failed(Status::Failed, describeSqlError(m_db.lastError(), tr("open the journal")));
 
     QSqlQuery q(m_db);
     // quick_check first: on a damaged or foreign file every later step could write to it.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        if (error)
-            *error = QStringLiteral("%1 is not a readable journal: %2")
-                         .arg(filePath, q.lastError().databaseText());
-        close();
-        return m_status = Status::Damaged;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return failed(
+            Status::Damaged,
+            tr("%1 is not a readable journal: %2").arg(filePath, q.lastError().databaseText()));
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        if (error)
-            *error = QStringLiteral("The journal %1 is damaged: %2")
-                         .arg(filePath, problems.mid(0, 3).join(QStringLiteral("; ")));
-        close();
-        return m_status = Status::Damaged;
-    }
+    if (problems != QStringList{QStringLiteral("ok")})
+        return failed(Status::Damaged,
+                      tr("The journal %1 is damaged: %2")
+                          .arg(filePath, problems.mid(0, 3).join(QStringLiteral("; "))));
 
     const QStringList pragmas{
         QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -104,38 +103,29 @@ JournalDatabase::Status JournalDatabase::open(const QString &filePath, QString *
         QStringLiteral("PRAGMA secure_delete=ON"),
     };
     for (const QString &pragma : pragmas) {
-        if (!q.exec(pragma)) {
-            if (error)
-                *error = describeSqlError(q.lastError(), QStringLiteral("prepare the journal"));
-            close();
-            return m_status = Status::Failed;
-        }
+        if (!q.exec(pragma))
+            return failed(Status::Failed,
+                          describeSqlError(q.lastError(), tr("prepare the journal")));
     }
 
     const int version = schemaVersion();
-    if (version > latestSchemaVersion()) {
-        if (error)
-            *error = QStringLiteral("The journal %1 was written by a newer version of Fibro "
-                                    "Companion (schema %2; this version knows up to %3). Nothing "
-                                    "was changed.")
-                         .arg(filePath)
-                         .arg(version)
-                         .arg(latestSchemaVersion());
-        close();
-        return m_status = Status::TooNew;
-    }
+    if (version > latestSchemaVersion())
+        return failed(Status::TooNew,
+                      tr("The journal %1 was written by a newer version of Fibro Companion "
+                         "(schema %2; this version knows up to %3). Nothing was changed.")
+                          .arg(filePath)
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
     m_status = Status::Ok;
-    if (!migrate(error)) {
-        close();
-        return m_status = Status::Failed;
-    }
+    if (Result migrated = migrate(); !migrated)
+        return failed(Status::Failed, migrated.message());
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         if (QFileInfo::exists(filePath + suffix))
             QFile::setPermissions(filePath + suffix, kOwnerOnly);
     qCDebug(lcJournalDb) << "opened" << filePath << "schema" << schemaVersion();
     // A (re)open after a restore is a new journal to everyone showing the old one.
     m_changes->notify();
-    return m_status;
+    return {};
 }
 
 int JournalDatabase::schemaVersion() const
@@ -146,36 +136,27 @@ int JournalDatabase::schemaVersion() const
     return q.value(0).toInt();
 }
 
-bool JournalDatabase::migrate(QString *error)
+Result JournalDatabase::migrate()
 {
     const int current = schemaVersion();
-    for (const Migration &step : journalMigrations()) {
-        if (step.version <= current)
+    for (const Migration &migration : journalMigrations()) {
+        if (migration.version <= current)
             continue;
         WriteTransaction tx(m_db);
-        if (!tx.begin(error))
-            return false;
+        if (Result step = tx.begin(); !step)
+            return step;
         QSqlQuery q(m_db);
-        for (const QString &sql : step.statements) {
-            if (!q.exec(sql)) {
-                if (error)
-                    *error = describeSqlError(
-                        q.lastError(),
-                        QStringLiteral("upgrade the journal to version %1").arg(step.version));
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
-            if (error)
-                *error =
-                    describeSqlError(q.lastError(), QStringLiteral("record the journal version"));
-            return false;
-        }
-        if (!tx.commit(error))
-            return false;
-        qCInfo(lcJournalDb) << "migrated journal to schema" << step.version;
+        for (const QString &sql : migration.statements)
+            if (!q.exec(sql))
+                return fail(describeSqlError(
+                    q.lastError(), tr("upgrade the journal to version %1").arg(migration.version)));
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            return fail(describeSqlError(q.lastError(), tr("record the journal version")));
+        if (Result step = tx.commit(); !step)
+            return step;
+        qCInfo(lcJournalDb) << "migrated journal to schema" << migration.version;
     }
-    return true;
+    return {};
 }
 
 } // namespace fc

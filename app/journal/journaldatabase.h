@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/journalchanges.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -12,6 +14,8 @@ namespace fc {
 // reset bug with several writing connections, so everything goes through this one.
 class JournalDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::JournalDatabase)
+
 public:
     enum class Status { Closed, Ok, Damaged, TooNew, Failed };
 
@@ -22,10 +26,12 @@ public:
 
     // Creates the file owner-only when missing, sets WAL + synchronous=FULL + foreign keys,
     // checks integrity, then migrates. A damaged file is left exactly as it was.
-    Status open(const QString &filePath, QString *error);
+    // status() says how an open failed.
+    Result open(const QString &filePath);
     void close();
 
     bool isOpen() const { return m_status == Status::Ok; }
+    Status status() const { return m_status; }
     QSqlDatabase db() const { return m_db; }
     QString filePath() const { return m_filePath; }
     int schemaVersion() const;
@@ -33,7 +39,7 @@ public:
     JournalChanges *changes() const { return m_changes.get(); }
 
 private:
-    bool migrate(QString *error);
+    Result migrate();
 
     QString m_connectionName;
     QString m_filePath;

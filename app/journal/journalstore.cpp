@@ -11,18 +11,16 @@ namespace fc {
 
 using namespace sqlvalues;
 
-JournalDatabase::Status JournalStore::open(const QString &filePath, QString *error)
+Result JournalStore::open(const QString &filePath)
 {
-    const JournalDatabase::Status status = m_database.open(filePath, error);
-    if (status != JournalDatabase::Status::Ok)
-        return status;
-    QString catalogueError;
-    const QVector<Treatment> catalogue = TrialStore::bundledCatalogue(&catalogueError);
-    if (!catalogueError.isEmpty() || !m_trials.syncCatalogue(catalogue, &catalogueError)) {
-        // The journal itself is fine; without the catalogue only the suggestions are missing.
-        qWarning("treatment catalogue not synced: %s", qPrintable(catalogueError));
-    }
-    return status;
+    if (Result opened = m_database.open(filePath); !opened)
+        return opened;
+    const Expected<QVector<Treatment>> catalogue = TrialStore::bundledCatalogue();
+    const Result synced = catalogue ? m_trials.syncCatalogue(*catalogue) : catalogue.result();
+    // The journal itself is fine; without the catalogue only the suggestions are missing.
+    if (!synced)
+        qWarning("treatment catalogue not synced: %s", qPrintable(synced.message()));
+    return {};
 }
 
 QVector<Symptom> JournalStore::symptoms(bool includeHidden) const
@@ -72,24 +70,18 @@ QString JournalStore::validateCheckIn(const CheckIn &c, const QVector<Symptom> &
     return QString();
 }
 
-bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
+Result JournalStore::saveCheckIn(CheckIn &c)
 {
-    if (!isOpen()) {
-        if (error)
-            *error = QStringLiteral("The journal is not open, so the check-in was not saved.");
-        return false;
-    }
+    if (!isOpen())
+        return fail(QStringLiteral("The journal is not open, so the check-in was not saved."));
     const QVector<Symptom> all = symptoms(true);
     const QString invalid = validateCheckIn(c, all);
-    if (!invalid.isEmpty()) {
-        if (error)
-            *error = invalid;
-        return false;
-    }
+    if (!invalid.isEmpty())
+        return fail(invalid);
     QSqlDatabase db = m_database.db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     const QString now = isoNow();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -104,11 +96,8 @@ bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
     q.bindValue(QStringLiteral(":crash"), c.crash ? 1 : 0);
     q.bindValue(QStringLiteral(":note"), text(c.note));
     q.bindValue(QStringLiteral(":now"), now);
-    if (!q.exec() || !q.next()) {
-        if (error)
-            *error = describeSqlError(q.lastError(), QStringLiteral("save the check-in"));
-        return false;
-    }
+    if (!q.exec() || !q.next())
+        return fail(describeSqlError(q.lastError(), QStringLiteral("save the check-in")));
     const qint64 id = q.value(0).toLongLong();
     const QDateTime created = fromIso(q.value(1));
     q.finish();
@@ -116,11 +105,8 @@ bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM score WHERE checkin_id = ?"));
     del.addBindValue(id);
-    if (!del.exec()) {
-        if (error)
-            *error = describeSqlError(del.lastError(), QStringLiteral("save the check-in"));
-        return false;
-    }
+    if (!del.exec())
+        return fail(describeSqlError(del.lastError(), QStringLiteral("save the check-in")));
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO score (checkin_id, symptom_id, value)"
                                " SELECT ?, id, ? FROM symptom WHERE key = ?"));
@@ -128,18 +114,15 @@ bool JournalStore::saveCheckIn(CheckIn &c, QString *error)
         ins.addBindValue(id);
         ins.addBindValue(it.value());
         ins.addBindValue(it.key());
-        if (!ins.exec()) {
-            if (error)
-                *error = describeSqlError(ins.lastError(), QStringLiteral("save the check-in"));
-            return false;
-        }
+        if (!ins.exec())
+            return fail(describeSqlError(ins.lastError(), QStringLiteral("save the check-in")));
     }
-    if (!tx.commit(error))
-        return false;
+    if (Result step = tx.commit(); !step)
+        return step;
     c.id = id;
     c.createdAt = created;
     c.updatedAt = fromIso(now);
-    return true;
+    return {};
 }
 
 QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) const
@@ -192,31 +175,22 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
     return out;
 }
 
-bool JournalStore::deleteCheckIn(const QDate &day, QString *error)
+Result JournalStore::deleteCheckIn(const QDate &day)
 {
-    if (!isOpen()) {
-        if (error)
-            *error = QStringLiteral("The journal is not open, so nothing was deleted.");
-        return false;
-    }
+    if (!isOpen())
+        return fail(QStringLiteral("The journal is not open, so nothing was deleted."));
     QSqlDatabase db = m_database.db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM checkin WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec()) {
-        if (error)
-            *error = describeSqlError(q.lastError(), QStringLiteral("delete the check-in"));
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = QStringLiteral("There is no check-in for %1.").arg(day.toString(Qt::ISODate));
-        return false;
-    }
-    return tx.commit(error);
+    if (!q.exec())
+        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the check-in")));
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("There is no check-in for %1.").arg(day.toString(Qt::ISODate)));
+    return tx.commit();
 }
 
 QVector<QDate> JournalStore::searchCheckInNotes(const QString &text) const

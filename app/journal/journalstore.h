@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
 #include "journal/notesstore.h"
@@ -17,7 +18,9 @@ namespace fc {
 class JournalStore
 {
 public:
-    JournalDatabase::Status open(const QString &filePath, QString *error);
+    // status() says how an open failed.
+    Result open(const QString &filePath);
+    JournalDatabase::Status status() const { return m_database.status(); }
     void close() { m_database.close(); }
     bool isOpen() const { return m_database.isOpen(); }
     QString filePath() const { return m_database.filePath(); }
@@ -38,11 +41,11 @@ public:
 
     // Inserts or replaces the check-in of checkIn.day. Refuses future days and scores outside
     // 0-10 with a message naming the field.
-    bool saveCheckIn(CheckIn &checkIn, QString *error);
+    Result saveCheckIn(CheckIn &checkIn);
     std::optional<CheckIn> checkIn(const QDate &day) const;
     QVector<CheckIn> checkIns(const QDate &from, const QDate &to) const;
     // Removes the day with its scores; the caller keeps the CheckIn to undo with saveCheckIn().
-    bool deleteCheckIn(const QDate &day, QString *error);
+    Result deleteCheckIn(const QDate &day);
     // Days whose note contains text (case-insensitive), newest first.
     QVector<QDate> searchCheckInNotes(const QString &text) const;
     QDate firstCheckInDay() const;

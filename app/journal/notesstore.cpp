@@ -45,28 +45,27 @@ QStringList cleanTags(const QStringList &tags)
     return out;
 }
 
-bool writeTags(const QSqlDatabase &db, qint64 noteId, const QStringList &tags, QString *error)
+Result writeTags(const QSqlDatabase &db, qint64 noteId, const QStringList &tags)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM note_tag WHERE note_id = ?"));
     q.addBindValue(noteId);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
     for (const QString &tag : tags) {
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
         q.addBindValue(tag);
         if (!q.exec())
-            return fail(error, describeSqlError(q.lastError(),
-                                                QStringLiteral("add the tag “%1”").arg(tag)));
+            return fail(
+                describeSqlError(q.lastError(), QStringLiteral("add the tag “%1”").arg(tag)));
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO note_tag (note_id, tag_id) SELECT ?, id "
                                  "FROM tag WHERE name = ?"));
         q.addBindValue(noteId);
         q.addBindValue(tag);
         if (!q.exec())
-            return fail(error,
-                        describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
+            return fail(describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -83,21 +82,21 @@ QString NotesStore::validateTag(const QString &name)
     return {};
 }
 
-bool NotesStore::save(Note &note, QString *error)
+Result NotesStore::save(Note &note)
 {
     if (note.title.trimmed().isEmpty() && note.body.trimmed().isEmpty() &&
         note.quote.trimmed().isEmpty())
-        return fail(error, QStringLiteral("The note is empty."));
+        return fail(QStringLiteral("The note is empty."));
     const QStringList tags = cleanTags(note.tags);
     for (const QString &t : tags) {
         const QString problem = validateTag(t);
         if (!problem.isEmpty())
-            return fail(error, problem);
+            return fail(problem);
     }
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     const QString now = isoNow();
     QSqlQuery q(db);
     if (note.id == 0) {
@@ -127,18 +126,20 @@ bool NotesStore::save(Note &note, QString *error)
         q.addBindValue(note.id);
     }
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the note")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("save the note")));
     if (note.id != 0 && q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("The note no longer exists; it may have been deleted."));
+        return fail(QStringLiteral("The note no longer exists; it may have been deleted."));
     const qint64 id = note.id == 0 ? q.lastInsertId().toLongLong() : note.id;
-    if (!writeTags(db, id, tags, error) || !tx.commit(error))
-        return false;
+    if (Result step = writeTags(db, id, tags); !step)
+        return step;
+    if (Result step = tx.commit(); !step)
+        return step;
     if (note.id == 0)
         note.createdAt = fromIso(created);
     note.updatedAt = fromIso(note.id == 0 ? updated : now);
     note.id = id;
     note.tags = tags;
-    return true;
+    return {};
 }
 
 std::optional<Note> NotesStore::note(qint64 id) const
@@ -254,35 +255,31 @@ void NotesStore::loadTags(QVector<NoteMatch> &matches) const
     }
 }
 
-std::optional<Note> NotesStore::remove(qint64 id, QString *error)
+Expected<Note> NotesStore::remove(qint64 id)
 {
     std::optional<Note> existing = note(id);
-    if (!existing) {
-        fail(error, QStringLiteral("The note no longer exists; it may have been deleted."));
-        return std::nullopt;
-    }
+    if (!existing)
+        return fail(tr("The note no longer exists; it may have been deleted."));
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return std::nullopt;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM note WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        fail(error, describeSqlError(q.lastError(), QStringLiteral("delete the note")));
-        return std::nullopt;
-    }
-    if (!tx.commit(error))
-        return std::nullopt;
-    return existing;
+    if (!q.exec())
+        return fail(describeSqlError(q.lastError(), tr("delete the note")));
+    if (Result step = tx.commit(); !step)
+        return step;
+    return *std::move(existing);
 }
 
-bool NotesStore::restore(const Note &note, QString *error)
+Result NotesStore::restore(const Note &note)
 {
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO note (id, title, body, day, article_slug, quote,"
                              " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -295,8 +292,10 @@ bool NotesStore::restore(const Note &note, QString *error)
     q.addBindValue(note.createdAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(note.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("restore the note")));
-    return writeTags(db, note.id, cleanTags(note.tags), error) && tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("restore the note")));
+    if (Result step = writeTags(db, note.id, cleanTags(note.tags)); !step)
+        return step;
+    return tx.commit();
 }
 
 QVector<Tag> NotesStore::tags() const
@@ -312,60 +311,60 @@ QVector<Tag> NotesStore::tags() const
     return out;
 }
 
-bool NotesStore::addTag(const QString &name, QString *error)
+Result NotesStore::addTag(const QString &name)
 {
     const QString problem = validateTag(name);
     if (!problem.isEmpty())
-        return fail(error, problem);
+        return fail(problem);
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
     q.addBindValue(name.simplified());
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the tag")));
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("add the tag")));
+    return tx.commit();
 }
 
-bool NotesStore::renameTag(const QString &from, const QString &to, QString *error)
+Result NotesStore::renameTag(const QString &from, const QString &to)
 {
     const QString problem = validateTag(to);
     if (!problem.isEmpty())
-        return fail(error, problem);
+        return fail(problem);
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT count(*) FROM tag WHERE name = ? AND name <> ?"));
     q.addBindValue(to.simplified());
     q.addBindValue(from);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return fail(error, QStringLiteral("A tag named “%1” already exists.").arg(to.simplified()));
+        return fail(QStringLiteral("A tag named “%1” already exists.").arg(to.simplified()));
     q.prepare(QStringLiteral("UPDATE tag SET name = ? WHERE name = ?"));
     q.addBindValue(to.simplified());
     q.addBindValue(from);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("rename the tag")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("rename the tag")));
     if (q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("There is no tag named “%1”.").arg(from));
-    return tx.commit(error);
+        return fail(QStringLiteral("There is no tag named “%1”.").arg(from));
+    return tx.commit();
 }
 
-bool NotesStore::removeTag(const QString &name, QString *error)
+Result NotesStore::removeTag(const QString &name)
 {
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM tag WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("remove the tag")));
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("remove the tag")));
+    return tx.commit();
 }
 
 } // namespace fc

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/entities.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,8 @@ struct NoteMatch
 // restore for undo. Every write is one transaction through the journal's single connection.
 class NotesStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::NotesStore)
+
 public:
     explicit NotesStore(JournalDatabase *database)
         : m_database(database)
@@ -50,20 +54,20 @@ public:
 
     // Inserts (id 0) or updates the note and replaces its tags, creating unknown tags. A new note
     // is dated now unless it carries its own createdAt (and updatedAt), as an import does.
-    bool save(Note &note, QString *error);
+    Result save(Note &note);
     std::optional<Note> note(qint64 id) const;
     QVector<NoteMatch> find(const NoteFilter &filter) const;
     QVector<Note> notes(const NoteFilter &filter = {}) const;
 
     // Deletes the note and returns it as it was, tags included, for restore().
-    std::optional<Note> remove(qint64 id, QString *error);
+    Expected<Note> remove(qint64 id);
     // Puts a removed note back with its id, times and tags.
-    bool restore(const Note &note, QString *error);
+    Result restore(const Note &note);
 
     QVector<Tag> tags() const;
-    bool addTag(const QString &name, QString *error);
-    bool renameTag(const QString &from, const QString &to, QString *error);
-    bool removeTag(const QString &name, QString *error);
+    Result addTag(const QString &name);
+    Result renameTag(const QString &from, const QString &to);
+    Result removeTag(const QString &name);
 
     // Builds an FTS5 query from what a user types: each word quoted (so operators and stray
     // quotes are just text) and matched as a prefix. Empty when there is no word.

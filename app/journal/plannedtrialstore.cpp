@@ -65,14 +65,14 @@ std::optional<PlannedTrial> PlannedTrialStore::plan(qint64 id) const
     return readPlan(q);
 }
 
-bool PlannedTrialStore::savePlan(PlannedTrial &plan, QString *error)
+Result PlannedTrialStore::savePlan(PlannedTrial &plan)
 {
     const QString invalid = plan.validate();
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return fail(invalid);
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     const QString now = isoNow();
     QSqlQuery q(m_database->db());
     if (plan.id == 0)
@@ -102,27 +102,27 @@ bool PlannedTrialStore::savePlan(PlannedTrial &plan, QString *error)
     else
         q.addBindValue(plan.id);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the plan")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("save the plan")));
     if (plan.id != 0 && q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("The plan no longer exists; it may have been deleted."));
+        return fail(QStringLiteral("The plan no longer exists; it may have been deleted."));
     const qint64 id = plan.id == 0 ? q.lastInsertId().toLongLong() : plan.id;
-    if (!tx.commit(error))
-        return false;
+    if (Result step = tx.commit(); !step)
+        return step;
     plan.id = id;
-    return true;
+    return {};
 }
 
-bool PlannedTrialStore::deletePlan(qint64 id, QString *error)
+Result PlannedTrialStore::deletePlan(qint64 id)
 {
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("DELETE FROM planned_trial WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("delete the plan")));
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the plan")));
+    return tx.commit();
 }
 
 } // namespace fc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/plannedtrial.h"
 
 #include <QVector>
@@ -19,8 +20,8 @@ public:
     QVector<PlannedTrial> plans() const; // oldest start first
     std::optional<PlannedTrial> plan(qint64 id) const;
     // Inserts (id 0) or updates the plan; refuses one that PlannedTrial::validate() refuses.
-    bool savePlan(PlannedTrial &plan, QString *error);
-    bool deletePlan(qint64 id, QString *error);
+    Result savePlan(PlannedTrial &plan);
+    Result deletePlan(qint64 id);
 
 private:
     JournalDatabase *m_database;

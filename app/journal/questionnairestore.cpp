@@ -21,12 +21,7 @@ const QString kWpi = QStringLiteral("wpi");
 const QString kSss = QStringLiteral("sss");
 const QString kDuration = QStringLiteral("sss_duration");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuestionnaireStore", text);
-}
-
-bool removeKinds(const QSqlDatabase &db, const QDate &day, const QStringList &kinds, QString *error)
+Result removeKinds(const QSqlDatabase &db, const QDate &day, const QStringList &kinds)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM questionnaire_answer WHERE day = ? AND kind IN (%1)")
@@ -35,30 +30,20 @@ bool removeKinds(const QSqlDatabase &db, const QDate &day, const QStringList &ki
     for (const QString &k : kinds)
         q.addBindValue(k);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), tr("remove the answers")));
-    return true;
+        return fail(describeSqlError(q.lastError(), QuestionnaireStore::tr("remove the answers")));
+    return {};
 }
 
-bool insert(QSqlQuery &q, const QDate &day, const QString &kind, const QString &name, double value,
-            QString *error)
+Result insert(QSqlQuery &q, const QDate &day, const QString &kind, const QString &name,
+              double value)
 {
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(kind);
     q.addBindValue(name);
     q.addBindValue(value);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), tr("save the answers")));
-    return true;
-}
-
-bool inTransaction(const QSqlDatabase &db, QString *error, const std::function<bool()> &write)
-{
-    WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
-    if (!write())
-        return false;
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QuestionnaireStore::tr("save the answers")));
+    return {};
 }
 
 } // namespace
@@ -105,68 +90,73 @@ QString QuestionnaireStore::checkValue(const QString &kind, const QString &name,
     return tr("unknown questionnaire \"%1\"").arg(kind);
 }
 
-bool QuestionnaireStore::writeFiqr(const QSqlDatabase &db, const FiqrAnswers &answers,
-                                   QString *error)
+Result QuestionnaireStore::writeFiqr(const QSqlDatabase &db, const FiqrAnswers &answers)
 {
-    if (!removeKinds(db, answers.day, {kFiqr}, error))
-        return false;
+    if (Result step = removeKinds(db, answers.day, {kFiqr}); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO questionnaire_answer (day, kind, name, value) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < FiqrAnswers::kItems; ++i) {
         const auto &v = answers.items.at(size_t(i));
-        if (v && !insert(q, answers.day, kFiqr, QString::number(i + 1), *v, error))
-            return false;
+        if (!v)
+            continue;
+        if (Result step = insert(q, answers.day, kFiqr, QString::number(i + 1), *v); !step)
+            return step;
     }
-    return true;
+    return {};
 }
 
-bool QuestionnaireStore::writeAcr2016(const QSqlDatabase &db, const Acr2016Answers &answers,
-                                      QString *error)
+Result QuestionnaireStore::writeAcr2016(const QSqlDatabase &db, const Acr2016Answers &answers)
 {
-    if (!removeKinds(db, answers.day, {kWpi, kSss, kDuration}, error))
-        return false;
+    if (Result step = removeKinds(db, answers.day, {kWpi, kSss, kDuration}); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO questionnaire_answer (day, kind, name, value) VALUES (?, ?, ?, ?)"));
-    for (const acr2016::Area &a : acr2016::areas())
-        if (answers.painfulAreas.contains(QLatin1String(a.key)) &&
-            !insert(q, answers.day, kWpi, QLatin1String(a.key), 1, error))
-            return false;
+    for (const acr2016::Area &a : acr2016::areas()) {
+        if (!answers.painfulAreas.contains(QLatin1String(a.key)))
+            continue;
+        if (Result step = insert(q, answers.day, kWpi, QLatin1String(a.key), 1); !step)
+            return step;
+    }
     for (int i = 0; i < Acr2016Answers::kSssItems; ++i) {
         const auto &v = answers.sss.at(size_t(i));
-        if (v && !insert(q, answers.day, kSss, QLatin1String(acr2016::sssItems().at(size_t(i)).key),
-                         *v, error))
-            return false;
+        if (!v)
+            continue;
+        const QLatin1String key(acr2016::sssItems().at(size_t(i)).key);
+        if (Result step = insert(q, answers.day, kSss, key, *v); !step)
+            return step;
     }
-    return !answers.lastedThreeMonths || insert(q, answers.day, kDuration, QStringLiteral(""),
-                                                *answers.lastedThreeMonths ? 1 : 0, error);
+    if (!answers.lastedThreeMonths)
+        return {};
+    // The duration answer has no item name: an empty one, not NULL (the column is NOT NULL).
+    return insert(q, answers.day, kDuration, QStringLiteral(""),
+                  *answers.lastedThreeMonths ? 1 : 0);
 }
 
-bool QuestionnaireStore::saveFiqr(const FiqrAnswers &answers, QString *error)
+Result QuestionnaireStore::saveFiqr(const FiqrAnswers &answers)
 {
     const QSqlDatabase db = m_database->db();
-    return inTransaction(db, error, [&] { return writeFiqr(db, answers, error); });
+    return WriteTransaction::run(db, [&] { return writeFiqr(db, answers); });
 }
 
-bool QuestionnaireStore::saveAcr2016(const Acr2016Answers &answers, QString *error)
+Result QuestionnaireStore::saveAcr2016(const Acr2016Answers &answers)
 {
     const QSqlDatabase db = m_database->db();
-    return inTransaction(db, error, [&] { return writeAcr2016(db, answers, error); });
+    return WriteTransaction::run(db, [&] { return writeAcr2016(db, answers); });
 }
 
-bool QuestionnaireStore::removeFiqr(const QDate &day, QString *error)
+Result QuestionnaireStore::removeFiqr(const QDate &day)
 {
     const QSqlDatabase db = m_database->db();
-    return inTransaction(db, error, [&] { return removeKinds(db, day, {kFiqr}, error); });
+    return WriteTransaction::run(db, [&] { return removeKinds(db, day, {kFiqr}); });
 }
 
-bool QuestionnaireStore::removeAcr2016(const QDate &day, QString *error)
+Result QuestionnaireStore::removeAcr2016(const QDate &day)
 {
     const QSqlDatabase db = m_database->db();
-    return inTransaction(db, error, [&] {
-        return removeKinds(db, day, {kWpi, kSss, kDuration}, error);
-    });
+    return WriteTransaction::run(db, [&] { return removeKinds(db, day, {kWpi, kSss, kDuration}); });
 }
 
 QVector<FiqrAnswers> QuestionnaireStore::fiqrAnswers() const

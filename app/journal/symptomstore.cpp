@@ -29,26 +29,25 @@ QString SymptomStore::validateName(const QString &name)
     return QString();
 }
 
-bool SymptomStore::add(Symptom &s, QString *error)
+Result SymptomStore::add(Symptom &s)
 {
     const QString invalid = validateName(s.name);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return fail(invalid);
     if (!m_database->isOpen())
-        return fail(error,
-                    QStringLiteral("The journal is not open, so the symptom was not added."));
+        return fail(QStringLiteral("The journal is not open, so the symptom was not added."));
     const QString name = s.name.simplified();
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT count(*) FROM symptom WHERE lower(name) = lower(?)"));
     q.addBindValue(name);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return fail(error, QStringLiteral("There is already a symptom called \"%1\" (it may be "
-                                          "hidden; show it again in Symptoms).")
-                               .arg(name));
+        return fail(QStringLiteral("There is already a symptom called \"%1\" (it may be "
+                                   "hidden; show it again in Symptoms).")
+                        .arg(name));
     // Keys use underscores like the built-in ones ("brain_fog") and never change on rename.
     QString base = slugify(name).replace(u'-', u'_').left(56);
     if (base.isEmpty())
@@ -69,29 +68,33 @@ bool SymptomStore::add(Symptom &s, QString *error)
     added.lowLabel = better ? QStringLiteral("worst possible") : QStringLiteral("none");
     added.midLabel = better ? QStringLiteral("fair") : QStringLiteral("moderate");
     added.highLabel = better ? QStringLiteral("best possible") : QStringLiteral("worst imaginable");
-    if (!insert(added, error) || !tx.commit(error))
-        return false;
+    if (Result step = insert(added); !step)
+        return step;
+    if (Result step = tx.commit(); !step)
+        return step;
     s = added;
-    return true;
+    return {};
 }
 
-bool SymptomStore::addWithKey(Symptom &s, QString *error)
+Result SymptomStore::addWithKey(Symptom &s)
 {
     const QString invalid = validateName(s.name);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return fail(invalid);
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     Symptom added = s;
     added.name = s.name.simplified();
-    if (!insert(added, error) || !tx.commit(error))
-        return false;
+    if (Result step = insert(added); !step)
+        return step;
+    if (Result step = tx.commit(); !step)
+        return step;
     s = added;
-    return true;
+    return {};
 }
 
-bool SymptomStore::insert(Symptom &s, QString *error)
+Result SymptomStore::insert(Symptom &s)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral(
@@ -107,22 +110,22 @@ bool SymptomStore::insert(Symptom &s, QString *error)
     q.addBindValue(text(s.highLabel));
     q.addBindValue(s.hidden ? 1 : 0);
     if (!q.exec() || !q.next())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the symptom")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("add the symptom")));
     s.id = q.value(0).toLongLong();
     s.position = q.value(1).toInt();
     s.builtin = false;
-    return true;
+    return {};
 }
 
-bool SymptomStore::rename(qint64 id, const QString &name, QString *error)
+Result SymptomStore::rename(qint64 id, const QString &name)
 {
     const QString invalid = validateName(name);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return fail(invalid);
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT count(*) FROM symptom WHERE lower(name) = lower(?) AND id != ?"));
@@ -130,43 +133,41 @@ bool SymptomStore::rename(qint64 id, const QString &name, QString *error)
     q.addBindValue(id);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
         return fail(
-            error,
             QStringLiteral("There is already a symptom called \"%1\".").arg(name.simplified()));
     q.prepare(QStringLiteral("UPDATE symptom SET name = ? WHERE id = ?"));
     q.addBindValue(name.simplified());
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("rename the symptom")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("rename the symptom")));
     if (q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("That symptom is no longer in the journal."));
-    return tx.commit(error);
+        return fail(QStringLiteral("That symptom is no longer in the journal."));
+    return tx.commit();
 }
 
-bool SymptomStore::setHidden(qint64 id, bool hidden, QString *error)
+Result SymptomStore::setHidden(qint64 id, bool hidden)
 {
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE symptom SET hidden = ? WHERE id = ?"));
     q.addBindValue(hidden ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error,
-                    describeSqlError(q.lastError(), hidden ? QStringLiteral("hide the symptom")
+        return fail(describeSqlError(q.lastError(), hidden ? QStringLiteral("hide the symptom")
                                                            : QStringLiteral("show the symptom")));
     if (q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("That symptom is no longer in the journal."));
-    return tx.commit(error);
+        return fail(QStringLiteral("That symptom is no longer in the journal."));
+    return tx.commit();
 }
 
-bool SymptomStore::reorder(const QVector<qint64> &ids, QString *error)
+Result SymptomStore::reorder(const QVector<qint64> &ids)
 {
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id FROM symptom"));
     QSet<qint64> existing;
@@ -174,17 +175,16 @@ bool SymptomStore::reorder(const QVector<qint64> &ids, QString *error)
         existing.insert(q.value(0).toLongLong());
     const QSet<qint64> given(ids.cbegin(), ids.cend());
     if (given != existing || given.size() != ids.size())
-        return fail(error, QStringLiteral("The new order must list every symptom exactly once; "
-                                          "the list may have changed, so nothing was moved."));
+        return fail(QStringLiteral("The new order must list every symptom exactly once; "
+                                   "the list may have changed, so nothing was moved."));
     q.prepare(QStringLiteral("UPDATE symptom SET position = ? WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         q.addBindValue(i + 1);
         q.addBindValue(ids[i]);
         if (!q.exec())
-            return fail(error,
-                        describeSqlError(q.lastError(), QStringLiteral("reorder the symptoms")));
+            return fail(describeSqlError(q.lastError(), QStringLiteral("reorder the symptoms")));
     }
-    return tx.commit(error);
+    return tx.commit();
 }
 
 } // namespace fc

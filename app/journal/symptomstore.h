@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/entities.h"
 
 #include <QVector>
@@ -17,19 +18,19 @@ public:
 
     // Adds a symptom at the end of the list; its key is made from the name. Scales read
     // "0 none ... 10 worst imaginable" unless higherIsBetter.
-    bool add(Symptom &symptom, QString *error);
+    Result add(Symptom &symptom);
     // Adds a symptom as given (key, scale labels, hidden), as an import brings it; the key must
     // be new. Joins a transaction the caller has open.
-    bool addWithKey(Symptom &symptom, QString *error);
-    bool rename(qint64 id, const QString &name, QString *error);
-    bool setHidden(qint64 id, bool hidden, QString *error);
+    Result addWithKey(Symptom &symptom);
+    Result rename(qint64 id, const QString &name);
+    Result setHidden(qint64 id, bool hidden);
     // Puts the symptoms in the order of ids (all symptoms, hidden ones included).
-    bool reorder(const QVector<qint64> &ids, QString *error);
+    Result reorder(const QVector<qint64> &ids);
 
     static QString validateName(const QString &name);
 
 private:
-    bool insert(Symptom &symptom, QString *error);
+    Result insert(Symptom &symptom);
     JournalDatabase *m_database;
 };
 

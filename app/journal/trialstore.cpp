@@ -44,14 +44,12 @@ TrialStore::TrialStore(JournalDatabase *database)
     : m_database(database)
 {}
 
-QVector<Treatment> TrialStore::bundledCatalogue(QString *error)
+Expected<QVector<Treatment>> TrialStore::bundledCatalogue()
 {
     QVector<Treatment> out;
     QFile file(QStringLiteral(":/data/treatments.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("The bundled treatment catalogue is missing."));
-        return out;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The bundled treatment catalogue is missing."));
     const QJsonArray items = QJsonDocument::fromJson(file.readAll())
                                  .object()
                                  .value(QLatin1String("treatments"))
@@ -73,7 +71,7 @@ QVector<Treatment> TrialStore::bundledCatalogue(QString *error)
     return out;
 }
 
-bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *error)
+Result TrialStore::syncCatalogue(const QVector<Treatment> &catalogue)
 {
     // Usually nothing changed since the last start: skip the write (and its fsync) then.
     const QVector<Treatment> stored = treatments();
@@ -88,10 +86,10 @@ bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *err
             });
         });
     if (upToDate)
-        return true;
+        return {};
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral(
         "INSERT INTO treatment (key, name, kind, drug_class, avoid_with_class, default_unit,"
@@ -109,10 +107,10 @@ bool TrialStore::syncCatalogue(const QVector<Treatment> &catalogue, QString *err
         q.addBindValue(text(t.defaultUnit));
         q.addBindValue(sqlvalues::nullableText(t.articleSlug));
         if (!q.exec())
-            return fail(error, describeSqlError(q.lastError(),
-                                                QStringLiteral("update the treatment list")));
+            return fail(
+                describeSqlError(q.lastError(), QStringLiteral("update the treatment list")));
     }
-    return tx.commit(error);
+    return tx.commit();
 }
 
 QVector<Treatment> TrialStore::treatments() const
@@ -136,19 +134,19 @@ std::optional<Treatment> TrialStore::treatment(const QString &key) const
     return std::nullopt;
 }
 
-bool TrialStore::addTreatment(Treatment &t, QString *error)
+Result TrialStore::addTreatment(Treatment &t)
 {
     const QString name = t.name.simplified();
     if (name.isEmpty())
-        return fail(error, QStringLiteral("A treatment needs a name."));
+        return fail(QStringLiteral("A treatment needs a name."));
     if (name.size() > 120)
-        return fail(error, QStringLiteral("A treatment name can be at most 120 characters."));
+        return fail(QStringLiteral("A treatment name can be at most 120 characters."));
     QString base = slugify(name);
     if (base.isEmpty())
         base = QStringLiteral("treatment");
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery exists(m_database->db());
     exists.prepare(QStringLiteral("SELECT 1 FROM treatment WHERE key = ?"));
     QString key = QStringLiteral("my-") + base;
@@ -162,28 +160,32 @@ bool TrialStore::addTreatment(Treatment &t, QString *error)
     Treatment added = t;
     added.key = key;
     added.name = name;
-    if (!insertTreatment(added, error) || !tx.commit(error))
-        return false;
+    if (Result step = insertTreatment(added); !step)
+        return step;
+    if (Result step = tx.commit(); !step)
+        return step;
     t = added;
-    return true;
+    return {};
 }
 
-bool TrialStore::addTreatmentWithKey(Treatment &t, QString *error)
+Result TrialStore::addTreatmentWithKey(Treatment &t)
 {
     Treatment added = t;
     added.name = t.name.simplified();
     if (added.name.isEmpty() || added.name.size() > 120)
-        return fail(error, QStringLiteral("A treatment needs a name of 1-120 characters."));
+        return fail(QStringLiteral("A treatment needs a name of 1-120 characters."));
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
-    if (!insertTreatment(added, error) || !tx.commit(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
+    if (Result step = insertTreatment(added); !step)
+        return step;
+    if (Result step = tx.commit(); !step)
+        return step;
     t = added;
-    return true;
+    return {};
 }
 
-bool TrialStore::insertTreatment(Treatment &t, QString *error)
+Result TrialStore::insertTreatment(Treatment &t)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("INSERT INTO treatment (key, name, kind, drug_class, avoid_with_class,"
@@ -195,10 +197,10 @@ bool TrialStore::insertTreatment(Treatment &t, QString *error)
     q.addBindValue(text(t.avoidWithClass));
     q.addBindValue(text(t.defaultUnit));
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("add the treatment")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("add the treatment")));
     t.id = q.lastInsertId().toLongLong();
     t.builtin = false;
-    return true;
+    return {};
 }
 
 QString TrialStore::validateTrial(const Trial &t)
@@ -236,15 +238,15 @@ QString TrialStore::validateTrial(const Trial &t)
     return QString();
 }
 
-bool TrialStore::saveTrial(Trial &t, QString *error)
+Result TrialStore::saveTrial(Trial &t)
 {
     const QString invalid = validateTrial(t);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return fail(invalid);
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     const QString now = isoNow();
     QSqlQuery q(db);
     if (t.id == 0)
@@ -272,9 +274,9 @@ bool TrialStore::saveTrial(Trial &t, QString *error)
     else
         q.addBindValue(t.id);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("save the trial")));
+        return fail(describeSqlError(q.lastError(), QStringLiteral("save the trial")));
     if (t.id != 0 && q.numRowsAffected() != 1)
-        return fail(error, QStringLiteral("The trial no longer exists; it may have been deleted."));
+        return fail(QStringLiteral("The trial no longer exists; it may have been deleted."));
     const qint64 id = t.id == 0 ? q.lastInsertId().toLongLong() : t.id;
 
     QSqlQuery del(db);
@@ -282,7 +284,7 @@ bool TrialStore::saveTrial(Trial &t, QString *error)
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE trial_id = ?").arg(table));
         del.addBindValue(id);
         if (!del.exec())
-            return fail(error, describeSqlError(del.lastError(), QStringLiteral("save the trial")));
+            return fail(describeSqlError(del.lastError(), QStringLiteral("save the trial")));
     }
     QSqlQuery dose(db);
     dose.prepare(QStringLiteral(
@@ -294,11 +296,9 @@ bool TrialStore::saveTrial(Trial &t, QString *error)
         dose.addBindValue(text(d.unit.isEmpty() ? t.unit : d.unit));
         dose.addBindValue(text(d.note));
         if (!dose.exec())
-            return fail(
-                error,
-                describeSqlError(
-                    dose.lastError(),
-                    QStringLiteral("save the dose change of %1").arg(d.day.toString(Qt::ISODate))));
+            return fail(describeSqlError(
+                dose.lastError(),
+                QStringLiteral("save the dose change of %1").arg(d.day.toString(Qt::ISODate))));
     }
     QSqlQuery side(db);
     side.prepare(QStringLiteral(
@@ -309,26 +309,25 @@ bool TrialStore::saveTrial(Trial &t, QString *error)
         side.addBindValue(s.description.trimmed());
         side.addBindValue(s.severity ? QVariant(*s.severity) : QVariant(QMetaType(QMetaType::Int)));
         if (!side.exec())
-            return fail(error,
-                        describeSqlError(side.lastError(), QStringLiteral("save a side effect")));
+            return fail(describeSqlError(side.lastError(), QStringLiteral("save a side effect")));
     }
-    if (!tx.commit(error))
-        return false;
+    if (Result step = tx.commit(); !step)
+        return step;
     t.id = id;
-    return true;
+    return {};
 }
 
-bool TrialStore::deleteTrial(qint64 id, QString *error)
+Result TrialStore::deleteTrial(qint64 id)
 {
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("DELETE FROM trial WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("delete the trial")));
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the trial")));
+    return tx.commit();
 }
 
 QVector<Trial> TrialStore::trials() const
@@ -395,14 +394,13 @@ std::optional<Trial> TrialStore::trial(qint64 id) const
     return std::nullopt;
 }
 
-bool TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<bool> taken,
-                              QString *error)
+Result TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<bool> taken)
 {
     if (!day.isValid() || day > QDate::currentDate())
-        return fail(error, QStringLiteral("A dose can be logged for today or an earlier day."));
+        return fail(QStringLiteral("A dose can be logged for today or an earlier day."));
     WriteTransaction tx(m_database->db());
-    if (!tx.begin(error))
-        return false;
+    if (Result step = tx.begin(); !step)
+        return step;
     QSqlQuery q(m_database->db());
     if (taken) {
         q.prepare(
@@ -417,8 +415,8 @@ bool TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<bo
         q.addBindValue(day.toString(Qt::ISODate));
     }
     if (!q.exec())
-        return fail(error, describeSqlError(q.lastError(), QStringLiteral("log the dose")));
-    return tx.commit(error);
+        return fail(describeSqlError(q.lastError(), QStringLiteral("log the dose")));
+    return tx.commit();
 }
 
 QMap<QDate, bool> TrialStore::doseLog(qint64 trialId) const

@@ -44,11 +44,4 @@ QString describeSqlError(const QSqlError &error, const QString &action)
     return message;
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 } // namespace fc

@@ -32,11 +32,6 @@ QHash<QString, OpenTransaction> &openTransactions()
     return open;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WriteTransaction", text);
-}
-
 } // namespace
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
@@ -55,7 +50,7 @@ bool WriteTransaction::isOpen(const QSqlDatabase &db)
     return openTransactions().value(db.connectionName()).depth > 0;
 }
 
-bool WriteTransaction::begin(QString *error)
+Result WriteTransaction::begin()
 {
     {
         const QMutexLocker lock(&openMutex());
@@ -64,28 +59,25 @@ bool WriteTransaction::begin(QString *error)
             ++open.depth;
             m_joined = true;
             m_active = true;
-            return true;
+            return {};
         }
     }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = describeSqlError(q.lastError(), tr("start saving"));
-        return false;
-    }
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(describeSqlError(q.lastError(), tr("start saving")));
     const QMutexLocker lock(&openMutex());
     openTransactions()[m_db.connectionName()] = OpenTransaction{1, false};
     m_active = true;
-    return true;
+    return {};
 }
 
-bool WriteTransaction::commit(QString *error)
+Result WriteTransaction::commit()
 {
     if (m_joined) {
         const QMutexLocker lock(&openMutex());
         --openTransactions()[m_db.connectionName()].depth;
         m_active = false;
-        return true; // the outer transaction commits
+        return {}; // the outer transaction commits
     }
     bool failed = false;
     {
@@ -93,17 +85,14 @@ bool WriteTransaction::commit(QString *error)
         failed = openTransactions().value(m_db.connectionName()).failed;
     }
     if (failed) {
-        if (error)
-            *error = tr("Nothing was saved: a step of this change failed.");
         rollback();
-        return false;
+        return fail(tr("Nothing was saved: a step of this change failed."));
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = describeSqlError(q.lastError(), tr("finish saving"));
+        const QSqlError error = q.lastError();
         rollback();
-        return false;
+        return fail(describeSqlError(error, tr("finish saving")));
     }
     {
         const QMutexLocker lock(&openMutex());
@@ -111,7 +100,17 @@ bool WriteTransaction::commit(QString *error)
     }
     m_active = false;
     commitobservers::committed(m_db.connectionName());
-    return true;
+    return {};
+}
+
+Result WriteTransaction::run(const QSqlDatabase &db, const std::function<Result()> &write)
+{
+    WriteTransaction tx(db);
+    if (Result begun = tx.begin(); !begun)
+        return begun;
+    if (Result written = write(); !written)
+        return written;
+    return tx.commit();
 }
 
 void WriteTransaction::rollback()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace fc {
 
@@ -15,15 +19,21 @@ namespace fc {
 // connection's commit observer (the journal's JournalChanges).
 class WriteTransaction
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::WriteTransaction)
+
 public:
     explicit WriteTransaction(const QSqlDatabase &db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    bool begin(QString *error);
-    bool commit(QString *error);
+    Result begin();
+    Result commit();
     void rollback();
+
+    // `write` in a transaction of its own, or as a step of the caller's: committed when it
+    // succeeds, rolled back when it fails.
+    static Result run(const QSqlDatabase &db, const std::function<Result()> &write);
 
     // Whether a transaction is open on this connection (this one or an outer one).
     static bool isOpen(const QSqlDatabase &db);

@@ -22,9 +22,8 @@ namespace {
 fc::ArticleLibrary makeLibrary(int importedCount)
 {
     fc::ArticleLibrary library;
-    QString error;
-    if (!library.loadBundled(&error))
-        std::fprintf(stderr, "bundled library: %s\n", qPrintable(error));
+    if (const fc::Result outcome = library.loadBundled(); !outcome)
+        std::fprintf(stderr, "bundled library: %s\n", qPrintable(outcome.message()));
     static const char *const topics[] = {"medications", "supplements",  "movement", "cannabis",
                                          "pain",        "sleep",        "fatigue",  "brain-fog",
                                          "mood",        "fibromyalgia", "me-cfs"};
@@ -44,8 +43,8 @@ fc::ArticleLibrary makeLibrary(int importedCount)
         if ((n / 11) % 11 != n % 11)
             a.topics << QLatin1String(topics[(n / 11) % 11]);
         a.origin = fc::Article::Origin::Imported;
-        if (!library.add(a, &error))
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (const fc::Result outcome = library.add(a); !outcome)
+            std::fprintf(stderr, "%s\n", qPrintable(outcome.message()));
     }
     return library;
 }

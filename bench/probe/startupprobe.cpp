@@ -95,9 +95,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     fc::AppContext context(QString::fromLocal8Bit(argv[1]));
-    QString error;
-    if (!context.initialize(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const fc::Result outcome = context.initialize(); !outcome) {
+        std::fprintf(stderr, "%s\n", qPrintable(outcome.message()));
         return 1;
     }
     fc::MainWindow window(&context);

@@ -13,8 +13,7 @@ private slots:
     void bundledArticlesLoadWithTitleTopicsAndSummary()
     {
         ArticleLibrary library;
-        QString error;
-        QVERIFY2(library.loadBundled(&error), qPrintable(error));
+        FC_VERIFY_OK(library.loadBundled());
         QCOMPARE(library.articles().size(), 7);
         for (const Article &a : library.articles()) {
             QVERIFY2(!a.title.isEmpty(), qPrintable(a.slug));
@@ -22,9 +21,9 @@ private slots:
             QVERIFY2(!a.topics.isEmpty(), qPrintable(a.slug));
             for (const QString &t : a.topics)
                 QVERIFY2(library.taxonomy().contains(t), qPrintable(a.slug + u' ' + t));
-            QString renderError;
-            const QString html = ArticlePage::build(a, library, PageStyle{}, &renderError);
-            QVERIFY2(!html.isEmpty(), qPrintable(renderError));
+            const Expected<QString> page = ArticlePage::build(a, library, PageStyle{});
+            QVERIFY2(page && !page->isEmpty(), qPrintable(page.message()));
+            const QString &html = *page;
             QVERIFY(
                 html.contains(QStringLiteral("<title>%1</title>").arg(a.title.toHtmlEscaped())));
             QVERIFY(html.contains(QLatin1String("not medical advice")));
@@ -35,7 +34,7 @@ private slots:
     void ldnStudyNumbersComeFromFrontMatter()
     {
         ArticleLibrary library;
-        QVERIFY(library.loadBundled(nullptr));
+        QVERIFY(library.loadBundled());
         const Article *ldn = library.find(QStringLiteral("low-dose-naltrexone"));
         QVERIFY(ldn);
         QCOMPARE(ldn->study.participants.value_or(0), 31);
@@ -50,7 +49,7 @@ private slots:
     void exerciseSeriesIsOrdered()
     {
         ArticleLibrary library;
-        QVERIFY(library.loadBundled(nullptr));
+        QVERIFY(library.loadBundled());
         const auto parts = library.series(QStringLiteral("exercise-fm-cfs"));
         QCOMPARE(parts.size(), 3);
         QCOMPARE(parts[0]->slug, QStringLiteral("exercise-fm-cfs-segment-1"));

@@ -19,7 +19,7 @@ private slots:
         m_data = std::make_unique<test::TempDataDir>();
         QVERIFY(test::writeGeneratedArticles(articles(), articleCount));
         m_library = std::make_unique<ArticleLibrary>();
-        QVERIFY(m_library->loadBundled(nullptr));
+        QVERIFY(m_library->loadBundled());
         m_library->loadImported(articles(), nullptr);
         // The window drops imported bodies once it has handed the work over; the worker reads
         // them from the files.
@@ -29,9 +29,8 @@ private slots:
     void buildsInBatchesWhileTheWindowsConnectionSearches()
     {
         ArticleIndex window(indexPath());
-        QString error;
-        QVERIFY2(window.open(&error), qPrintable(error));
-        const std::optional<IndexPlan> plan = window.plan(*m_library, &error);
+        FC_VERIFY_OK(window.open());
+        const Expected<IndexPlan> plan = window.plan(*m_library);
         QVERIFY(plan);
         QCOMPARE(plan->toIndex.size(), articleCount + 7);
 
@@ -43,8 +42,7 @@ private slots:
         // Searching on the window's own connection while the worker writes.
         int searchesDuringBuild = 0;
         while (finished.isEmpty()) {
-            window.search(QStringLiteral("pacing"), 50, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            FC_VERIFY_OK(window.search(QStringLiteral("pacing"), 50));
             ++searchesDuringBuild;
             QTest::qWait(5);
             QVERIFY(searchesDuringBuild < 20000);
@@ -57,61 +55,60 @@ private slots:
         QCOMPARE(progress.last().at(0).toInt(), articleCount + 7);
         QCOMPARE(progress.last().at(1).toInt(), articleCount + 7);
 
-        const QVector<SearchHit> hits = window.search(test::generatedMarker(249));
+        const QVector<SearchHit> hits =
+            fc::test::valueOf(window.search(test::generatedMarker(249)));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().slug, QStringLiteral("generated-249"));
-        QVERIFY(window.plan(*m_library, &error)->isEmpty());
+        QVERIFY(window.plan(*m_library)->isEmpty());
     }
 
     void stoppingKeepsFinishedBatchesAndTheRestFollowsLater()
     {
         ArticleIndex window(indexPath());
-        QString error;
-        QVERIFY(window.open(&error));
+        QVERIFY(window.open());
         {
             BackgroundIndexer indexer;
             QSignalSpy progress(&indexer, &BackgroundIndexer::progress);
-            indexer.start(window.path(), *window.plan(*m_library, &error));
+            indexer.start(window.path(), *window.plan(*m_library));
             QTRY_VERIFY(!progress.isEmpty());
             indexer.stop();
             QVERIFY(!indexer.isRunning());
         }
-        const std::optional<IndexPlan> rest = window.plan(*m_library, &error);
+        const Expected<IndexPlan> rest = window.plan(*m_library);
         QVERIFY(rest);
         QVERIFY(rest->unchanged >= BackgroundIndexer::batchSize);
         QCOMPARE(rest->unchanged + rest->toIndex.size(), articleCount + 7);
         QVERIFY(rest->toRemove.isEmpty());
 
-        QVERIFY(window.apply(rest->toIndex, rest->toRemove, &error));
-        QVERIFY(window.plan(*m_library, &error)->isEmpty());
-        QCOMPARE(window.search(test::generatedMarker(100)).size(), 1);
-        QCOMPARE(window.search(test::generatedMarker(249)).size(), 1);
+        QVERIFY(window.apply(rest->toIndex, rest->toRemove));
+        QVERIFY(window.plan(*m_library)->isEmpty());
+        QCOMPARE(fc::test::valueOf(window.search(test::generatedMarker(100))).size(), 1);
+        QCOMPARE(fc::test::valueOf(window.search(test::generatedMarker(249))).size(), 1);
     }
 
     void aStartFromAFreshCacheStillNoticesARowTheIndexLost()
     {
         ArticleIndex index(indexPath());
-        QString error;
-        QVERIFY(index.open(&error));
-        QVERIFY(index.sync(*m_library, nullptr, &error));
+        QVERIFY(index.open());
+        QVERIFY(index.sync(*m_library, nullptr));
         const QString cache = m_data->filePath(QStringLiteral("library-cache.bin"));
-        QVERIFY(m_library->saveImportedCache(cache, &error));
+        QVERIFY(m_library->saveImportedCache(cache));
 
         ArticleLibrary next;
-        QVERIFY(next.loadBundled(nullptr));
+        QVERIFY(next.loadBundled());
         next.loadImported(articles(), nullptr, cache);
         QVERIFY(!next.importedCacheStale());
-        std::optional<IndexPlan> plan = index.plan(next, &error);
+        Expected<IndexPlan> plan = index.plan(next);
         QVERIFY(plan && plan->isEmpty());
         QCOMPARE(plan->unchanged, articleCount + 7);
 
-        QVERIFY(index.remove(QStringLiteral("generated-042"), &error));
-        plan = index.plan(next, &error);
+        QVERIFY(index.remove(QStringLiteral("generated-042")));
+        plan = index.plan(next);
         QVERIFY(plan);
         QCOMPARE(plan->toIndex.size(), 1);
         QCOMPARE(plan->toIndex.first().slug, QStringLiteral("generated-042"));
-        QVERIFY(index.apply(plan->toIndex, plan->toRemove, &error));
-        QCOMPARE(index.search(test::generatedMarker(42)).size(), 1);
+        QVERIFY(index.apply(plan->toIndex, plan->toRemove));
+        QCOMPARE(fc::test::valueOf(index.search(test::generatedMarker(42))).size(), 1);
     }
 
     void anUnwritableIndexIsReported()

@@ -50,27 +50,25 @@ private slots:
         const QDate d1 = QDate::currentDate().addDays(-2);
         const QDate d2 = QDate::currentDate().addDays(-1);
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(journal, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(journal));
         CheckIn first = dayWith(d1, 6, QStringLiteral("before backup"));
-        QVERIFY2(store.saveCheckIn(first, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(first));
 
-        QVERIFY2(BackupManager::backup(store.database(), backupFile, &error), qPrintable(error));
+        FC_VERIFY_OK(BackupManager::backup(store.database(), backupFile));
         QVERIFY(ownerOnly(backupFile));
-        QVERIFY2(BackupManager::validate(backupFile, &error), qPrintable(error));
+        FC_VERIFY_OK(BackupManager::validate(backupFile));
         // A second backup to the same name replaces it atomically.
-        QVERIFY2(BackupManager::backup(store.database(), backupFile, &error), qPrintable(error));
+        FC_VERIFY_OK(BackupManager::backup(store.database(), backupFile));
         QCOMPARE(
             QDir(dir.path()).entryList({QStringLiteral(".*partial*")}, QDir::Hidden | QDir::Files),
             QStringList());
 
         CheckIn later = dayWith(d2, 3, QStringLiteral("after backup"));
-        QVERIFY(store.saveCheckIn(later, &error));
-        QVERIFY(store.deleteCheckIn(d1, &error));
+        QVERIFY(store.saveCheckIn(later));
+        QVERIFY(store.deleteCheckIn(d1));
 
         QString kept;
-        QVERIFY2(BackupManager::restore(store, backupFile, backups, &kept, &error),
-                 qPrintable(error));
+        FC_VERIFY_OK(BackupManager::restore(store, backupFile, backups, &kept));
         QVERIFY(store.isOpen());
         const auto restored = store.checkIn(d1);
         QVERIFY(restored);
@@ -82,7 +80,7 @@ private slots:
         // The journal as it was before the restore is kept as a dated copy with its own data.
         QVERIFY(kept.startsWith(backups + QStringLiteral("/journal-before-restore-")));
         JournalStore keptStore;
-        QCOMPARE(keptStore.open(kept, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(keptStore.open(kept));
         QCOMPARE(keptStore.checkIn(d2)->note, QStringLiteral("after backup"));
         QVERIFY(!keptStore.checkIn(d1));
         const QFile::Permissions dirPerms = QFile::permissions(backups);
@@ -106,13 +104,13 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(journal, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(journal));
         for (int i = 0; i < 300; ++i) {
             CheckIn c = dayWith(QDate(2020, 1, 1).addDays(i), i % 11,
                                 QStringLiteral("a note long enough to fill pages %1").arg(i));
-            QVERIFY(store.saveCheckIn(c, &error));
+            QVERIFY(store.saveCheckIn(c));
         }
-        QVERIFY(BackupManager::backup(store.database(), bad, &error));
+        QVERIFY(BackupManager::backup(store.database(), bad));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::ReadWrite));
         if (kind == 0) {
@@ -142,8 +140,9 @@ private slots:
         QSqlQuery(store.database().db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QByteArray before = fileBytes(journal);
         QString kept;
-        QVERIFY(!BackupManager::restore(store, bad, dir.filePath(QStringLiteral("backups")), &kept,
-                                        &error));
+        QVERIFY(test::fails(
+            BackupManager::restore(store, bad, dir.filePath(QStringLiteral("backups")), &kept),
+            &error));
         QVERIFY2(error.contains(QStringLiteral("bad.sqlite")) &&
                      error.contains(QStringLiteral("Nothing was changed")),
                  qPrintable(error));
@@ -159,23 +158,20 @@ private slots:
         test::TempDataDir dir;
         const QString backups = dir.filePath(QStringLiteral("backups"));
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("journal.sqlite"))));
         CheckIn c = dayWith(QDate::currentDate(), 4, QString());
-        QVERIFY(store.saveCheckIn(c, &error));
+        QVERIFY(store.saveCheckIn(c));
         const QDate today(2026, 11, 23);
         bool created = false;
-        QVERIFY2(BackupManager::automaticBackup(store.database(), backups, today, &created, &error),
-                 qPrintable(error));
+        FC_VERIFY_OK(BackupManager::automaticBackup(store.database(), backups, today, &created));
         QVERIFY(created);
         const QString file = backups + QStringLiteral("/auto-2026-11-23.sqlite");
         QVERIFY(QFileInfo::exists(file));
         QVERIFY(ownerOnly(file));
         QCOMPARE(BackupManager::latestAutomaticBackup(backups), file);
-        QVERIFY(BackupManager::automaticBackup(store.database(), backups, today, &created, &error));
+        QVERIFY(BackupManager::automaticBackup(store.database(), backups, today, &created));
         QVERIFY(!created);
-        QVERIFY(BackupManager::validate(file, &error));
+        QVERIFY(BackupManager::validate(file));
     }
 
     void pruningKeepsSevenDailyAndFourWeekly()
@@ -216,9 +212,10 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("damaged" + suffix.toLatin1());
         }
-        QString error;
-        const QString aside = BackupManager::moveAside(journal, QStringLiteral("damaged"), &error);
-        QVERIFY2(!aside.isEmpty(), qPrintable(error));
+        const Expected<QString> moved =
+            BackupManager::moveAside(journal, QStringLiteral("damaged"));
+        FC_VERIFY_OK(moved);
+        const QString aside = *moved;
         QVERIFY(QFileInfo(aside).fileName().startsWith(QStringLiteral("journal-damaged-")));
         QVERIFY(!QFileInfo::exists(journal));
         QCOMPARE(fileBytes(aside), QByteArray("damaged"));
@@ -231,18 +228,17 @@ private slots:
         const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
         const QString backups = dir.filePath(QStringLiteral("backups"));
         const QDate day = QDate::currentDate().addDays(-1);
-        QString error;
         {
             JournalStore store;
-            QCOMPARE(store.open(journal, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(journal));
             CheckIn c = dayWith(day, 9, QStringLiteral("in the backup"));
-            QVERIFY(store.saveCheckIn(c, &error));
+            QVERIFY(store.saveCheckIn(c));
             bool created = false;
             QVERIFY(BackupManager::automaticBackup(store.database(), backups, QDate::currentDate(),
-                                                   &created, &error));
+                                                   &created));
             for (int i = 0; i < 200; ++i) {
                 CheckIn filler = dayWith(QDate(2010, 1, 1).addDays(i), 1, QString(300, u'f'));
-                QVERIFY(store.saveCheckIn(filler, &error));
+                QVERIFY(store.saveCheckIn(filler));
             }
         }
         {
@@ -253,14 +249,14 @@ private slots:
         }
         const QByteArray damaged = fileBytes(journal);
         JournalStore store;
-        QCOMPARE(store.open(journal, &error), JournalDatabase::Status::Damaged);
+        QVERIFY(!store.open(journal));
+        QCOMPARE(store.status(), JournalDatabase::Status::Damaged);
         QCOMPARE(fileBytes(journal), damaged); // the check never writes to a damaged file
 
         const QString latest = BackupManager::latestAutomaticBackup(backups);
         QVERIFY(!latest.isEmpty());
         QString aside;
-        QVERIFY2(BackupManager::recoverDamaged(store, journal, latest, backups, &aside, &error),
-                 qPrintable(error));
+        FC_VERIFY_OK(BackupManager::recoverDamaged(store, journal, latest, backups, &aside));
         QVERIFY(store.isOpen());
         QCOMPARE(store.checkIn(day)->note, QStringLiteral("in the backup"));
         QCOMPARE(fileBytes(aside), damaged);
@@ -273,14 +269,12 @@ private slots:
         const QString backups = dir.filePath(QStringLiteral("backups"));
         const QString file = dir.filePath(QStringLiteral("b.sqlite"));
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
-        QVERIFY(BackupManager::backup(store.database(), file, &error));
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(BackupManager::backup(store.database(), file));
         QString first;
         QString second;
-        QVERIFY2(BackupManager::restore(store, file, backups, &first, &error), qPrintable(error));
-        QVERIFY2(BackupManager::restore(store, file, backups, &second, &error), qPrintable(error));
+        FC_VERIFY_OK(BackupManager::restore(store, file, backups, &first));
+        FC_VERIFY_OK(BackupManager::restore(store, file, backups, &second));
         QVERIFY(first != second);
         QVERIFY(QFileInfo::exists(first) && QFileInfo::exists(second));
     }
@@ -290,10 +284,10 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
-        QVERIFY(!BackupManager::backup(store.database(),
-                                       dir.filePath(QStringLiteral("nope/b.sqlite")), &error));
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(test::fails(
+            BackupManager::backup(store.database(), dir.filePath(QStringLiteral("nope/b.sqlite"))),
+            &error));
         QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
     }
 };

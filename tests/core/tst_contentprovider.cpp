@@ -22,8 +22,7 @@ class TstContentProvider : public QObject
 private slots:
     void initTestCase()
     {
-        QString error;
-        QVERIFY2(m_library.loadBundled(&error), qPrintable(error));
+        FC_VERIFY_OK(m_library.loadBundled());
         QVERIFY(m_secretDir.isValid());
         QFile secret(m_secretDir.filePath(QStringLiteral("secret.css")));
         QVERIFY(secret.open(QIODevice::WriteOnly));

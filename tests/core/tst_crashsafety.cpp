@@ -58,9 +58,8 @@ void reportCommitted(const QDate &day)
 int runWriter(const QString &path, const QString &mode)
 {
     JournalStore store;
-    QString error;
-    if (store.open(path, &error) != JournalDatabase::Status::Ok) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(error));
+    if (const Result outcome = store.open(path); !outcome) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(outcome.message()));
         return 2;
     }
     QSqlQuery q(store.database().db());
@@ -83,8 +82,8 @@ int runWriter(const QString &path, const QString &mode)
                        c.note.toLatin1() + "\"\r\n";
             }
             const CsvImportPlan plan = CsvImport::plan(csv, store);
-            if (!CsvImport::apply(plan, store, &error)) {
-                std::fprintf(stderr, "import failed: %s\n%s\n", qPrintable(error),
+            if (const Result outcome = CsvImport::apply(plan, store); !outcome) {
+                std::fprintf(stderr, "import failed: %s\n%s\n", qPrintable(outcome.message()),
                              qPrintable(plan.summary()));
                 return 3;
             }
@@ -94,17 +93,19 @@ int runWriter(const QString &path, const QString &mode)
             continue;
         }
         CheckIn c = checkInFor(day);
-        if (!store.saveCheckIn(c, &error)) {
-            std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        if (const Result outcome = store.saveCheckIn(c); !outcome) {
+            std::fprintf(stderr, "save failed: %s\n", qPrintable(outcome.message()));
             return 3;
         }
         if (mode == QLatin1String("restore")) {
             const QString backup = folder + QStringLiteral("/backup.sqlite");
             QString kept;
-            if (!BackupManager::backup(store.database(), backup, &error) ||
-                !BackupManager::restore(store, backup, folder + QStringLiteral("/backups"), &kept,
-                                        &error)) {
-                std::fprintf(stderr, "restore failed: %s\n", qPrintable(error));
+            Result restored = BackupManager::backup(store.database(), backup);
+            if (restored)
+                restored = BackupManager::restore(store, backup,
+                                                  folder + QStringLiteral("/backups"), &kept);
+            if (!restored) {
+                std::fprintf(stderr, "restore failed: %s\n", qPrintable(restored.message()));
                 return 3;
             }
             QFile::remove(kept); // the copy of the journal a restore keeps; thousands otherwise
@@ -123,29 +124,28 @@ int runIndexer(const QString &folder)
     library.loadImported(folder + QStringLiteral("/articles"), nullptr);
     library.releaseImportedBodies();
     ArticleIndex window(folder + QStringLiteral("/index.sqlite"));
-    QString error;
-    if (!window.open(&error)) {
-        std::fprintf(stderr, "index open failed: %s\n", qPrintable(error));
+    if (const Result outcome = window.open(); !outcome) {
+        std::fprintf(stderr, "index open failed: %s\n", qPrintable(outcome.message()));
         return 2;
     }
     BackgroundIndexer indexer;
     int base = 0;
     auto startRound = [&] {
-        std::optional<IndexPlan> plan = window.plan(library, &error);
+        Expected<IndexPlan> plan = window.plan(library);
         if (plan && plan->isEmpty()) {
             QStringList all;
             for (const Article &a : library.articles())
                 all << a.slug;
-            if (!window.apply({}, all, &error)) {
-                plan.reset();
+            if (const Result cleared = window.apply({}, all); !cleared) {
+                plan = cleared;
             } else {
                 std::printf("cleared\n");
                 std::fflush(stdout);
-                plan = window.plan(library, &error);
+                plan = window.plan(library);
             }
         }
         if (!plan) {
-            std::fprintf(stderr, "index plan failed: %s\n", qPrintable(error));
+            std::fprintf(stderr, "index plan failed: %s\n", qPrintable(plan.message()));
             QCoreApplication::exit(3);
             return;
         }
@@ -155,7 +155,7 @@ int runIndexer(const QString &folder)
     QObject::connect(&indexer, &BackgroundIndexer::progress, [&](int done, int) {
         std::printf("indexed %d\n", base + done);
         std::fflush(stdout);
-        window.search(test::generatedMarker(done % kIndexedArticles), 5, &error);
+        (void)window.search(test::generatedMarker(done % kIndexedArticles), 5);
     });
     QObject::connect(&indexer, &BackgroundIndexer::finished, [&](bool ok, const QString &why) {
         if (!ok) {

@@ -18,13 +18,13 @@ private slots:
         test::TempDataDir dir;
         DataFolderLock first(dir.path());
         QString error;
-        QVERIFY2(first.acquire(0, &error), qPrintable(error));
+        FC_VERIFY_OK(first.acquire(0));
         QVERIFY(first.isHeld());
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(DataFolderLock::lockFileName())));
 
         // A second holder waits, then is told who has the journal, in words.
         DataFolderLock second(dir.path());
-        QVERIFY(!second.acquire(200, &error));
+        QVERIFY(test::fails(second.acquire(200), &error));
         QVERIFY(!second.isHeld());
         QVERIFY(second.heldByAnother());
         QCOMPARE(second.holderPid(), QCoreApplication::applicationPid());
@@ -39,10 +39,10 @@ private slots:
         test::TempDataDir dir;
         {
             DataFolderLock first(dir.path());
-            QVERIFY(first.acquire(0, nullptr));
+            QVERIFY(first.acquire(0));
         }
         DataFolderLock next(dir.path());
-        QVERIFY(next.acquire(0, nullptr));
+        QVERIFY(next.acquire(0));
     }
 
     void lockOfACrashedProcessIsTakenOver()
@@ -53,15 +53,14 @@ private slots:
         QVERIFY(child >= 0);
         if (child == 0) {
             DataFolderLock crashed(dir.path());
-            _exit(crashed.acquire(0, nullptr) ? 0 : 1);
+            _exit(crashed.acquire(0) ? 0 : 1);
         }
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
         QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(DataFolderLock::lockFileName())));
         DataFolderLock next(dir.path());
-        QString error;
-        QVERIFY2(next.acquire(0, &error), qPrintable(error));
+        FC_VERIFY_OK(next.acquire(0));
     }
 
     void anOldLockOfALiveProcessIsNotStale()
@@ -69,7 +68,7 @@ private slots:
         // The window holds the lock for days: age alone never frees it.
         test::TempDataDir dir;
         DataFolderLock window(dir.path());
-        QVERIFY(window.acquire(0, nullptr));
+        QVERIFY(window.acquire(0));
         const QString path = QDir(dir.path()).filePath(DataFolderLock::lockFileName());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -77,7 +76,7 @@ private slots:
                                  QFileDevice::FileModificationTime));
         file.close();
         DataFolderLock job(dir.path());
-        QVERIFY(!job.acquire(100, nullptr));
+        QVERIFY(!job.acquire(100));
     }
 
     void aFolderThatCannotHoldALockIsNamed()
@@ -90,7 +89,7 @@ private slots:
         file.close();
         DataFolderLock lock(notAFolder);
         QString error;
-        QVERIFY(!lock.acquire(0, &error));
+        QVERIFY(test::fails(lock.acquire(0), &error));
         QVERIFY(!lock.isHeld());
         QVERIFY(!lock.heldByAnother());
         QVERIFY2(error.contains(QDir::toNativeSeparators(notAFolder)), qPrintable(error));

@@ -31,21 +31,19 @@ QString octal(int mode)
 // and the folder checks below cover it at once.
 void populate(const DataDirectory &data, JournalStore &store)
 {
-    QString error;
-    QVERIFY2(data.ensureExists(&error), qPrintable(error));
-    QCOMPARE(store.open(data.journalFile(), &error), JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(data.ensureExists());
+    FC_VERIFY_OK(store.open(data.journalFile()));
     CheckIn checkIn;
     checkIn.day = QDate::currentDate();
     checkIn.scores = {{QStringLiteral("pain"), 6}};
-    QVERIFY2(store.saveCheckIn(checkIn, &error), qPrintable(error));
+    FC_VERIFY_OK(store.saveCheckIn(checkIn));
     Note note;
     note.title = QStringLiteral("private");
     note.body = QStringLiteral("health data");
-    QVERIFY2(store.notesStore().save(note, &error), qPrintable(error));
+    FC_VERIFY_OK(store.notesStore().save(note));
     bool created = false;
-    QVERIFY2(BackupManager::automaticBackup(store.database(), data.backupsDir(),
-                                            QDate::currentDate(), &created, &error),
-             qPrintable(error));
+    FC_VERIFY_OK(BackupManager::automaticBackup(store.database(), data.backupsDir(),
+                                                QDate::currentDate(), &created));
     QVERIFY(created || QFileInfo::exists(data.backupsDir()));
 }
 

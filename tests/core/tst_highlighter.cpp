@@ -43,18 +43,17 @@ private slots:
     void articlePageMarksSearchTermsAndLinksTreatments()
     {
         ArticleLibrary library;
-        QVERIFY(library.loadBundled(nullptr));
+        QVERIFY(library.loadBundled());
         const Article *ldn = library.find(QStringLiteral("low-dose-naltrexone"));
         QVERIFY(ldn);
         PageStyle style;
-        QString html = ArticlePage::build(*ldn, library, style);
+        QString html = *ArticlePage::build(*ldn, library, style);
         QVERIFY(!html.contains(QLatin1String("<mark")));
         QVERIFY2(html.contains(QLatin1String(
                      "href=\"fibro://app/track/low-dose-naltrexone\">Track Low-dose naltrexone")),
                  qPrintable(html));
 
-        html = ArticlePage::build(*ldn, library, style, QStringList{QStringLiteral("stanford")},
-                                  nullptr);
+        html = *ArticlePage::build(*ldn, library, style, QStringList{QStringLiteral("stanford")});
         QCOMPARE(html.count(QLatin1String("id=\"first-hit\"")), 1);
         QVERIFY(html.count(QLatin1String("<mark class=\"hit\"")) >= 2);
         // The title element stays plain text.

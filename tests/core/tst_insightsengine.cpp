@@ -38,21 +38,19 @@ private:
 
 void TstInsightsEngine::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_library.loadBundled(&error), qPrintable(error));
+    FC_VERIFY_OK(m_library.loadBundled());
 }
 
 // 60 days of diary: pain 7 for 30 days, then 4 after LDN starts (day 30, ramp-up 7).
 void TstInsightsEngine::fill(JournalStore &store)
 {
-    QString error;
     for (int i = 0; i < 60; ++i) {
         CheckIn c;
         c.day = m_today.addDays(-59 + i);
         c.scores.insert(QStringLiteral("pain"), i < 30 ? 7 - i % 2 : 4 - i % 2);
         c.scores.insert(QStringLiteral("mood"), i < 30 ? 4 : 6);
         c.hoursSlept = 6 + i % 3;
-        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(c));
     }
     const std::optional<Treatment> ldn =
         store.trials().treatment(QStringLiteral("low-dose-naltrexone"));
@@ -63,16 +61,14 @@ void TstInsightsEngine::fill(JournalStore &store)
     t.unit = QStringLiteral("mg");
     t.start = m_today.addDays(-29);
     t.rampUpDays = 7;
-    QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
+    FC_VERIFY_OK(store.trials().saveTrial(t));
 }
 
 void TstInsightsEngine::effectsForEveryTrialAndSymptom()
 {
     test::TempDataDir dir;
     JournalStore store;
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     fill(store);
     InsightsEngine::Options options;
     options.today = m_today;
@@ -103,18 +99,16 @@ void TstInsightsEngine::jsonHoldsEveryResult()
 {
     test::TempDataDir dir;
     JournalStore store;
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     fill(store);
     InsightsEngine::Options options;
     options.today = m_today;
     options.baselineDays = 21;
     const InsightsEngine engine = InsightsEngine::load(store, &m_library, options);
     const QString path = dir.filePath(QStringLiteral("insights.json"));
-    int count = 0;
-    QVERIFY2(writeInsightsJson(engine, path, &error, &count), qPrintable(error));
-    QCOMPARE(count, 5);
+    const Expected<int> count = writeInsightsJson(engine, path);
+    FC_VERIFY_OK(count);
+    QCOMPARE(*count, 5);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
@@ -166,10 +160,10 @@ void TstInsightsEngine::jsonWriteFailureIsReported()
     test::TempDataDir dir;
     JournalStore store;
     QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     const InsightsEngine engine = InsightsEngine::load(store, &m_library, {});
-    QVERIFY(!writeInsightsJson(engine, dir.filePath(QStringLiteral("no/such/dir/i.json")), &error));
+    QVERIFY(test::fails(
+        writeInsightsJson(engine, dir.filePath(QStringLiteral("no/such/dir/i.json"))), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no"))));
 }
@@ -225,9 +219,7 @@ void TstInsightsEngine::pagesShowResultsAndLimits()
 {
     test::TempDataDir dir;
     JournalStore store;
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     fill(store);
     InsightsEngine::Options options;
     options.today = m_today;
@@ -256,9 +248,7 @@ void TstInsightsEngine::emptyJournal()
 {
     test::TempDataDir dir;
     JournalStore store;
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     const InsightsEngine engine = InsightsEngine::load(store, &m_library, {});
     QVERIFY(engine.trialEffects().isEmpty());
     const QString html = InsightsPages::overview(engine, {}, PageStyle{});
@@ -272,9 +262,7 @@ void TstInsightsEngine::loadMatchesCheckIns()
 {
     test::TempDataDir dir;
     JournalStore store;
-    QString error;
-    QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-             JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
     // Across a leap day and a year end, with gaps, crashes, hours and partial scores.
     for (int i = 0; i < 400; i += 1 + i % 3) {
         CheckIn c;
@@ -285,7 +273,7 @@ void TstInsightsEngine::loadMatchesCheckIns()
         c.scores.insert(QStringLiteral("pain"), i % 11);
         if (i % 4 == 0)
             c.scores.insert(QStringLiteral("brain_fog"), 10 - i % 11);
-        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(c));
     }
     const QDate to(2025, 2, 1);
     const JournalSeries loaded = JournalSeries::load(store, to);

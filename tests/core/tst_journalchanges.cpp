@@ -48,27 +48,25 @@ private slots:
     void everyCommitIsHeardOncePerTurn()
     {
         // Two saves in one turn of the event loop: one refresh for listeners, after the writer.
-        QString error;
         CheckIn first = day(QDate(2026, 3, 1), 4);
         CheckIn second = day(QDate(2026, 3, 2), 5);
-        QVERIFY(m_store->saveCheckIn(first, &error));
-        QVERIFY(m_store->saveCheckIn(second, &error));
+        QVERIFY(m_store->saveCheckIn(first));
+        QVERIFY(m_store->saveCheckIn(second));
         QCOMPARE(m_changed->count(), 1);
         QTRY_COMPARE(m_changed->count(), 2);
         QTest::qWait(20);
         QCOMPARE(m_changed->count(), 2);
 
         // Deleting a day is heard like any other write.
-        QVERIFY(m_store->deleteCheckIn(QDate(2026, 3, 1), &error));
+        QVERIFY(m_store->deleteCheckIn(QDate(2026, 3, 1)));
         QTRY_COMPARE(m_changed->count(), 3);
     }
 
     void rolledBackWritesSayNothing()
     {
-        QString error;
         {
             WriteTransaction tx(m_store->database().db());
-            QVERIFY(tx.begin(&error));
+            QVERIFY(tx.begin());
             QVERIFY(QSqlQuery(m_store->database().db())
                         .exec(QStringLiteral("UPDATE symptom SET name = 'x' WHERE 0")));
             tx.rollback();
@@ -81,19 +79,18 @@ private slots:
     // connection until the outer commit, which is heard once.
     void storesJoinTheCallersTransaction()
     {
-        QString error;
         QSqlDatabase db = m_store->database().db();
         {
             WriteTransaction outer(db);
-            QVERIFY(outer.begin(&error));
+            QVERIFY(outer.begin());
             CheckIn first = day(QDate(2026, 4, 1), 3);
             CheckIn second = day(QDate(2026, 4, 2), 4);
-            QVERIFY2(m_store->saveCheckIn(first, &error), qPrintable(error));
-            QVERIFY2(m_store->saveCheckIn(second, &error), qPrintable(error));
+            FC_VERIFY_OK(m_store->saveCheckIn(first));
+            FC_VERIFY_OK(m_store->saveCheckIn(second));
             QVERIFY(WriteTransaction::isOpen(db));
             QTest::qWait(20);
             QCOMPARE(m_changed->count(), 1); // nothing committed yet
-            QVERIFY2(outer.commit(&error), qPrintable(error));
+            FC_VERIFY_OK(outer.commit());
         }
         QVERIFY(!WriteTransaction::isOpen(db));
         QTRY_COMPARE(m_changed->count(), 2);
@@ -107,15 +104,15 @@ private slots:
         QSqlDatabase db = m_store->database().db();
         {
             WriteTransaction outer(db);
-            QVERIFY(outer.begin(&error));
+            QVERIFY(outer.begin());
             CheckIn kept = day(QDate(2026, 5, 1), 3);
-            QVERIFY(m_store->saveCheckIn(kept, &error));
+            QVERIFY(m_store->saveCheckIn(kept));
             {
                 WriteTransaction inner(db);
-                QVERIFY(inner.begin(&error));
+                QVERIFY(inner.begin());
                 inner.rollback();
             }
-            QVERIFY(!outer.commit(&error));
+            QVERIFY(test::fails(outer.commit(), &error));
             QVERIFY2(error.contains(QLatin1String("Nothing was saved")), qPrintable(error));
         }
         QVERIFY(!WriteTransaction::isOpen(db));
@@ -124,7 +121,7 @@ private slots:
         QCOMPARE(m_changed->count(), 1);
         // The connection is usable again at once.
         CheckIn after = day(QDate(2026, 5, 2), 2);
-        QVERIFY2(m_store->saveCheckIn(after, &error), qPrintable(error));
+        FC_VERIFY_OK(m_store->saveCheckIn(after));
     }
 
     void anotherConnectionIsNotTheJournal()

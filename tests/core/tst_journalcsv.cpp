@@ -13,8 +13,7 @@ namespace {
 
 void openStore(JournalStore &store, const test::TempDataDir &dir, const QString &name)
 {
-    QString error;
-    QCOMPARE(store.open(dir.filePath(name), &error), JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(name)));
 }
 
 int count(JournalStore &store, const QString &table)
@@ -35,14 +34,13 @@ QStringList errorLines(const CsvImportPlan &plan)
 // A journal with one of everything the long layout carries.
 void fill(JournalStore &store)
 {
-    QString error;
     const QByteArray defs =
         "date,time,kind,name,value,unit,note\r\n"
         ",,symptom,jaw_pain,\"Jaw pain, left\",higher-is-better;hidden,a|b|c\r\n"
         ",,treatment,my-tea,Ginger tea,cups,supplement\r\n";
     const CsvImportPlan plan = CsvImport::plan(defs, store);
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
-    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, store));
     const QDate today = QDate::currentDate();
     for (int d = 0; d < 20; ++d) {
         CheckIn c;
@@ -54,7 +52,7 @@ void fill(JournalStore &store)
             c.hoursSlept = 6.25;
         c.crash = d == 4;
         c.note = d == 2 ? QStringLiteral("Line one\nline \"two\", with comma") : QString();
-        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(c));
     }
     const auto tea = store.trials().treatment(QStringLiteral("my-tea"));
     QVERIFY(tea);
@@ -69,23 +67,23 @@ void fill(JournalStore &store)
     t.rampUpDays = 3;
     t.doseChanges = {{0, today.addDays(-10), 0.5, QStringLiteral("cups"), QStringLiteral("less")}};
     t.sideEffects = {{0, today.addDays(-9), QStringLiteral("Heartburn"), 6}};
-    QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
-    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-12), false, &error));
-    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-11), true, &error));
+    FC_VERIFY_OK(store.trials().saveTrial(t));
+    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-12), false));
+    QVERIFY(store.trials().setDoseTaken(t.id, today.addDays(-11), true));
     Trial again = t;
     again.id = 0;
     again.start = today.addDays(-2);
     again.stop = QDate();
     again.doseChanges.clear();
     again.sideEffects = {{0, today.addDays(-1), QStringLiteral("Heartburn again"), std::nullopt}};
-    QVERIFY2(store.trials().saveTrial(again, &error), qPrintable(error));
+    FC_VERIFY_OK(store.trials().saveTrial(again));
     Note n;
     n.title = QStringLiteral("Ask about sleep");
     n.body = QStringLiteral("Is **6 h** enough?\n\n- yes\n- no");
     n.day = today.addDays(-4);
     n.articleSlug = QStringLiteral("sleep-hygiene");
     n.quote = QStringLiteral("Keep a regular bedtime.");
-    QVERIFY2(store.notesStore().save(n, &error), qPrintable(error));
+    FC_VERIFY_OK(store.notesStore().save(n));
     // A planned test that started a month ago and was ended early, and one that starts tomorrow.
     for (int i = 0; i < 2; ++i) {
         PlannedTrial p;
@@ -99,7 +97,7 @@ void fill(JournalStore &store)
         p.onFirst = PlannedTrial::drawOrder(p.seed, p.pairs);
         if (i == 0)
             p.stopped = today.addDays(-3);
-        QVERIFY2(store.plans().savePlan(p, &error), qPrintable(error));
+        FC_VERIFY_OK(store.plans().savePlan(p));
     }
     // A FIQR with one item unanswered and two ACR 2016 sets, one without the duration answer.
     FiqrAnswers fiqr;
@@ -107,18 +105,18 @@ void fill(JournalStore &store)
     for (int i = 0; i < FiqrAnswers::kItems; ++i)
         if (i != 4)
             fiqr.items.at(size_t(i)) = (i * 3) % 11;
-    QVERIFY2(store.questionnaires().saveFiqr(fiqr, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveFiqr(fiqr));
     Acr2016Answers acr;
     acr.day = today.addDays(-7);
     acr.painfulAreas = {QStringLiteral("neck"), QStringLiteral("left_hip"),
                         QStringLiteral("right_jaw")};
     acr.sss = {2, 3, 1, 1, 0, 1};
     acr.lastedThreeMonths = true;
-    QVERIFY2(store.questionnaires().saveAcr2016(acr, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveAcr2016(acr));
     acr.day = today.addDays(-37);
     acr.painfulAreas.clear();
     acr.lastedThreeMonths.reset();
-    QVERIFY2(store.questionnaires().saveAcr2016(acr, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveAcr2016(acr));
 }
 
 } // namespace
@@ -170,8 +168,7 @@ void TstJournalCsv::badTestPlanRows()
     QVERIFY2(errors[4].contains("order has 2 pairs but the plan has 3"), qPrintable(errors[4]));
     QVERIFY2(errors[5].contains("no test_plan of magnesium-l-threonate runs on 2024-05-01"),
              qPrintable(errors[5]));
-    QString error;
-    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(!CsvImport::apply(plan, store));
     QVERIFY(store.plans().plans().isEmpty());
 }
 
@@ -206,8 +203,7 @@ void TstJournalCsv::roundTripIsIdentical()
     QVERIFY(first.contains(",test_plan,magnesium-l-threonate,pain,"
                            "pairs=4;period_days=7;washout_days=1;seed=18446744073709551557,"));
     QVERIFY(first.contains(",test_stop,magnesium-l-threonate,,,\r\n"));
-    QString error;
-    QVERIFY2(CsvImport::apply(plan, target, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, target));
     QCOMPARE(journalcsv::exportLong(target), first);
     QCOMPARE(target.plans().plans()[0].onFirst, source.plans().plans()[0].onFirst);
     QCOMPARE(target.plans().plans()[0].stopped, source.plans().plans()[0].stopped);
@@ -221,14 +217,13 @@ void TstJournalCsv::wideLayout()
     test::TempDataDir dir;
     JournalStore store;
     openStore(store, dir, QStringLiteral("a.sqlite"));
-    QString error;
     CheckIn c;
     c.day = QDate(2024, 5, 1);
     c.scores = {{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 3}};
     c.hoursSlept = 5.5;
     c.crash = true;
     c.note = QStringLiteral("bad, day");
-    QVERIFY(store.saveCheckIn(c, &error));
+    QVERIFY(store.saveCheckIn(c));
     const QByteArray wide = journalcsv::exportWide(store);
     QCOMPARE(wide, QByteArray("date,pain,fatigue,sleep,brain_fog,mood,hours_slept,crash,note\r\n"
                               "2024-05-01,7,,,,3,5.5,1,\"bad, day\"\r\n"));
@@ -236,7 +231,7 @@ void TstJournalCsv::wideLayout()
     openStore(other, dir, QStringLiteral("b.sqlite"));
     const CsvImportPlan plan = CsvImport::plan(wide + "2024-05-02,,,,,,,0,\r\n", other);
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
-    QVERIFY(CsvImport::apply(plan, other, &error));
+    QVERIFY(CsvImport::apply(plan, other));
     QCOMPARE(journalcsv::exportWide(other), wide + "2024-05-02,,,,,,,0,\r\n");
     // Wide columns that are not symptoms yet become the user's own symptoms.
     const CsvImportPlan custom =
@@ -275,7 +270,7 @@ void TstJournalCsv::badRowsImportNothing()
     // The quoted line break (lines 6-7) and the BOM and CRLF are fine.
     QVERIFY(!plan.canImport());
     QString error;
-    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(test::fails(CsvImport::apply(plan, store), &error));
     QVERIFY(error.contains("nothing was imported"));
     QCOMPARE(count(store, QStringLiteral("checkin")), 0);
     QCOMPARE(count(store, QStringLiteral("score")), 0);
@@ -289,8 +284,7 @@ void TstJournalCsv::handPreparedFile()
     const CsvImportPlan plan =
         CsvImport::plan(test::readTestData(QStringLiteral("csv/hand-long.csv")), store);
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
-    QString error;
-    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, store));
     const auto first = store.checkIn(QDate(2024, 3, 1));
     QVERIFY(first);
     QCOMPARE(first->scores.value(QStringLiteral("knee_pain")), 2);
@@ -319,8 +313,7 @@ void TstJournalCsv::duplicatesAreSkipped()
     JournalStore store;
     openStore(store, dir, QStringLiteral("a.sqlite"));
     const QByteArray data = test::readTestData(QStringLiteral("csv/hand-long.csv"));
-    QString error;
-    QVERIFY(CsvImport::apply(CsvImport::plan(data, store), store, &error));
+    QVERIFY(CsvImport::apply(CsvImport::plan(data, store), store));
     const CsvImportPlan again = CsvImport::plan(data, store);
     QVERIFY(again.errors.isEmpty());
     QVERIFY(again.isEmpty());
@@ -339,8 +332,7 @@ void TstJournalCsv::flaredownPerUser()
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
     QVERIFY(plan.summary().contains("multiplied by 2.5"));
     QVERIFY(plan.summary().contains("Read as treatments (doses): Amitriptyline, Magnesium"));
-    QString error;
-    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, store));
     const QVector<CheckIn> days = store.checkIns(QDate(2024, 1, 1), QDate(2024, 1, 4));
     QCOMPARE(days.size(), 4);
     // 0-4 -> 0-10 exactly: 3 -> 7.5, 4 -> 10, 2 -> 5, 1 -> 2.5 (no rounding shifts a mean).
@@ -379,8 +371,7 @@ void TstJournalCsv::flaredownLong()
     const QString summary = plan.summary();
     QVERIFY(summary.contains("1 weather rows are kept"));
     QVERIFY(summary.contains("1 Harvey-Bradshaw index rows are skipped"));
-    QString error;
-    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, store));
     const QVector<CheckIn> days = store.checkIns(QDate(2024, 2, 1), QDate(2024, 2, 2));
     QCOMPARE(days.size(), 2);
     QCOMPARE(days[0].scores.value(QStringLiteral("fibromyalgia")), 7.5);
@@ -436,7 +427,7 @@ void TstJournalCsv::failedWriteLeavesNothing()
     const CsvImportPlan plan = CsvImport::plan(data, store);
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
     QString error;
-    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(test::fails(CsvImport::apply(plan, store), &error));
     QVERIFY2(error.contains(QStringLiteral("note on line 14")), qPrintable(error));
     for (const QString &table :
          {QStringLiteral("symptom WHERE builtin = 0"), QStringLiteral("checkin"),

@@ -18,8 +18,7 @@ private slots:
         test::TempDataDir dir;
         const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         QCOMPARE(store.schemaVersion(), latestSchemaVersion());
         const QFile::Permissions perms = QFile::permissions(path);
         QVERIFY(perms.testFlag(QFile::ReadOwner) && perms.testFlag(QFile::WriteOwner));
@@ -41,8 +40,7 @@ private slots:
         const QDate day = QDate::currentDate().addDays(-1);
         {
             JournalStore store;
-            QString error;
-            QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(path));
             CheckIn c;
             c.day = day;
             c.time = QTime(21, 30);
@@ -50,12 +48,11 @@ private slots:
             c.crash = true;
             c.note = QStringLiteral("Bad night, “stiff” hands ✋");
             c.scores = {{QStringLiteral("pain"), 7}, {QStringLiteral("mood"), 0}};
-            QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+            FC_VERIFY_OK(store.saveCheckIn(c));
             QVERIFY(c.id > 0);
         }
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         const auto c = store.checkIn(day);
         QVERIFY(c);
         QCOMPARE(c->time, QTime(21, 30));
@@ -72,17 +69,15 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         CheckIn c;
         c.day = QDate::currentDate();
         c.scores = {{QStringLiteral("pain"), 3}, {QStringLiteral("fatigue"), 4}};
-        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(c));
         CheckIn again;
         again.day = c.day;
         again.scores = {{QStringLiteral("pain"), 5}};
-        QVERIFY2(store.saveCheckIn(again, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(again));
         QCOMPARE(again.id, c.id);
         const auto stored = store.checkIn(c.day);
         QCOMPARE(stored->scores, (QMap<QString, double>{{QStringLiteral("pain"), 5}}));
@@ -112,13 +107,12 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         CheckIn c;
         c.day = QDate::currentDate().addDays(dayOffset);
         c.hoursSlept = hours;
         c.scores = {{QStringLiteral("pain"), pain}};
-        QVERIFY(!store.saveCheckIn(c, &error));
+        QVERIFY(test::fails(store.saveCheckIn(c), &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(store.checkIns(QDate(2000, 1, 1), QDate::currentDate().addDays(5)).isEmpty());
     }
@@ -127,9 +121,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         QSqlQuery q(store.database().db());
         QVERIFY(!q.exec(QStringLiteral(
             "INSERT INTO checkin (day, created_at, updated_at) VALUES ('2024-02-30', 'x', 'x')")));
@@ -149,21 +141,20 @@ private slots:
         {
             JournalStore store;
             QString error;
-            QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(path));
             Note n;
             n.title = QStringLiteral("For my doctor");
             n.body = QStringLiteral("- ask about **LDN**");
             n.articleSlug = QStringLiteral("low-dose-naltrexone");
             n.quote = QStringLiteral("LDN is not a cure-all");
-            QVERIFY2(store.notesStore().save(n, &error), qPrintable(error));
+            FC_VERIFY_OK(store.notesStore().save(n));
             id = n.id;
             Note empty;
-            QVERIFY(!store.notesStore().save(empty, &error));
+            QVERIFY(test::fails(store.notesStore().save(empty), &error));
             QVERIFY(error.contains(QLatin1String("empty")));
         }
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         const QVector<Note> notes = store.notesStore().notes();
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes[0].id, id);
@@ -185,7 +176,8 @@ private slots:
         }
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Damaged);
+        QVERIFY(test::fails(store.open(path), &error));
+        QCOMPARE(store.status(), JournalDatabase::Status::Damaged);
         QVERIFY2(error.contains(path), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -198,13 +190,13 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
         {
             JournalStore store;
-            QString error;
-            QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(path));
             QSqlQuery(store.database().db()).exec(QStringLiteral("PRAGMA user_version = 999"));
         }
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::TooNew);
+        QVERIFY(test::fails(store.open(path), &error));
+        QCOMPARE(store.status(), JournalDatabase::Status::TooNew);
         QVERIFY(error.contains(QLatin1String("newer version")));
     }
 };

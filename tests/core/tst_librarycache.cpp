@@ -28,8 +28,7 @@ private slots:
         QVERIFY(errors.isEmpty());
         QVERIFY(first.importedCacheStale()); // no cache yet
         QVERIFY(first.find(QStringLiteral("generated-003"))->bodyLoaded);
-        QString error;
-        QVERIFY2(first.saveImportedCache(cache(), &error), qPrintable(error));
+        FC_VERIFY_OK(first.saveImportedCache(cache()));
         QVERIFY(!first.importedCacheStale());
         QCOMPARE(QFile::permissions(cache()) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
@@ -135,7 +134,7 @@ private slots:
     void frontMatterSurvivesTheCodec()
     {
         ArticleLibrary bundled;
-        QVERIFY(bundled.loadBundled(nullptr));
+        QVERIFY(bundled.loadBundled());
         for (const Article &a : bundled.articles()) {
             Article back;
             QVERIFY(decodeArticleMeta(encodeArticleMeta(a), &back));
@@ -170,8 +169,7 @@ private:
     {
         ArticleLibrary library;
         library.loadImported(articles(), nullptr, cache());
-        QString error;
-        QVERIFY2(library.saveImportedCache(cache(), &error), qPrintable(error));
+        FC_VERIFY_OK(library.saveImportedCache(cache()));
     }
 
     std::unique_ptr<test::TempDataDir> m_data;

@@ -94,8 +94,7 @@ private slots:
         QVERIFY(before.value(QStringLiteral("checkin")).size() == 3);
 
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         QCOMPARE(store.schemaVersion(), latestSchemaVersion());
         const QMap<QString, QStringList> after = snapshot(store.database().db(), columns);
         for (auto it = before.cbegin(); it != before.cend(); ++it) {

@@ -55,15 +55,14 @@ private slots:
     void saveWithTagsAndFilter()
     {
         NotesStore &notes = m_store->notesStore();
-        QString error;
         Note a = makeNote(QStringLiteral("Ask about LDN"), QStringLiteral("Dose at night?"),
                           {QStringLiteral("questions FOR my doctor"), QStringLiteral(" sleep ")});
-        QVERIFY2(notes.save(a, &error), qPrintable(error));
+        FC_VERIFY_OK(notes.save(a));
         Note b = makeNote(QStringLiteral("Walk"), QStringLiteral("10 minutes"),
                           {QStringLiteral("Pacing")});
         b.articleSlug = QStringLiteral("graded-exercise");
         b.quote = QStringLiteral("start very low");
-        QVERIFY2(notes.save(b, &error), qPrintable(error));
+        FC_VERIFY_OK(notes.save(b));
 
         // The default tag matched case-insensitively instead of making a second one.
         const QVector<Tag> tags = notes.tags();
@@ -85,7 +84,7 @@ private slots:
 
         // Replacing the tags drops the old links.
         a.tags = {QStringLiteral("sleep")};
-        QVERIFY2(notes.save(a, &error), qPrintable(error));
+        FC_VERIFY_OK(notes.save(a));
         QVERIFY(notes.find(byTag).isEmpty());
         QCOMPARE(notes.note(a.id)->tags, QStringList{QStringLiteral("sleep")});
     }
@@ -95,20 +94,20 @@ private slots:
         NotesStore &notes = m_store->notesStore();
         QString error;
         Note empty = makeNote(QStringLiteral("  "), QStringLiteral("\n"));
-        QVERIFY(!notes.save(empty, &error));
+        QVERIFY(test::fails(notes.save(empty), &error));
         QCOMPARE(error, QStringLiteral("The note is empty."));
         Note comma = makeNote(QStringLiteral("x"), QString(), {QStringLiteral("a,b")});
-        QVERIFY(!notes.save(comma, &error));
+        QVERIFY(test::fails(notes.save(comma), &error));
         QVERIFY2(error.contains(QStringLiteral("comma")), qPrintable(error));
         QCOMPARE(comma.id, 0);
         Note longTag = makeNote(QStringLiteral("x"), QString(), {QString(61, QLatin1Char('t'))});
-        QVERIFY(!notes.save(longTag, &error));
+        QVERIFY(test::fails(notes.save(longTag), &error));
         QVERIFY2(error.contains(QStringLiteral("60 characters")), qPrintable(error));
         QVERIFY(notes.find({}).isEmpty());
         // A quote alone is a note: the user marked a passage to come back to.
         Note quoteOnly;
         quoteOnly.quote = QStringLiteral("passage");
-        QVERIFY2(notes.save(quoteOnly, &error), qPrintable(error));
+        FC_VERIFY_OK(notes.save(quoteOnly));
     }
 
     void fullTextSearchWithPrefixesAndSnippets()
@@ -121,7 +120,7 @@ private slots:
         Note c = makeNote(QStringLiteral("Pacing"), QStringLiteral("Stopped at 60% of energy"));
         c.quote = QStringLiteral("Pacing means stopping before the crash");
         for (Note *n : {&a, &b, &c})
-            QVERIFY2(notes.save(*n, &error), qPrintable(error));
+            FC_VERIFY_OK(notes.save(*n));
 
         NoteFilter f;
         f.text = QStringLiteral("magn");
@@ -153,12 +152,12 @@ private slots:
 
         // Edits and deletes keep the index in step.
         a.body = QStringLiteral("Switched to glycinate");
-        QVERIFY(notes.save(a, &error));
+        QVERIFY(notes.save(a));
         f.text = QStringLiteral("threonate");
         QVERIFY(notes.find(f).isEmpty());
         f.text = QStringLiteral("glycin");
         QCOMPARE(notes.find(f).size(), 1);
-        QVERIFY(notes.remove(a.id, &error));
+        QVERIFY(notes.remove(a.id));
         QVERIFY(notes.find(f).isEmpty());
     }
 
@@ -170,15 +169,15 @@ private slots:
                           {QStringLiteral("Questions for my doctor")});
         a.day = QDate(2024, 3, 5);
         a.articleSlug = QStringLiteral("ldn");
-        QVERIFY(notes.save(a, &error));
-        const std::optional<Note> removed = notes.remove(a.id, &error);
-        QVERIFY2(removed, qPrintable(error));
+        QVERIFY(notes.save(a));
+        const Expected<Note> removed = notes.remove(a.id);
+        FC_VERIFY_OK(removed);
         QVERIFY(!notes.note(a.id));
         QCOMPARE(notes.tags().first().noteCount, 0);
-        QVERIFY(!notes.remove(a.id, &error));
+        QVERIFY(test::fails(notes.remove(a.id), &error));
         QVERIFY(error.contains(QStringLiteral("no longer exists")));
 
-        QVERIFY2(notes.restore(*removed, &error), qPrintable(error));
+        FC_VERIFY_OK(notes.restore(*removed));
         const std::optional<Note> back = notes.note(a.id);
         QVERIFY(back);
         QCOMPARE(back->title, a.title);
@@ -190,7 +189,7 @@ private slots:
         f.text = QStringLiteral("words");
         QCOMPARE(notes.find(f).size(), 1);
         // Restoring twice would duplicate the id: refused, not half-done.
-        QVERIFY(!notes.restore(*removed, &error));
+        QVERIFY(!notes.restore(*removed));
         QCOMPARE(notes.find({}).size(), 1);
     }
 
@@ -198,29 +197,29 @@ private slots:
     {
         NotesStore &notes = m_store->notesStore();
         QString error;
-        QVERIFY(notes.addTag(QStringLiteral("Flares"), &error));
-        QVERIFY(notes.addTag(QStringLiteral("flares"), &error)); // already there: no duplicate
+        QVERIFY(notes.addTag(QStringLiteral("Flares")));
+        QVERIFY(notes.addTag(QStringLiteral("flares"))); // already there: no duplicate
         QCOMPARE(notes.tags().size(), 2);
         Note a = makeNote(QStringLiteral("x"), QString(), {QStringLiteral("Flares")});
-        QVERIFY(notes.save(a, &error));
-        QVERIFY(!notes.renameTag(QStringLiteral("Flares"),
-                                 QStringLiteral("questions for my doctor"), &error));
+        QVERIFY(notes.save(a));
+        QVERIFY(test::fails(
+            notes.renameTag(QStringLiteral("Flares"), QStringLiteral("questions for my doctor")),
+            &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
-        QVERIFY2(notes.renameTag(QStringLiteral("Flares"), QStringLiteral("Flare-ups"), &error),
-                 qPrintable(error));
+        FC_VERIFY_OK(notes.renameTag(QStringLiteral("Flares"), QStringLiteral("Flare-ups")));
         QCOMPARE(notes.note(a.id)->tags, QStringList{QStringLiteral("Flare-ups")});
-        QVERIFY(!notes.renameTag(QStringLiteral("nope"), QStringLiteral("x"), &error));
-        QVERIFY(notes.removeTag(QStringLiteral("Flare-ups"), &error));
+        QVERIFY(!notes.renameTag(QStringLiteral("nope"), QStringLiteral("x")));
+        QVERIFY(notes.removeTag(QStringLiteral("Flare-ups")));
         QVERIFY(notes.note(a.id)->tags.isEmpty());
     }
 
     void dateRangeAndIdsFilter()
     {
         NotesStore &notes = m_store->notesStore();
-        QString error;
         Note a = makeNote(QStringLiteral("a"), QString());
         Note b = makeNote(QStringLiteral("b"), QString());
-        QVERIFY(notes.save(a, &error) && notes.save(b, &error));
+        FC_VERIFY_OK(notes.save(a));
+        FC_VERIFY_OK(notes.save(b));
         QSqlQuery q(m_store->database().db());
         QVERIFY(q.exec(QStringLiteral("UPDATE note SET created_at = '2024-01-10T12:00:00.000Z'"
                                       " WHERE id = %1")
@@ -262,8 +261,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         QCOMPARE(store.schemaVersion(), latestSchemaVersion());
         NoteFilter f;
         f.text = QStringLiteral("flar");

@@ -194,8 +194,7 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const auto mag = store.trials().treatment(QStringLiteral("magnesium-l-threonate"));
         QVERIFY(mag);
         PlannedTrial p = plan(4, 14, 2, {});
@@ -203,7 +202,7 @@ private slots:
         p.treatmentId = mag->id;
         p.seed = 18446744073709551557ULL; // above SQLite's signed range
         p.onFirst = PlannedTrial::drawOrder(p.seed, p.pairs);
-        QVERIFY2(store.plans().savePlan(p, &error), qPrintable(error));
+        FC_VERIFY_OK(store.plans().savePlan(p));
         QVERIFY(p.id > 0);
         const auto back = store.plans().plan(p.id);
         QVERIFY(back);
@@ -213,15 +212,15 @@ private slots:
         QCOMPARE(back->washoutDays, 2);
         PlannedTrial stopped = *back;
         stopped.stopped = kStart.addDays(30);
-        QVERIFY2(store.plans().savePlan(stopped, &error), qPrintable(error));
+        FC_VERIFY_OK(store.plans().savePlan(stopped));
         QCOMPARE(store.plans().plans().size(), 1);
         QCOMPARE(store.plans().plans().first().stopped, kStart.addDays(30));
         PlannedTrial bad = stopped;
         bad.id = 0;
         bad.pairs = 0;
-        QVERIFY(!store.plans().savePlan(bad, &error));
+        QVERIFY(test::fails(store.plans().savePlan(bad), &error));
         QVERIFY(error.contains(QLatin1String("pairs")));
-        QVERIFY(store.plans().deletePlan(p.id, &error));
+        QVERIFY(store.plans().deletePlan(p.id));
         QVERIFY(store.plans().plans().isEmpty());
     }
 };

@@ -78,8 +78,7 @@ QStringList generalised(int wpi)
 
 void openStore(JournalStore &store, const test::TempDataDir &dir, const QString &name)
 {
-    QString error;
-    QCOMPARE(store.open(dir.filePath(name), &error), JournalDatabase::Status::Ok);
+    FC_VERIFY_OK(store.open(dir.filePath(name)));
 }
 
 } // namespace
@@ -348,22 +347,21 @@ void TstQuestionnaires::storeReplacesADaysSet()
     test::TempDataDir dir;
     JournalStore store;
     openStore(store, dir, QStringLiteral("j.sqlite"));
-    QString error;
     FiqrAnswers a = fiqrAll(3);
     a.items.at(2).reset();
-    QVERIFY2(store.questionnaires().saveFiqr(a, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveFiqr(a));
     a.items.at(0) = 9;
-    QVERIFY2(store.questionnaires().saveFiqr(a, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveFiqr(a));
     QCOMPARE(store.questionnaires().fiqrAnswers(), QVector<FiqrAnswers>{a});
 
     Acr2016Answers b = acr({"neck", "chest"}, sssOf(4));
-    QVERIFY2(store.questionnaires().saveAcr2016(b, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveAcr2016(b));
     b.painfulAreas = {QStringLiteral("lower_back")};
     b.lastedThreeMonths = false;
-    QVERIFY2(store.questionnaires().saveAcr2016(b, &error), qPrintable(error));
+    FC_VERIFY_OK(store.questionnaires().saveAcr2016(b));
     QCOMPARE(store.questionnaires().acr2016Answers(), QVector<Acr2016Answers>{b});
 
-    QVERIFY(store.questionnaires().removeFiqr(a.day, &error));
+    QVERIFY(store.questionnaires().removeFiqr(a.day));
     QVERIFY(store.questionnaires().fiqrAnswers().isEmpty());
     QCOMPARE(store.questionnaires().acr2016Answers().size(), 1);
 }
@@ -396,8 +394,7 @@ void TstQuestionnaires::csvImportChecksEveryRow()
     QVERIFY2(all.contains(QLatin1String("left_knee")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("0 to 3")), qPrintable(all));
     QVERIFY(!plan.canImport());
-    QString error;
-    QVERIFY(!CsvImport::apply(plan, store, &error));
+    QVERIFY(!CsvImport::apply(plan, store));
     QVERIFY(store.questionnaires().fiqrAnswers().isEmpty());
 }
 
@@ -411,13 +408,12 @@ void TstQuestionnaires::csvDuplicatesAgainstTheJournal()
                            "2026-03-02,,wpi,neck,1,,\r\n"
                            "2026-03-02,,wpi,chest,0,,\r\n"
                            "2026-03-09,,fiqr,1,4,,\r\n";
-    QString error;
     CsvImportPlan plan = CsvImport::plan(csv, store);
     QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
     QCOMPARE(plan.fiqr.size(), 2);
     QCOMPARE(plan.acr2016.size(), 1);
     QVERIFY(plan.summary().contains(QLatin1String("2 FIQRs")));
-    QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+    FC_VERIFY_OK(CsvImport::apply(plan, store));
     QCOMPARE(store.questionnaires().acr2016Answers().constFirst().painfulAreas,
              QSet<QString>{QStringLiteral("neck")});
     plan = CsvImport::plan(csv, store);

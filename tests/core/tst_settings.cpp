@@ -112,7 +112,7 @@ private slots:
         Settings s(dir.filePath(QStringLiteral("notafolder/settings.ini")));
         s.setPatientName(QStringLiteral("x"));
         QString error;
-        QVERIFY(!s.sync(&error));
+        QVERIFY(test::fails(s.sync(), &error));
         QVERIFY2(error.contains(QStringLiteral("notafolder/settings.ini")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("not writable")), qPrintable(error));
         // The value still applies to this session.

@@ -34,23 +34,22 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate day = QDate::currentDate().addDays(-1);
         CheckIn first = sample(day, QStringLiteral("first"));
-        QVERIFY(store.saveCheckIn(first, &error));
+        QVERIFY(store.saveCheckIn(first));
         QVERIFY(QSqlQuery(store.database().db()).exec(QStringLiteral("PRAGMA query_only = 1")));
 
         CheckIn edit = sample(day, QStringLiteral("edited"));
-        QVERIFY(!store.saveCheckIn(edit, &error));
+        QVERIFY(test::fails(store.saveCheckIn(edit), &error));
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         QVERIFY(error.startsWith(QStringLiteral("Could not")));
         QCOMPARE(edit.note, QStringLiteral("edited")); // the caller's data is untouched
-        QVERIFY(!store.deleteCheckIn(day, &error));
+        QVERIFY(test::fails(store.deleteCheckIn(day), &error));
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         Symptom s;
         s.name = QStringLiteral("Headache");
-        QVERIFY(!SymptomStore(&store.database()).add(s, &error));
+        QVERIFY(!SymptomStore(&store.database()).add(s));
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         QCOMPARE(store.checkIn(day)->note, QStringLiteral("first"));
     }
@@ -60,11 +59,10 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate day = QDate::currentDate().addDays(-2);
         CheckIn first = sample(day, QStringLiteral("fits"));
-        QVERIFY(store.saveCheckIn(first, &error));
+        QVERIFY(store.saveCheckIn(first));
         QSqlQuery q(store.database().db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         const int pages = q.value(0).toInt();
@@ -72,7 +70,7 @@ private slots:
 
         // A note larger than any free space left in the file needs new pages.
         CheckIn big = sample(day.addDays(1), QString(200000, u'n'));
-        QVERIFY(!store.saveCheckIn(big, &error));
+        QVERIFY(test::fails(store.saveCheckIn(big), &error));
         QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
         QVERIFY(!store.checkIn(day.addDays(1)));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM score")) && q.next());
@@ -81,7 +79,7 @@ private slots:
 
         // Space again: the very same entry saves.
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
-        QVERIFY2(store.saveCheckIn(big, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(big));
         QCOMPARE(store.checkIn(day.addDays(1))->note.size(), 200000);
     }
 
@@ -93,15 +91,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
         JournalStore a;
         JournalStore b;
-        QString error;
-        QCOMPARE(a.open(path, &error), JournalDatabase::Status::Ok);
-        QCOMPARE(b.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(a.open(path));
+        FC_VERIFY_OK(b.open(path));
         const QDate start(2024, 1, 1);
         for (int i = 0; i < 50; ++i) {
             CheckIn ca = sample(start.addDays(2 * i), QStringLiteral("a"));
             CheckIn cb = sample(start.addDays(2 * i + 1), QStringLiteral("b"));
-            QVERIFY2(a.saveCheckIn(ca, &error), qPrintable(error));
-            QVERIFY2(b.saveCheckIn(cb, &error), qPrintable(error));
+            FC_VERIFY_OK(a.saveCheckIn(ca));
+            FC_VERIFY_OK(b.saveCheckIn(cb));
         }
         QCOMPARE(a.checkIns(start, start.addDays(200)).size(), 100);
         QSqlQuery q(b.database().db());

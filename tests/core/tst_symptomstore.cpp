@@ -28,9 +28,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QVector<Symptom> all = store.symptoms();
         QCOMPARE(keys(all), (QStringList{QStringLiteral("pain"), QStringLiteral("fatigue"),
                                          QStringLiteral("sleep"), QStringLiteral("brain_fog"),
@@ -47,31 +45,29 @@ private slots:
         test::TempDataDir dir;
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
         const QDate day = QDate::currentDate().addDays(-3);
-        QString error;
         {
             JournalStore store;
-            QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(path));
             SymptomStore symptoms(&store.database());
             Symptom stiffness;
             stiffness.name = QStringLiteral("  Morning   stiffness ");
-            QVERIFY2(symptoms.add(stiffness, &error), qPrintable(error));
+            FC_VERIFY_OK(symptoms.add(stiffness));
             QCOMPARE(stiffness.key, QStringLiteral("morning_stiffness"));
             QCOMPARE(stiffness.name, QStringLiteral("Morning stiffness"));
             QCOMPARE(stiffness.position, 6);
             Symptom energy;
             energy.name = QStringLiteral("Energy");
             energy.higherIsBetter = true;
-            QVERIFY(symptoms.add(energy, &error));
+            QVERIFY(symptoms.add(energy));
             QCOMPARE(energy.highLabel, QStringLiteral("best possible"));
 
             CheckIn c;
             c.day = day;
             c.scores = {{QStringLiteral("morning_stiffness"), 8}, {QStringLiteral("pain"), 0}};
-            QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+            FC_VERIFY_OK(store.saveCheckIn(c));
 
-            QVERIFY2(symptoms.rename(stiffness.id, QStringLiteral("Stiffness"), &error),
-                     qPrintable(error));
-            QVERIFY(symptoms.setHidden(stiffness.id, true, &error));
+            FC_VERIFY_OK(symptoms.rename(stiffness.id, QStringLiteral("Stiffness")));
+            QVERIFY(symptoms.setHidden(stiffness.id, true));
 
             QVector<qint64> order;
             const QVector<Symptom> all = store.symptoms(true);
@@ -79,10 +75,10 @@ private slots:
             for (const Symptom &s : all)
                 if (s.id != energy.id)
                     order << s.id;
-            QVERIFY2(symptoms.reorder(order, &error), qPrintable(error));
+            FC_VERIFY_OK(symptoms.reorder(order));
         }
         JournalStore store;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         const QVector<Symptom> visible = store.symptoms();
         QCOMPARE(keys(visible), (QStringList{QStringLiteral("energy"), QStringLiteral("pain"),
                                              QStringLiteral("fatigue"), QStringLiteral("sleep"),
@@ -104,27 +100,26 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         SymptomStore symptoms(&store.database());
         Symptom blank;
         blank.name = QStringLiteral("   ");
-        QVERIFY(!symptoms.add(blank, &error));
+        QVERIFY(test::fails(symptoms.add(blank), &error));
         QCOMPARE(error, QStringLiteral("A symptom needs a name."));
         Symptom dup;
         dup.name = QStringLiteral("pain");
-        QVERIFY(!symptoms.add(dup, &error));
+        QVERIFY(test::fails(symptoms.add(dup), &error));
         QVERIFY2(error.contains(QStringLiteral("already a symptom called \"pain\"")),
                  qPrintable(error));
         Symptom tooLong;
         tooLong.name = QString(81, u'x');
-        QVERIFY(!symptoms.add(tooLong, &error));
+        QVERIFY(test::fails(symptoms.add(tooLong), &error));
         QVERIFY(error.contains(QStringLiteral("at most 80")));
         const qint64 painId = store.symptoms().first().id;
-        QVERIFY(!symptoms.rename(painId, QStringLiteral("Fatigue"), &error));
-        QVERIFY(!symptoms.rename(9999, QStringLiteral("Ghost"), &error));
+        QVERIFY(test::fails(symptoms.rename(painId, QStringLiteral("Fatigue")), &error));
+        QVERIFY(test::fails(symptoms.rename(9999, QStringLiteral("Ghost")), &error));
         QVERIFY(error.contains(QStringLiteral("no longer")));
-        QVERIFY(!symptoms.reorder({painId}, &error));
+        QVERIFY(test::fails(symptoms.reorder({painId}), &error));
         QVERIFY(error.contains(QStringLiteral("every symptom exactly once")));
         QCOMPARE(store.symptoms().first().key, QStringLiteral("pain"));
 
@@ -139,8 +134,7 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate base(2025, 3, 1);
         const QStringList notes{QStringLiteral("Walked 10 minutes"), QStringLiteral("100% tired"),
                                 QStringLiteral("walked to the SHOP"), QStringLiteral("rest")};
@@ -149,7 +143,7 @@ private slots:
             c.day = base.addDays(i);
             c.note = notes[i];
             c.scores.insert(QStringLiteral("pain"), i);
-            QVERIFY(store.saveCheckIn(c, &error));
+            QVERIFY(store.saveCheckIn(c));
         }
         QCOMPARE(store.searchCheckInNotes(QStringLiteral("walk")),
                  (QVector<QDate>{base.addDays(2), base}));
@@ -158,12 +152,12 @@ private slots:
         QCOMPARE(store.searchCheckInNotes(QStringLiteral("  ")), QVector<QDate>{});
         QCOMPARE(store.firstCheckInDay(), base);
 
-        QVERIFY2(store.deleteCheckIn(base, &error), qPrintable(error));
+        FC_VERIFY_OK(store.deleteCheckIn(base));
         QVERIFY(!store.checkIn(base));
         QSqlQuery q(store.database().db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM score")) && q.next());
         QCOMPARE(q.value(0).toInt(), 3); // the day's scores went with it
-        QVERIFY(!store.deleteCheckIn(base, &error));
+        QVERIFY(test::fails(store.deleteCheckIn(base), &error));
         QVERIFY(error.contains(QStringLiteral("no check-in for 2025-03-01")));
     }
 };

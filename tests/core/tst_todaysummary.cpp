@@ -31,9 +31,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const TodaySummary s = TodaySummary::build(store, QDate(2026, 3, 10));
         QCOMPARE(s.day, QDate(2026, 3, 10));
         QVERIFY(!s.checkedIn);
@@ -53,13 +51,11 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         CheckIn c;
         c.day = QDate(2026, 3, 10);
         c.scores = {{QStringLiteral("mood"), 6}, {QStringLiteral("pain"), 7}};
-        QVERIFY2(store.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(c));
         const TodaySummary s = TodaySummary::build(store, QDate(2026, 3, 10));
         QVERIFY(s.checkedIn);
         QCOMPARE(s.scores.size(), 2);
@@ -74,9 +70,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate today(2026, 3, 10);
         Trial running = ldnTrial(store, QDate(2026, 2, 27)); // 11 days before: day 12
         Trial startsToday = ldnTrial(store, today);
@@ -84,7 +78,7 @@ private slots:
         Trial stopsToday = ldnTrial(store, QDate(2026, 3, 1), today);
         Trial planned = ldnTrial(store, QDate(2026, 3, 11));
         for (Trial *t : {&running, &startsToday, &stopped, &stopsToday, &planned})
-            QVERIFY2(store.trials().saveTrial(*t, &error), qPrintable(error));
+            FC_VERIFY_OK(store.trials().saveTrial(*t));
 
         const TodaySummary s = TodaySummary::build(store, today);
         QCOMPARE(s.trials.size(), 3);
@@ -107,21 +101,19 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate today(2026, 3, 10);
         Trial quiet = ldnTrial(store, QDate(2025, 4, 1));
         Trial lately = ldnTrial(store, QDate(2025, 4, 1));
         Trial boundary = ldnTrial(store, QDate(2025, 4, 1));
         Trial neverLogged = ldnTrial(store, QDate(2025, 4, 1));
         for (Trial *t : {&quiet, &lately, &boundary, &neverLogged})
-            QVERIFY2(store.trials().saveTrial(*t, &error), qPrintable(error));
-        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 20), true, &error));
-        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 21), false, &error));
-        QVERIFY(store.trials().setDoseTaken(lately.id, today.addDays(-3), true, &error));
+            FC_VERIFY_OK(store.trials().saveTrial(*t));
+        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 20), true));
+        QVERIFY(store.trials().setDoseTaken(quiet.id, QDate(2025, 5, 21), false));
+        QVERIFY(store.trials().setDoseTaken(lately.id, today.addDays(-3), true));
         const int limit = TodaySummary::quietAfterDays;
-        QVERIFY(store.trials().setDoseTaken(boundary.id, today.addDays(-limit), true, &error));
+        QVERIFY(store.trials().setDoseTaken(boundary.id, today.addDays(-limit), true));
 
         QMap<qint64, TodaySummary::ActiveTrial> trials;
         for (const TodaySummary::ActiveTrial &t : TodaySummary::build(store, today).trials)

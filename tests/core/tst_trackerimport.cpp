@@ -50,8 +50,7 @@ private slots:
         for (const auto &t : plan.treatments)
             QVERIFY2(!t.value.name.contains(QStringLiteral("naltrexone"), Qt::CaseInsensitive),
                      qPrintable(t.value.key));
-        QString error;
-        QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+        FC_VERIFY_OK(CsvImport::apply(plan, store));
 
         const CheckIn first = dayOf(store, QDate(2025, 5, 1));
         QCOMPARE(first.scores.value(QStringLiteral("fibromyalgia")), 7.5); // 3 of 4, exactly
@@ -114,8 +113,7 @@ private slots:
         QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
         QVERIFY(plan.format.startsWith(QStringLiteral("Bearable")));
         QCOMPARE(plan.checkIns.size(), 2);
-        QString error;
-        QVERIFY2(CsvImport::apply(plan, store, &error), qPrintable(error));
+        FC_VERIFY_OK(CsvImport::apply(plan, store));
 
         const CheckIn first = dayOf(store, QDate(2024, 3, 5));
         QCOMPARE(first.scores.value(QStringLiteral("mood")), 6); // (4 + 2) / 2, doubled

@@ -14,9 +14,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const auto ldn = store.trials().treatment(QStringLiteral("low-dose-naltrexone"));
         QVERIFY(ldn);
         QCOMPARE(ldn->articleSlug, QStringLiteral("low-dose-naltrexone"));
@@ -36,8 +34,7 @@ private slots:
         qint64 id = 0;
         {
             JournalStore store;
-            QString error;
-            QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+            FC_VERIFY_OK(store.open(path));
             Trial t;
             t.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
             t.dose = 1.5;
@@ -47,13 +44,12 @@ private slots:
             t.doseChanges = {{0, QDate(2026, 1, 19), 3.0, QString(), QStringLiteral("titrating")},
                              {0, QDate(2026, 2, 2), 4.5, QString(), QString()}};
             t.sideEffects = {{0, QDate(2026, 1, 7), QStringLiteral("vivid dreams"), 4}};
-            QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
+            FC_VERIFY_OK(store.trials().saveTrial(t));
             id = t.id;
-            QVERIFY(store.trials().setDoseTaken(id, QDate(2026, 1, 6), false, &error));
+            QVERIFY(store.trials().setDoseTaken(id, QDate(2026, 1, 6), false));
         }
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         const auto t = store.trials().trial(id);
         QVERIFY(t);
         QVERIFY(t->treatmentName.contains(QLatin1String("naltrexone"), Qt::CaseInsensitive));
@@ -90,15 +86,14 @@ private slots:
         test::TempDataDir dir;
         JournalStore store;
         QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         Trial t;
         t.treatmentId = store.trials().treatments().first().id;
         t.start = start;
         t.stop = stop;
         if (doseChangeDay.isValid())
             t.doseChanges = {{0, doseChangeDay, 2.0, QString(), QString()}};
-        QVERIFY(!store.trials().saveTrial(t, &error));
+        QVERIFY(test::fails(store.trials().saveTrial(t), &error));
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY(store.trials().trials().isEmpty());
     }
@@ -107,19 +102,17 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         Treatment a{0,         QString(), QStringLiteral("Epsom salt baths"),
                     QString(), QString(), QString(),
                     QString(), QString(), false};
         Treatment b = a;
-        QVERIFY(store.trials().addTreatment(a, &error));
-        QVERIFY(store.trials().addTreatment(b, &error));
+        QVERIFY(store.trials().addTreatment(a));
+        QVERIFY(store.trials().addTreatment(b));
         QCOMPARE(a.key, QStringLiteral("my-epsom-salt-baths"));
         QCOMPARE(b.key, QStringLiteral("my-epsom-salt-baths-2"));
         Treatment empty;
-        QVERIFY(!store.trials().addTreatment(empty, &error));
+        QVERIFY(!store.trials().addTreatment(empty));
     }
 };
 

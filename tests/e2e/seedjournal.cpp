@@ -12,14 +12,13 @@ namespace {
 
 // DAYS days of check-ins ending today with a custom symptom, sleep, crash days, two trials
 // (one stopped, one with a titration and a taken/missed log) and side effects.
-bool seedFull(fc::JournalStore &store, int days, QString *error)
+fc::Result seedFull(fc::JournalStore &store, int days)
 {
     QSqlQuery q(store.database().db());
     if (!q.exec(QStringLiteral("INSERT INTO symptom (key, name, higher_is_better, low_label,"
                                " mid_label, high_label, position) VALUES ('jaw_pain', 'Jaw pain',"
                                " 0, 'none', 'some', 'severe', 10)"))) {
-        *error = QStringLiteral("cannot add symptom");
-        return false;
+        return fc::fail(QStringLiteral("cannot add symptom"));
     }
     const QDate today = QDate::currentDate();
     for (int d = 0; d < days; ++d) {
@@ -35,18 +34,17 @@ bool seedFull(fc::JournalStore &store, int days, QString *error)
         c.crash = d % 17 == 5;
         c.note = c.crash ? QStringLiteral("Crash after a long appointment, \"day %1\"").arg(d)
                          : (d % 9 == 0 ? QStringLiteral("Walked 10 min,\nslept badly") : QString());
-        if (!store.saveCheckIn(c, error))
-            return false;
+        if (fc::Result step = store.saveCheckIn(c); !step)
+            return step;
     }
     const auto ldn = store.trials().treatment(QStringLiteral("low-dose-naltrexone"));
     fc::Treatment own;
     own.name = QStringLiteral("Warm bath routine");
     own.kind = QStringLiteral("other");
-    if (!ldn || !store.trials().addTreatment(own, error)) {
-        if (!ldn)
-            *error = QStringLiteral("catalogue has no low-dose-naltrexone");
-        return false;
-    }
+    if (!ldn)
+        return fc::fail(QStringLiteral("catalogue has no low-dose-naltrexone"));
+    if (fc::Result step = store.trials().addTreatment(own); !step)
+        return step;
     fc::Trial a;
     a.treatmentId = ldn->id;
     a.dose = 1.5;
@@ -58,14 +56,14 @@ bool seedFull(fc::JournalStore &store, int days, QString *error)
                      {0, a.start.addDays(28), 4.5, QStringLiteral("mg"), QString()}};
     a.sideEffects = {{0, a.start.addDays(3), QStringLiteral("Vivid dreams"), 4},
                      {0, a.start.addDays(20), QStringLiteral("Mild headache"), std::nullopt}};
-    if (!store.trials().saveTrial(a, error))
-        return false;
+    if (fc::Result step = store.trials().saveTrial(a); !step)
+        return step;
     // Doses are logged for the first ten days on it that have already come.
     for (int d = 0; d < 10 && a.start.addDays(d) <= today; ++d)
-        if (!store.trials().setDoseTaken(a.id, a.start.addDays(d), d != 4, error))
-            return false;
+        if (fc::Result step = store.trials().setDoseTaken(a.id, a.start.addDays(d), d != 4); !step)
+            return step;
     if (days < 10)
-        return true; // too short for a second, finished trial
+        return {}; // too short for a second, finished trial
     fc::Trial b;
     b.treatmentId = own.id;
     b.start = today.addDays(-(days - 5));
@@ -73,12 +71,12 @@ bool seedFull(fc::JournalStore &store, int days, QString *error)
     b.stopReason = QStringLiteral("Too tiring; no change");
     b.rampUpDays = 0;
     b.note = QStringLiteral("Evenings");
-    return store.trials().saveTrial(b, error);
+    return store.trials().saveTrial(b);
 }
 
 // A FIQR every week and the ACR 2016 questions every 4 weeks over DAYS days, improving a little
 // over time, so the report and Insights have questionnaire history to show.
-bool seedQuestionnaires(fc::JournalStore &store, int days, QString *error)
+fc::Result seedQuestionnaires(fc::JournalStore &store, int days)
 {
     const QDate today = QDate::currentDate();
     for (int d = days - 1; d >= 0; d -= 7) {
@@ -86,8 +84,8 @@ bool seedQuestionnaires(fc::JournalStore &store, int days, QString *error)
         f.day = today.addDays(-d);
         for (int n = 0; n < fc::FiqrAnswers::kItems; ++n)
             f.items.at(size_t(n)) = std::clamp(3 + (n % 4) + d / 30, 0, 10);
-        if (!store.questionnaires().saveFiqr(f, error))
-            return false;
+        if (fc::Result step = store.questionnaires().saveFiqr(f); !step)
+            return step;
     }
     const QStringList areas{"left_shoulder_girdle",
                             "right_shoulder_girdle",
@@ -107,10 +105,10 @@ bool seedQuestionnaires(fc::JournalStore &store, int days, QString *error)
             a.painfulAreas.insert(areas[i]);
         a.sss = {2, 2 + (d > 60 ? 1 : 0), 1, 1, 0, d > 60 ? 1 : 0};
         a.lastedThreeMonths = true;
-        if (!store.questionnaires().saveAcr2016(a, error))
-            return false;
+        if (fc::Result step = store.questionnaires().saveAcr2016(a); !step)
+            return step;
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -126,12 +124,14 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(args[1]);
     fc::JournalStore store;
-    QString error;
-    if (store.open(QDir(args[1]).filePath(QStringLiteral("journal.sqlite")), &error) !=
-        fc::JournalDatabase::Status::Ok) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    // Says why a step failed and ends the tool.
+    auto failed = [](const fc::Result &step) {
+        std::fprintf(stderr, "%s\n", qPrintable(step.message()));
         return 1;
-    }
+    };
+    if (fc::Result opened = store.open(QDir(args[1]).filePath(QStringLiteral("journal.sqlite")));
+        !opened)
+        return failed(opened);
     const int count = args.size() > 2 ? args[2].toInt() : 1;
     for (int i = 0; i < count; ++i) {
         fc::Note note;
@@ -146,17 +146,16 @@ int main(int argc, char *argv[])
             note.articleSlug = QStringLiteral("low-dose-naltrexone");
             note.quote = QStringLiteral("Thirty one women with Fibromyalgia");
         }
-        if (!store.notesStore().save(note, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
+        if (fc::Result saved = store.notesStore().save(note); !saved)
+            return failed(saved);
     }
     if (args.size() > 3) {
         const bool questionnaires = args.size() > 4 && args[4] == QLatin1String("questionnaires");
-        if (!seedFull(store, args[3].toInt(), &error) ||
-            (questionnaires && !seedQuestionnaires(store, args[3].toInt(), &error))) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
+        if (fc::Result seeded = seedFull(store, args[3].toInt()); !seeded)
+            return failed(seeded);
+        if (questionnaires) {
+            if (fc::Result seeded = seedQuestionnaires(store, args[3].toInt()); !seeded)
+                return failed(seeded);
         }
         return 0;
     }
@@ -165,10 +164,8 @@ int main(int argc, char *argv[])
         c.day = QDate::currentDate().addDays(-d);
         c.scores = {{QStringLiteral("pain"), 4 + d % 4}, {QStringLiteral("fatigue"), 5}};
         c.note = QStringLiteral("day %1").arg(d);
-        if (!store.saveCheckIn(c, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
+        if (fc::Result saved = store.saveCheckIn(c); !saved)
+            return failed(saved);
     }
     return 0;
 }

@@ -46,10 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fc::PageStyle style;
     style.dark = size % 2;
     style.largeType = size % 3 == 0;
-    QString pageError;
-    const QString page = fc::ArticlePage::build(*article, library, style, &pageError);
-    if (page.isEmpty() && pageError.isEmpty())
+    const fc::Expected<QString> built = fc::ArticlePage::build(*article, library, style);
+    if (built ? built->isEmpty() : built.message().isEmpty())
         fc::fuzz::violated("empty page without a message");
+    const QString page = built ? *built : QString();
     if (!page.isEmpty()) {
         // The page template has no scripts of its own, so the whole page must pass.
         checkSafe(page);

@@ -69,9 +69,7 @@ const fc::JournalStore &journal()
     static const fc::JournalStore *store = [] {
         fc::fuzz::ensureApplication();
         auto *s = new fc::JournalStore;
-        QString error;
-        if (s->open(dir.filePath(QStringLiteral("journal.sqlite")), &error) !=
-            fc::JournalDatabase::Status::Ok)
+        if (!s->open(dir.filePath(QStringLiteral("journal.sqlite"))))
             fc::fuzz::violated("cannot open the fuzz journal");
         return s;
     }();

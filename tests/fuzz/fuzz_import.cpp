@@ -32,10 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QRegularExpression slug(QStringLiteral("\\A[a-z0-9]+(-[a-z0-9]+)*\\z"));
     if (!slug.match(article->slug).hasMatch() || article->title.isEmpty())
         fc::fuzz::violated("imported article without a usable slug and title");
-    QString pageError;
-    const QString page =
-        fc::ArticlePage::build(*article, fc::fuzz::bundledLibrary(), fc::PageStyle(), &pageError);
-    if (page.isEmpty() && pageError.isEmpty())
+    const fc::Expected<QString> page =
+        fc::ArticlePage::build(*article, fc::fuzz::bundledLibrary(), fc::PageStyle());
+    if (page ? page->isEmpty() : page.message().isEmpty())
         fc::fuzz::violated("empty page without a message");
     return 0;
 }

@@ -21,14 +21,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fc::fuzz::violated("negative page count");
     if (pages > kMostPagesStamped)
         return 0;
-    QString error;
-    const QByteArray out =
-        fc::PdfPageNumbers::stamp(pdf, QStringLiteral("Page %1 of %2 · Страница"), &error);
-    if (out.isEmpty()) {
-        if (error.isEmpty() || error.size() > 400)
+    const fc::Expected<QByteArray> stamped =
+        fc::PdfPageNumbers::stamp(pdf, QStringLiteral("Page %1 of %2 · Страница"));
+    if (!stamped) {
+        if (stamped.message().isEmpty() || stamped.message().size() > 400)
             fc::fuzz::violated("refused without a short message");
         return 0;
     }
+    const QByteArray &out = *stamped;
     if (!out.startsWith("%PDF-") || fc::PdfPageNumbers::pageCount(out) != pages)
         fc::fuzz::violated("stamped PDF unreadable or with other pages");
     return 0;

@@ -38,9 +38,9 @@ const ArticleLibrary &bundledLibrary()
 {
     static const ArticleLibrary library = [] {
         ArticleLibrary l;
-        QString error;
-        if (!l.loadBundled(&error)) {
-            std::fprintf(stderr, "bundled library does not load: %s\n", qPrintable(error));
+        if (const fc::Result outcome = l.loadBundled(); !outcome) {
+            std::fprintf(stderr, "bundled library does not load: %s\n",
+                         qPrintable(outcome.message()));
             std::abort();
         }
         return l;

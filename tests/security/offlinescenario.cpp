@@ -82,13 +82,12 @@ private slots:
     {
         test::TempDataDir dir;
         AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        FC_VERIFY_OK(context.initialize());
         Note note;
         note.title = QStringLiteral("Questions for my doctor");
         note.body = QStringLiteral("Is **LDN** worth a try? ![chart](https://example.org/a.png)");
         note.articleSlug = QStringLiteral("low-dose-naltrexone");
-        QVERIFY2(context.journal().notesStore().save(note, &error), qPrintable(error));
+        FC_VERIFY_OK(context.journal().notesStore().save(note));
 
         {
             MainWindow window(&context);

@@ -4,7 +4,7 @@ namespace fc::test {
 
 TempJournal::TempJournal()
 {
-    m_store.open(m_dir.filePath(QStringLiteral("journal.sqlite")), &m_error);
+    m_error = m_store.open(m_dir.filePath(QStringLiteral("journal.sqlite"))).message();
 }
 
 } // namespace fc::test

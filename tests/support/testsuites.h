@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verifyok.h"
+
 #include <QCoreApplication>
 #include <QTest>
 

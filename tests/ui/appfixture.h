@@ -22,9 +22,8 @@ struct AppFixture
     {
         dir = std::make_unique<TempDataDir>();
         context = std::make_unique<AppContext>(dir->path());
-        QString error;
-        if (!context->initialize(&error)) {
-            qWarning("AppContext::initialize: %s", qPrintable(error));
+        if (const Result opened = context->initialize(); !opened) {
+            qWarning("AppContext::initialize: %s", qPrintable(opened.message()));
             return false;
         }
         return true;

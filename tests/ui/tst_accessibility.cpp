@@ -60,8 +60,7 @@ private slots:
     {
         m_dir = std::make_unique<test::TempDataDir>();
         m_context = std::make_unique<AppContext>(m_dir->path());
-        QString error;
-        QVERIFY2(m_context->initialize(&error), qPrintable(error));
+        FC_VERIFY_OK(m_context->initialize());
         m_context->settings().setTheme(Settings::Theme::Light);
         m_context->settings().setLargeType(false);
     }

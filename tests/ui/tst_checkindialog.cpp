@@ -22,9 +22,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -49,14 +47,12 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate day = QDate::currentDate().addDays(-2);
         CheckIn imported;
         imported.day = day;
         imported.scores = {{QStringLiteral("pain"), 7.5}, {QStringLiteral("fatigue"), 2.5}};
-        QVERIFY2(store.saveCheckIn(imported, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(imported));
         QCOMPARE(store.checkIn(day)->scores.value(QStringLiteral("pain")), 7.5);
 
         CheckInDialog dialog(&store, day);
@@ -76,9 +72,8 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
-        QCOMPARE(store.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(path));
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
         dialog.scoreInput(QStringLiteral("pain"))->setScore(6);
@@ -96,9 +91,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -139,14 +132,12 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         // Mood is scored on an earlier day, pain never: the scored symptom comes first.
         CheckIn earlier;
         earlier.day = QDate::currentDate().addDays(-1);
         earlier.scores.insert(QStringLiteral("mood"), 6);
-        QVERIFY2(store.saveCheckIn(earlier, &error), qPrintable(error));
+        FC_VERIFY_OK(store.saveCheckIn(earlier));
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

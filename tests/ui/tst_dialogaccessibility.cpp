@@ -240,8 +240,7 @@ private slots:
         Trial codeine;
         codeine.treatmentId = store.trials().treatment(QStringLiteral("codeine"))->id;
         codeine.start = QDate::currentDate().addDays(-30);
-        QString error;
-        QVERIFY2(store.trials().saveTrial(codeine, &error), qPrintable(error));
+        FC_VERIFY_OK(store.trials().saveTrial(codeine));
         Trial blank;
         blank.treatmentKey = QStringLiteral("low-dose-naltrexone");
         TrialDialog dialog(&store, &m_app.context->library(), blank);
@@ -266,8 +265,7 @@ private slots:
         t.doseChanges << DoseChange{0, t.start.addDays(14), 3.0, QStringLiteral("mg"),
                                     QStringLiteral("step up")};
         t.sideEffects << SideEffect{0, t.start.addDays(3), QStringLiteral("Vivid dreams"), 5};
-        QString error;
-        QVERIFY2(store.trials().saveTrial(t, &error), qPrintable(error));
+        FC_VERIFY_OK(store.trials().saveTrial(t));
         TrialDialog dialog(&store, &m_app.context->library(), *store.trials().trial(t.id));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));

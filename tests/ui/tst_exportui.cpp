@@ -42,9 +42,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const CsvImportPlan plan =
             CsvImport::plan(test::readTestData(QStringLiteral("csv/bad-long.csv")), store);
         CsvImportDialog dialog(QStringLiteral("bad-long.csv"), plan);
@@ -61,9 +59,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const CsvImportPlan plan =
             CsvImport::plan(test::readTestData(QStringLiteral("csv/flaredown-user.csv")), store);
         CsvImportDialog dialog(QStringLiteral("flaredown.csv"), plan);
@@ -85,9 +81,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QByteArray data = "Date,Tiredness,Naltrexone (low dose),Tags,Foods\n"
                                 "2024-01-01T00:00:00+00:00,3,4.5 mg,,\n"
                                 "2024-01-02T00:00:00+00:00,2,4.5 mg,,\n";

@@ -46,7 +46,6 @@ QStringList checkedKeys(const InsightsSection *section)
 
 void fillJournal(JournalStore &journal)
 {
-    QString error;
     const QDate today = QDate::currentDate();
     for (int i = 0; i < 40; ++i) {
         CheckIn c;
@@ -54,7 +53,7 @@ void fillJournal(JournalStore &journal)
         c.scores.insert(QStringLiteral("pain"), i < 20 ? 7 : 4);
         c.scores.insert(QStringLiteral("fatigue"), 6);
         c.hoursSlept = 5 + i % 4;
-        QVERIFY2(journal.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(journal.saveCheckIn(c));
     }
     Trial t;
     t.treatmentId = journal.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
@@ -62,7 +61,7 @@ void fillJournal(JournalStore &journal)
     t.unit = QStringLiteral("mg");
     t.start = today.addDays(-19);
     t.rampUpDays = 3;
-    QVERIFY2(journal.trials().saveTrial(t, &error), qPrintable(error));
+    FC_VERIFY_OK(journal.trials().saveTrial(t));
 }
 
 } // namespace
@@ -157,13 +156,12 @@ private slots:
         // An imported journal: only fatigue and mood, and the last day 200 days ago.
         test::TempDataDir dir;
         AppContext context(dir.path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        FC_VERIFY_OK(context.initialize());
         for (int ago = 200; ago < 230; ++ago) {
             CheckIn c;
             c.day = QDate::currentDate().addDays(-ago);
             c.scores = {{QStringLiteral("fatigue"), 5}, {QStringLiteral("mood"), 6}};
-            QVERIFY2(context.journal().saveCheckIn(c, &error), qPrintable(error));
+            FC_VERIFY_OK(context.journal().saveCheckIn(c));
         }
         MainWindow window(&context);
         window.show();

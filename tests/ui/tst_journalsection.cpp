@@ -67,14 +67,13 @@ private slots:
     void deleteWithKeyboardAndUndoRestoresTheDay()
     {
         AppContext &context = *m_app.context;
-        QString error;
         JournalStore &store = context.journal();
         const QDate d1 = QDate::currentDate().addDays(-2);
         const QDate d2 = QDate::currentDate().addDays(-1);
         CheckIn c1 = day(d1, 8, 3, QStringLiteral("walked to the shop"));
         CheckIn c2 = day(d2, 2, 9, QStringLiteral("good day"));
-        QVERIFY(store.saveCheckIn(c1, &error));
-        QVERIFY(store.saveCheckIn(c2, &error));
+        QVERIFY(store.saveCheckIn(c1));
+        QVERIFY(store.saveCheckIn(c2));
 
         MainWindow window(&context);
         window.show();
@@ -118,11 +117,10 @@ private slots:
     void searchFiltersDaysByNote()
     {
         AppContext &context = *m_app.context;
-        QString error;
         for (int i = 1; i <= 5; ++i) {
             CheckIn c = day(QDate::currentDate().addDays(-i), i, 5,
                             i % 2 ? QStringLiteral("Swim %1").arg(i) : QStringLiteral("rest"));
-            QVERIFY(context.journal().saveCheckIn(c, &error));
+            QVERIFY(context.journal().saveCheckIn(c));
         }
         MainWindow window(&context);
         JournalSidePanel *side = window.journal()->sidePanel();
@@ -139,7 +137,6 @@ private slots:
     void journalRefreshesWhenShownAfterChangesElsewhere()
     {
         AppContext &context = *m_app.context;
-        QString error;
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -148,7 +145,7 @@ private slots:
         QCOMPARE(list->count(), 0);
         // As a CSV import would: the journal changes while another section is shown.
         CheckIn c = day(QDate::currentDate().addDays(-3), 5, 5, QStringLiteral("imported"));
-        QVERIFY(context.journal().saveCheckIn(c, &error));
+        QVERIFY(context.journal().saveCheckIn(c));
         window.showSection(QStringLiteral("journal"));
         QCOMPARE(list->count(), 1);
     }
@@ -156,10 +153,9 @@ private slots:
     void listOpensOnTheLastYearAndShowsOlderOnRequest()
     {
         AppContext &context = *m_app.context;
-        QString error;
         for (int ago : {1, 30, 400, 800}) {
             CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("x"));
-            QVERIFY(context.journal().saveCheckIn(c, &error));
+            QVERIFY(context.journal().saveCheckIn(c));
         }
         MainWindow window(&context);
         JournalSidePanel *side = window.journal()->sidePanel();
@@ -187,10 +183,9 @@ private slots:
     void anImportThatEndedLongAgoShowsAllItsDays()
     {
         AppContext &context = *m_app.context;
-        QString error;
         for (int ago : {400, 500, 800}) {
             CheckIn c = day(QDate::currentDate().addDays(-ago), 3, 5, QStringLiteral("old"));
-            QVERIFY(context.journal().saveCheckIn(c, &error));
+            QVERIFY(context.journal().saveCheckIn(c));
         }
         MainWindow window(&context);
         JournalSidePanel *side = window.journal()->sidePanel();
@@ -207,9 +202,9 @@ private slots:
         QString error;
         {
             AppContext first(dir.path());
-            QVERIFY(first.initialize(&error)); // writes today's automatic backup
+            QVERIFY(first.initialize()); // writes today's automatic backup
             CheckIn c = day(yesterday, 6, 4, QStringLiteral("saved before the backup"));
-            QVERIFY(first.journal().saveCheckIn(c, &error));
+            QVERIFY(first.journal().saveCheckIn(c));
             QFile::remove(BackupManager::latestAutomaticBackup(first.dataDirectory().backupsDir()));
             first.makeAutomaticBackup();
         }
@@ -220,7 +215,7 @@ private slots:
             f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x13'));
         }
         AppContext context(dir.path());
-        QVERIFY(!context.initialize(&error));
+        QVERIFY(!context.initialize());
         QCOMPARE(context.journalStatus(), JournalDatabase::Status::Damaged);
 
         QStringList seen;
@@ -256,12 +251,10 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate yesterday = QDate::currentDate().addDays(-1);
         CheckIn old = day(yesterday, 4, 6, QStringLiteral("yesterday's note"));
-        QVERIFY(store.saveCheckIn(old, &error));
+        QVERIFY(store.saveCheckIn(old));
 
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
@@ -295,9 +288,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         QVERIFY(QSqlQuery(store.database().db()).exec(QStringLiteral("PRAGMA query_only = 1")));
         CheckInDialog dialog(&store, QDate::currentDate());
         dialog.show();
@@ -314,12 +305,11 @@ private slots:
     void newLdnTrialQuotesCautionsAndFlagsOpioids()
     {
         AppContext &context = *m_app.context;
-        QString error;
         JournalStore &store = context.journal();
         Trial codeine;
         codeine.treatmentId = store.trials().treatment(QStringLiteral("codeine"))->id;
         codeine.start = QDate::currentDate().addDays(-30);
-        QVERIFY2(store.trials().saveTrial(codeine, &error), qPrintable(error));
+        FC_VERIFY_OK(store.trials().saveTrial(codeine));
 
         Trial blank;
         blank.treatmentKey = QStringLiteral("low-dose-naltrexone");
@@ -413,12 +403,11 @@ private slots:
     void doseIsLoggedForAnyPastDay()
     {
         AppContext &context = *m_app.context;
-        QString error;
         Trial t;
         t.treatmentId =
             context.journal().trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
         t.start = QDate::currentDate().addDays(-10);
-        QVERIFY(context.journal().trials().saveTrial(t, &error));
+        QVERIFY(context.journal().trials().saveTrial(t));
         TrialsPanel panel(&context.journal(), &context.library());
         panel.reload();
         QCOMPARE(panel.list()->count(), 1);
@@ -455,9 +444,7 @@ private slots:
     {
         test::TempDataDir dir;
         JournalStore store;
-        QString error;
-        QCOMPARE(store.open(dir.filePath(QStringLiteral("j.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         SymptomsDialog dialog(&store);
         QVERIFY(dialog.addSymptom(QStringLiteral("Headache"), false));
         QCOMPARE(dialog.list()->currentItem()->text(), QStringLiteral("Headache"));
@@ -474,7 +461,7 @@ private slots:
         // Editing a day in the check-in keeps the score of the hidden symptom.
         const QDate d = QDate::currentDate().addDays(-1);
         CheckIn c = day(d, 7, 5, QStringLiteral("before hiding"));
-        QVERIFY(store.saveCheckIn(c, &error));
+        QVERIFY(store.saveCheckIn(c));
         CheckInDialog checkIn(&store, d);
         QVERIFY(!checkIn.scoreInput(QStringLiteral("pain")));
         QVERIFY(checkIn.scoreInput(QStringLiteral("headache")));

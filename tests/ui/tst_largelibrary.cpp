@@ -34,8 +34,7 @@ private slots:
         const QString cache = m_data->filePath(QStringLiteral("library-cache.bin"));
         {
             AppContext context(m_data->path());
-            QString error;
-            QVERIFY2(context.initialize(&error), qPrintable(error));
+            FC_VERIFY_OK(context.initialize());
             QVERIFY(context.isIndexing());
             QCOMPARE(context.indexingTotal(), articleCount + 7);
             // The cache promises "indexed as listed", so it waits for the index.
@@ -54,8 +53,7 @@ private slots:
             QCOMPARE(panel->resultSlugs(), QStringList{QStringLiteral("generated-249")});
         }
         AppContext again(m_data->path());
-        QString error;
-        QVERIFY2(again.initialize(&error), qPrintable(error));
+        FC_VERIFY_OK(again.initialize());
         QVERIFY(!again.isIndexing());
         const Article *article = again.library().find(QStringLiteral("generated-120"));
         QVERIFY(article);
@@ -64,14 +62,14 @@ private slots:
             again.content().fetch(QUrl(QStringLiteral("fibro://app/article/generated-120")));
         QVERIFY(page.found);
         QVERIFY(QString::fromUtf8(page.body).contains(test::generatedMarker(120)));
-        QCOMPARE(again.articleIndex()->search(test::generatedMarker(207)).size(), 1);
+        QCOMPARE(fc::test::valueOf(again.articleIndex()->search(test::generatedMarker(207))).size(),
+                 1);
     }
 
     void theSearchSaysWhileTheIndexIsIncomplete()
     {
         AppContext context(m_data->path());
-        QString error;
-        QVERIFY(context.initialize(&error));
+        QVERIFY(context.initialize());
         QVERIFY(context.isIndexing());
         MainWindow window(&context);
         LibraryPanel *panel = window.reader()->panel();
@@ -92,26 +90,26 @@ private slots:
         {
             AppContext context(m_data->path());
             QString error;
-            QVERIFY(context.initialize(&error));
+            QVERIFY(context.initialize());
             QVERIFY(context.isIndexing());
         } // stops the worker after its current batch
         QVERIFY(!QFile::exists(m_data->filePath(QStringLiteral("library-cache.bin"))));
         AppContext again(m_data->path());
-        QString error;
-        QVERIFY(again.initialize(&error));
+        QVERIFY(again.initialize());
         if (again.isIndexing()) {
             QSignalSpy ready(&again, &AppContext::articleIndexReady);
             QVERIFY(ready.wait(120000));
         }
-        QCOMPARE(again.articleIndex()->search(test::generatedMarker(100)).size(), 1);
-        QCOMPARE(again.articleIndex()->search(test::generatedMarker(249)).size(), 1);
+        QCOMPARE(fc::test::valueOf(again.articleIndex()->search(test::generatedMarker(100))).size(),
+                 1);
+        QCOMPARE(fc::test::valueOf(again.articleIndex()->search(test::generatedMarker(249))).size(),
+                 1);
     }
 
     void passagesAreReadForTheHitsOnScreen()
     {
         AppContext context(m_data->path());
-        QString error;
-        QVERIFY2(context.initialize(&error), qPrintable(error));
+        FC_VERIFY_OK(context.initialize());
         if (context.isIndexing()) {
             QSignalSpy ready(&context, &AppContext::articleIndexReady);
             QVERIFY(ready.wait(120000));
@@ -151,8 +149,7 @@ private slots:
     {
         test::TempDataDir fresh;
         AppContext context(fresh.path());
-        QString error;
-        QVERIFY(context.initialize(&error));
+        QVERIFY(context.initialize());
         QVERIFY(!context.isIndexing());
         const ImportSummary summary =
             context.importArticles({m_data->filePath(QStringLiteral("articles"))});
@@ -160,7 +157,9 @@ private slots:
         QVERIFY(context.isIndexing());
         QSignalSpy ready(&context, &AppContext::articleIndexReady);
         QVERIFY(ready.wait(120000));
-        QCOMPARE(context.articleIndex()->search(test::generatedMarker(231)).size(), 1);
+        QCOMPARE(
+            fc::test::valueOf(context.articleIndex()->search(test::generatedMarker(231))).size(),
+            1);
         QVERIFY(QFile::exists(fresh.filePath(QStringLiteral("library-cache.bin"))));
     }
 

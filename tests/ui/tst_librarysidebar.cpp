@@ -22,8 +22,7 @@ const char *const topicIds[] = {"medications", "supplements",  "movement", "cann
 // two in three have "pacing" in the summary.
 void addImported(ArticleLibrary *library, int count)
 {
-    QString error;
-    QVERIFY2(library->loadBundled(&error), qPrintable(error));
+    FC_VERIFY_OK(library->loadBundled());
     for (int n = 0; n < count; ++n) {
         Article a;
         a.slug = QStringLiteral("imported-%1").arg(n);
@@ -34,7 +33,7 @@ void addImported(ArticleLibrary *library, int count)
         a.topics = QStringList{QLatin1String(topicIds[n % 11]),
                                QLatin1String(topicIds[(n / 11 + n + 1) % 11])};
         a.origin = Article::Origin::Imported;
-        QVERIFY2(library->add(a, &error), qPrintable(error));
+        FC_VERIFY_OK(library->add(a));
     }
 }
 
@@ -261,8 +260,7 @@ private slots:
         QVERIFY(a.title.size() >= 140);
         a.summary = QStringLiteral("A long title.");
         a.origin = Article::Origin::Imported;
-        QString error;
-        QVERIFY2(library.add(a, &error), qPrintable(error));
+        FC_VERIFY_OK(library.add(a));
         LibrarySidebar tree(&library);
         tree.resize(320, 600);
         tree.show();

@@ -51,8 +51,7 @@ private slots:
         QString path;
         {
             AppContext context(dir.path());
-            QString error;
-            QVERIFY2(context.initialize(&error), qPrintable(error));
+            FC_VERIFY_OK(context.initialize());
             path = context.journal().filePath();
             auto *window = new MainWindow(&context);
             window->show();
@@ -67,8 +66,7 @@ private slots:
             delete window; // well inside the autosave delay
         }
         JournalStore reopened;
-        QString error;
-        QCOMPARE(reopened.open(path, &error), JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(reopened.open(path));
         const Note n = onlyNote(reopened);
         QCOMPARE(n.title, QStringLiteral("Ask about sleep"));
         QCOMPARE(n.body, QStringLiteral("Wakes at 3am"));
@@ -161,8 +159,7 @@ private slots:
         QVERIFY(!editor->hasUnsavedChanges());
 
         // Deleted elsewhere while open: the next save keeps the text as a new note.
-        QString error;
-        QVERIFY(context.journal().notesStore().remove(n.id, &error));
+        QVERIFY(context.journal().notesStore().remove(n.id));
         QTest::keyClicks(editor->bodyEdit(), QStringLiteral("!"));
         QVERIFY(editor->saveNow());
         const Note again = onlyNote(context.journal());
@@ -177,8 +174,7 @@ private slots:
         Note tagged;
         tagged.title = QStringLiteral("For the doctor");
         tagged.tags = {QStringLiteral("Questions for my doctor")};
-        QString error;
-        QVERIFY(store.save(tagged, &error));
+        QVERIFY(store.save(tagged));
         NotesExportDialog dialog(store, {tagged.id, 99}, QStringLiteral(" Ana  Silva "));
         const auto radios = dialog.findChildren<QRadioButton *>();
         QCOMPARE(radios.size(), 4);
@@ -209,8 +205,7 @@ private slots:
         note.title = QStringLiteral("Precious");
         note.body = QStringLiteral("text");
         note.tags = {QStringLiteral("Questions for my doctor")};
-        QString error;
-        QVERIFY(context.journal().notesStore().save(note, &error));
+        QVERIFY(context.journal().notesStore().save(note));
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -99,9 +99,7 @@ private slots:
         test::TempDataDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         JournalStore journal;
-        QString error;
-        QCOMPARE(journal.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
         settings.setReminderTime(QTime(20, 0));
         CheckInReminder reminder(&settings, &journal);
         QSignalSpy due(&reminder, &CheckInReminder::reminderDue);
@@ -131,7 +129,7 @@ private slots:
         CheckIn c;
         c.day = today;
         c.scores = {{QStringLiteral("pain"), 3}};
-        QVERIFY2(journal.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(journal.saveCheckIn(c));
         reminder.check(at(19, 0));
         reminder.check(at(20, 30));
         QCOMPARE(due.count(), 2);
@@ -146,9 +144,7 @@ private slots:
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setReminderEnabled(true);
         JournalStore journal;
-        QString error;
-        QCOMPARE(journal.open(dir.filePath(QStringLiteral("journal.sqlite")), &error),
-                 JournalDatabase::Status::Ok);
+        FC_VERIFY_OK(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
         CheckInReminder reminder(&settings, &journal);
         QVERIFY(!reminder.trayIcon());
         QSignalSpy due(&reminder, &CheckInReminder::reminderDue);

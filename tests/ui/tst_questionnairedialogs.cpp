@@ -90,11 +90,10 @@ private slots:
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.inputs().constFirst()->score(), 6);
         // Moving the date keeps the answers and says where they will go.
-        QString error;
         FiqrAnswers earlier;
         earlier.day = QDate(2026, 11, 23);
         earlier.items.at(0) = 2;
-        QVERIFY(store.questionnaires().saveFiqr(earlier, &error));
+        QVERIFY(store.questionnaires().saveFiqr(earlier));
         dialog.setFocus();
         auto *date = dialog.findChild<QDateEdit *>();
         date->setDate(QDate(2026, 11, 23));

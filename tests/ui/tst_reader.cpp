@@ -340,7 +340,7 @@ private slots:
                    "Safe words at the end.\n");
         file.close();
         AppContext context(dir.path());
-        QVERIFY(context.initialize(nullptr));
+        QVERIFY(context.initialize());
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -373,13 +373,14 @@ private slots:
             0);
         QCOMPARE(context.webProfile()->interceptor()->blockedCount(), 0);
         // It is searchable at once, and removable again.
-        QCOMPARE(context.articleIndex()->search(QStringLiteral("safe words")).first().slug,
+        QCOMPARE(fc::test::valueOf(context.articleIndex()->search(QStringLiteral("safe words")))
+                     .first()
+                     .slug,
                  QStringLiteral("hostile"));
-        QString error;
-        QVERIFY2(window.reader()->removeArticle(QStringLiteral("hostile"), &error),
-                 qPrintable(error));
+        FC_VERIFY_OK(window.reader()->removeArticle(QStringLiteral("hostile")));
         QVERIFY(!context.library().find(QStringLiteral("hostile")));
-        QVERIFY(context.articleIndex()->search(QStringLiteral("safe words")).isEmpty());
+        QVERIFY(fc::test::valueOf(context.articleIndex()->search(QStringLiteral("safe words")))
+                    .isEmpty());
         QVERIFY(!window.sidebar()->articleSlugs().contains(QStringLiteral("hostile")));
         QVERIFY(window.currentSlug() != QStringLiteral("hostile"));
     }

@@ -40,7 +40,7 @@ private slots:
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(kSecret);
         m_context = std::make_unique<AppContext>(m_dataDir.path());
-        QVERIFY(m_context->initialize(nullptr));
+        QVERIFY(m_context->initialize());
     }
 
     void traversalUrlsFailToLoad_data()

@@ -62,8 +62,7 @@ private slots:
     {
         test::TempDataDir dir;
         SingleInstance first(dir.path());
-        QString error;
-        QVERIFY2(first.listen(&error), qPrintable(error));
+        FC_VERIFY_OK(first.listen());
         QSignalSpy spy(&first, &SingleInstance::requested);
 
         // The second instance blocks while it waits for the answer, as it would in its own
@@ -93,10 +92,10 @@ private slots:
         test::TempDataDir a;
         test::TempDataDir b;
         SingleInstance first(a.path());
-        QVERIFY(first.listen(nullptr));
+        QVERIFY(first.listen());
         QVERIFY(!SingleInstance(b.path()).handOver(SingleInstance::Request::Raise, 500));
         SingleInstance other(b.path());
-        QVERIFY(other.listen(nullptr));
+        QVERIFY(other.listen());
     }
 
     void nobodyRunningMeansNoHandOver()
@@ -115,8 +114,7 @@ private slots:
         QFile::remove(instance.serverName());
         QVERIFY(makeStaleSocket(instance.serverName()));
         QVERIFY(!SingleInstance(dir.path()).handOver(SingleInstance::Request::Raise, 500));
-        QString error;
-        QVERIFY2(instance.listen(&error), qPrintable(error));
+        FC_VERIFY_OK(instance.listen());
         QVERIFY(instance.isListening());
     }
 
@@ -124,10 +122,10 @@ private slots:
     {
         test::TempDataDir dir;
         SingleInstance first(dir.path());
-        QVERIFY(first.listen(nullptr));
+        QVERIFY(first.listen());
         SingleInstance second(dir.path());
         QString error;
-        QVERIFY(!second.listen(&error));
+        QVERIFY(test::fails(second.listen(), &error));
         QVERIFY2(error.contains(u"already"), qPrintable(error));
         QVERIFY(first.isListening());
     }

@@ -67,17 +67,16 @@ private slots:
         AppContext &context = *m_app.context;
         context.settings().setLastArticle(QStringLiteral("low-dose-naltrexone"));
         JournalStore &journal = context.journal();
-        QString error;
         const QDate today = QDate::currentDate();
         CheckIn c;
         c.day = today;
         c.scores = {{QStringLiteral("pain"), 7}, {QStringLiteral("fatigue"), 4}};
-        QVERIFY2(journal.saveCheckIn(c, &error), qPrintable(error));
+        FC_VERIFY_OK(journal.saveCheckIn(c));
         Trial t;
         t.treatmentId = journal.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
         t.schedule = QStringLiteral("4.5 mg at bedtime");
         t.start = today.addDays(-11);
-        QVERIFY2(journal.trials().saveTrial(t, &error), qPrintable(error));
+        FC_VERIFY_OK(journal.trials().saveTrial(t));
         const QString ldnName = journal.trials().trial(t.id)->treatmentName;
 
         MainWindow window(&context);
@@ -95,7 +94,7 @@ private slots:
 
         // The journal changes elsewhere; the view shows it when it is next shown.
         t.stop = today.addDays(-1);
-        QVERIFY(journal.trials().saveTrial(t, &error));
+        QVERIFY(journal.trials().saveTrial(t));
         window.showSection(QStringLiteral("library"));
         window.showSection(QStringLiteral("today"));
         QCOMPARE(view->trialTexts(), QStringList{QStringLiteral("No treatment trial running.")});
@@ -111,7 +110,6 @@ private slots:
     {
         AppContext &context = *m_app.context;
         JournalStore &journal = context.journal();
-        QString error;
         const QDate today = QDate::currentDate();
         const QDate lastLogged = today.addDays(-40);
         Trial ldn, magnesium;
@@ -123,8 +121,8 @@ private slots:
         ldn.doseChanges.append({0, lastNoted, 3.0, QStringLiteral("mg"), QString()});
         for (Trial *t : {&ldn, &magnesium}) {
             t->start = today.addDays(-60);
-            QVERIFY2(journal.trials().saveTrial(*t, &error), qPrintable(error));
-            QVERIFY(journal.trials().setDoseTaken(t->id, lastLogged, true, &error));
+            FC_VERIFY_OK(journal.trials().saveTrial(*t));
+            QVERIFY(journal.trials().setDoseTaken(t->id, lastLogged, true));
         }
         MainWindow window(&context);
         window.show();
@@ -156,16 +154,15 @@ private slots:
     {
         AppContext &context = *m_app.context;
         const QDate today = QDate::currentDate();
-        QString error;
         CheckIn hard;
         hard.day = today.addDays(-2);
         hard.scores = {{QStringLiteral("pain"), 8}, {QStringLiteral("fatigue"), 7}};
         hard.crash = true;
-        QVERIFY2(context.journal().saveCheckIn(hard, &error), qPrintable(error));
+        FC_VERIFY_OK(context.journal().saveCheckIn(hard));
         CheckIn old;
         old.day = today.addDays(-TodaySection::recentDays);
         old.scores = {{QStringLiteral("pain"), 1}};
-        QVERIFY2(context.journal().saveCheckIn(old, &error), qPrintable(error));
+        FC_VERIFY_OK(context.journal().saveCheckIn(old));
 
         MainWindow window(&context);
         window.show();
@@ -183,7 +180,7 @@ private slots:
         CheckIn now;
         now.day = today;
         now.scores = {{QStringLiteral("pain"), 3}};
-        QVERIFY(context.journal().saveCheckIn(now, &error));
+        QVERIFY(context.journal().saveCheckIn(now));
         QTRY_VERIFY(days->item(0)->text().contains(QLatin1String("Pain 3")));
 
         // Deleting a day in the Journal, and undoing it, reach the Today page too.
@@ -220,22 +217,21 @@ private slots:
         QVERIFY(view->bodyMapButton()->isVisible());
 
         const QDate today = QDate::currentDate();
-        QString error;
         FiqrAnswers f;
         f.day = today.addDays(-6);
         f.items.at(0) = 4;
-        QVERIFY(context.journal().questionnaires().saveFiqr(f, &error));
+        QVERIFY(context.journal().questionnaires().saveFiqr(f));
         Acr2016Answers a;
         a.day = today.addMonths(-1);
         a.painfulAreas = {QStringLiteral("neck")};
-        QVERIFY(context.journal().questionnaires().saveAcr2016(a, &error));
+        QVERIFY(context.journal().questionnaires().saveAcr2016(a));
         view->refresh();
         QVERIFY(!view->fiqrButton()->isVisible());   // answered 6 days ago
         QVERIFY(view->bodyMapButton()->isVisible()); // a month ago today
         QVERIFY2(view->bodyMapButton()->accessibleDescription().contains(displayDate(a.day)),
                  qPrintable(view->bodyMapButton()->accessibleDescription()));
         a.day = today.addMonths(-1).addDays(1);
-        QVERIFY(context.journal().questionnaires().saveAcr2016(a, &error));
+        QVERIFY(context.journal().questionnaires().saveAcr2016(a));
         view->refresh();
         QVERIFY(!view->bodyMapButton()->isVisible());
     }

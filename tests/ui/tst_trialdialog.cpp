@@ -74,11 +74,10 @@ private slots:
     void trackingATreatmentAlreadyRunningShowsThatTrial()
     {
         JournalStore &store = m_app.context->journal();
-        QString error;
         Trial running;
         running.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
         running.start = QDate::currentDate().addDays(-20);
-        QVERIFY2(store.trials().saveTrial(running, &error), qPrintable(error));
+        FC_VERIFY_OK(store.trials().saveTrial(running));
         MainWindow window(m_app.context.get());
         window.show();
 

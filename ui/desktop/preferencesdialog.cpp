@@ -126,10 +126,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QString error;
-        if (!save(&error))
-            QMessageBox::warning(this, tr("Preferences not saved"),
-                                 tr("%1\n\nThey apply until you quit Fibro Companion.").arg(error));
+        if (const Result saved = save(); !saved)
+            QMessageBox::warning(
+                this, tr("Preferences not saved"),
+                tr("%1\n\nThey apply until you quit Fibro Companion.").arg(saved.message()));
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -160,7 +160,7 @@ void PreferencesDialog::load()
     m_acrReminder->setChecked(m_settings->acr2016Reminder());
 }
 
-bool PreferencesDialog::save(QString *error)
+Result PreferencesDialog::save()
 {
     m_settings->setTheme(Settings::Theme(m_theme->currentData().toInt()));
     m_settings->setLargeType(m_largeType->isChecked());
@@ -172,7 +172,7 @@ bool PreferencesDialog::save(QString *error)
     m_settings->setReminderTime(m_reminderTime->time());
     m_settings->setFiqrReminder(m_fiqrReminder->isChecked());
     m_settings->setAcr2016Reminder(m_acrReminder->isChecked());
-    return m_settings->sync(error);
+    return m_settings->sync();
 }
 
 } // namespace fc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,7 +26,7 @@ public:
 
     // Writes the dialog's values to the settings; false with *error when the file is not
     // writable (the values still apply to this session).
-    bool save(QString *error = nullptr);
+    Result save();
 
     QComboBox *themeBox() const { return m_theme; }
     QCheckBox *largeTypeBox() const { return m_largeType; }

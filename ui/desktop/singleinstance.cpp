@@ -69,10 +69,10 @@ bool SingleInstance::handOver(Request request, int timeoutMs) const
     return socket.readLine(maxMessageSize) == acknowledgement;
 }
 
-bool SingleInstance::listen(QString *error)
+Result SingleInstance::listen()
 {
     if (isListening())
-        return true;
+        return {};
     // No socket options: with them Qt 6.4 renames its socket over an existing one, which would
     // silently steal a live instance's name. Plain bind() fails on an existing file instead,
     // and the runtime folder is private anyway.
@@ -82,28 +82,25 @@ bool SingleInstance::listen(QString *error)
             QLocalSocket probe;
             probe.connectToServer(m_serverName);
             if (probe.waitForConnected(1000)) {
-                if (error)
-                    *error = tr("Another Fibro Companion is already using this data folder.");
                 delete server;
-                return false;
+                return fail(tr("Another Fibro Companion is already using this data folder."));
             }
             qCInfo(lcInstance) << "removing the socket of an instance that is gone:"
                                << m_serverName;
             QLocalServer::removeServer(m_serverName);
         }
         if (!server->isListening() && !server->listen(m_serverName)) {
-            if (error)
-                *error = tr("Cannot listen on %1: %2")
-                             .arg(QDir::toNativeSeparators(m_serverName), server->errorString());
+            const QString reason = server->errorString();
             delete server;
-            return false;
+            return fail(
+                tr("Cannot listen on %1: %2").arg(QDir::toNativeSeparators(m_serverName), reason));
         }
     }
     QFile::setPermissions(m_serverName, kOwnerOnly);
     connect(server, &QLocalServer::newConnection, this, &SingleInstance::readRequest);
     m_server = server;
     qCInfo(lcInstance) << "listening on" << m_serverName;
-    return true;
+    return {};
 }
 
 bool SingleInstance::isListening() const

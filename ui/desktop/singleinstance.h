@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -31,7 +33,7 @@ public:
 
     // Becomes the instance others hand over to. A socket left behind by a crashed instance is
     // removed; a live one makes this fail with *error saying so.
-    bool listen(QString *error);
+    Result listen();
     bool isListening() const;
 
 signals:

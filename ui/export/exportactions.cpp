@@ -77,11 +77,10 @@ void ExportActions::importCsv()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CsvImportPlan chosen = dialog.plan();
-    QString error;
-    if (!CsvImport::apply(chosen, journal, &error)) {
-        QMessageBox::warning(
-            m_window, tr("Nothing imported"),
-            tr("Nothing from %1 was imported: %2").arg(QDir::toNativeSeparators(path), error));
+    if (const Result imported = CsvImport::apply(chosen, journal); !imported) {
+        QMessageBox::warning(m_window, tr("Nothing imported"),
+                             tr("Nothing from %1 was imported: %2")
+                                 .arg(QDir::toNativeSeparators(path), imported.message()));
         return;
     }
     m_window->statusBar()->showMessage(tr("Imported %1.").arg(chosen.additions()), 10000);
@@ -99,14 +98,14 @@ void ExportActions::exportCsv()
     if (path.isEmpty())
         return;
     const auto layout = chosen == wideFilter ? journalcsv::Layout::Wide : journalcsv::Layout::Long;
-    QString error;
-    int rows = 0;
-    if (!journalcsv::exportToFile(m_window->context()->journal(), layout, path, &error, &rows)) {
-        QMessageBox::warning(m_window, tr("CSV not written"), error);
+    const Expected<int> rows =
+        journalcsv::exportToFile(m_window->context()->journal(), layout, path);
+    if (!rows) {
+        QMessageBox::warning(m_window, tr("CSV not written"), rows.message());
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Wrote %1 (%n row(s)).", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+        tr("Wrote %1 (%n row(s)).", nullptr, *rows).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void ExportActions::exportVisitReport()

@@ -27,9 +27,8 @@ QString summary(JournalStore &journal)
 JobResult backupJob(AppContext *context, const CommandLine &options)
 {
     const QString path = QFileInfo(options.backup).absoluteFilePath();
-    QString error;
-    if (!BackupManager::backup(context->journal().database(), path, &error))
-        return {false, error};
+    if (const Result written = BackupManager::backup(context->journal().database(), path); !written)
+        return {false, written.message()};
     return {true, QStringLiteral("Backup written to %1 (%2).")
                       .arg(QDir::toNativeSeparators(path), summary(context->journal()))};
 }
@@ -43,16 +42,15 @@ JobResult restoreJob(AppContext *context, const CommandLine &options)
     JournalStore &journal = context->journal();
     const QString backupsDir = context->dataDirectory().backupsDir();
     QString kept;
-    QString error;
-    const bool restored =
+    const Result restored =
         journal.isOpen()
-            ? BackupManager::restore(journal, path, backupsDir, &kept, &error)
+            ? BackupManager::restore(journal, path, backupsDir, &kept)
             // The journal did not pass its check on open: keep the damaged file aside, then
             // restore.
             : BackupManager::recoverDamaged(journal, context->dataDirectory().journalFile(), path,
-                                            backupsDir, &kept, &error);
+                                            backupsDir, &kept);
     if (!restored)
-        return {false, error};
+        return {false, restored.message()};
     QString message =
         QStringLiteral("Restored %1 (%2).").arg(QDir::toNativeSeparators(path), summary(journal));
     if (!kept.isEmpty())

@@ -17,16 +17,15 @@ JobResult exportCsvJob(AppContext *context, const CommandLine &options)
     if (!wide && options.csvLayout != QLatin1String("long"))
         return {false, QStringLiteral("Unknown --csv-layout \"%1\": use long or wide.")
                            .arg(options.csvLayout)};
-    QString error;
-    int rows = 0;
-    if (!journalcsv::exportToFile(context->journal(),
-                                  wide ? journalcsv::Layout::Wide : journalcsv::Layout::Long,
-                                  options.exportCsv, &error, &rows))
-        return {false, error};
+    const Expected<int> rows = journalcsv::exportToFile(
+        context->journal(), wide ? journalcsv::Layout::Wide : journalcsv::Layout::Long,
+        options.exportCsv);
+    if (!rows)
+        return {false, rows.message()};
     return {true, QStringLiteral("Wrote %1 (%2 layout, %3 rows).")
                       .arg(QDir::toNativeSeparators(options.exportCsv),
                            wide ? QStringLiteral("wide") : QStringLiteral("long"))
-                      .arg(rows)};
+                      .arg(*rows)};
 }
 
 namespace {
@@ -96,10 +95,10 @@ JobResult importCsvJob(AppContext *context, const CommandLine &options)
     if (plan.isEmpty())
         return {true, QStringLiteral("Nothing new to import from %1.\n%2")
                           .arg(QDir::toNativeSeparators(options.importCsv), summary)};
-    QString error;
-    if (!CsvImport::apply(plan, context->journal(), &error))
-        return {false, QStringLiteral("%1 was not imported: %2\n%3")
-                           .arg(QDir::toNativeSeparators(options.importCsv), error, summary)};
+    if (const Result imported = CsvImport::apply(plan, context->journal()); !imported)
+        return {false,
+                QStringLiteral("%1 was not imported: %2\n%3")
+                    .arg(QDir::toNativeSeparators(options.importCsv), imported.message(), summary)};
     return {true, QStringLiteral("Imported %1.\n%2")
                       .arg(QDir::toNativeSeparators(options.importCsv), summary)};
 }

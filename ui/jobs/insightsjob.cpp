@@ -19,12 +19,11 @@ JobResult insightsJsonJob(AppContext *context, const CommandLine &commandLine)
     options.baselineDays = context->settings().baselineDays();
     const InsightsEngine engine =
         InsightsEngine::load(context->journal(), &context->library(), options);
-    QString error;
-    int count = 0;
-    if (!writeInsightsJson(engine, path, &error, &count))
-        return {
-            false,
-            QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error)};
+    const Expected<int> written = writeInsightsJson(engine, path);
+    if (!written)
+        return {false, QStringLiteral("Could not write %1: %2")
+                           .arg(QDir::toNativeSeparators(path), written.message())};
+    const int count = *written;
     return {true, QStringLiteral("Wrote %1 %2 for %3 %4 to %5.")
                       .arg(count)
                       .arg(count == 1 ? QStringLiteral("result") : QStringLiteral("results"))

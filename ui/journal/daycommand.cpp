@@ -31,16 +31,15 @@ void DayCommand::redo()
 
 void DayCommand::apply(const std::optional<CheckIn> &state)
 {
-    QString error;
-    bool ok = true;
+    Result outcome;
     if (state) {
         CheckIn copy = *state;
-        ok = m_store->saveCheckIn(copy, &error);
+        outcome = m_store->saveCheckIn(copy);
     } else if (m_store->checkIn(m_day)) {
-        ok = m_store->deleteCheckIn(m_day, &error);
+        outcome = m_store->deleteCheckIn(m_day);
     }
-    if (!ok)
-        emit m_notifier->failed(error);
+    if (!outcome)
+        emit m_notifier->failed(outcome.message());
     emit m_notifier->changed(m_day);
 }
 

@@ -50,11 +50,11 @@ bool offerJournalRecovery(AppContext &context, const QString &problem, QWidget *
         return false;
 
     QString aside;
-    QString error;
     const QString source = box.clickedButton() == restore ? latest : QString();
-    if (!BackupManager::recoverDamaged(context.journal(), journalPath, source, backupsDir, &aside,
-                                       &error)) {
-        QMessageBox::critical(parent, QObject::tr("Journal not recovered"), error);
+    if (const Result recovered = BackupManager::recoverDamaged(context.journal(), journalPath,
+                                                               source, backupsDir, &aside);
+        !recovered) {
+        QMessageBox::critical(parent, QObject::tr("Journal not recovered"), recovered.message());
         return false;
     }
     context.setJournalStatus(JournalDatabase::Status::Ok);

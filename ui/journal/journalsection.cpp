@@ -195,9 +195,8 @@ bool JournalSection::deleteDay(const QDate &day)
     const std::optional<CheckIn> before = store.checkIn(day);
     if (!before)
         return false;
-    QString error;
-    if (!store.deleteCheckIn(day, &error)) {
-        QMessageBox::warning(m_window, tr("Day not deleted"), error);
+    if (const Result outcome = store.deleteCheckIn(day); !outcome) {
+        QMessageBox::warning(m_window, tr("Day not deleted"), outcome.message());
         return false;
     }
     const QString when = QLocale().toString(day, QLocale::LongFormat);
@@ -257,9 +256,10 @@ void JournalSection::backUp()
                                                       tr("Journal backups (*.sqlite)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!BackupManager::backup(m_window->context()->journal().database(), path, &error)) {
-        QMessageBox::warning(m_window, tr("Backup not written"), error);
+    if (const Result outcome =
+            BackupManager::backup(m_window->context()->journal().database(), path);
+        !outcome) {
+        QMessageBox::warning(m_window, tr("Backup not written"), outcome.message());
         return;
     }
     status(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)));
@@ -273,9 +273,8 @@ void JournalSection::restore()
                                                       backups, tr("Journal backups (*.sqlite)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!BackupManager::validate(path, &error)) {
-        QMessageBox::warning(m_window, tr("Backup not restored"), error);
+    if (const Result outcome = BackupManager::validate(path); !outcome) {
+        QMessageBox::warning(m_window, tr("Backup not restored"), outcome.message());
         return;
     }
     if (QMessageBox::question(m_window, tr("Restore journal"),
@@ -285,8 +284,9 @@ void JournalSection::restore()
                                        QDir::toNativeSeparators(backups))) != QMessageBox::Yes)
         return;
     QString kept;
-    if (!BackupManager::restore(context->journal(), path, backups, &kept, &error)) {
-        QMessageBox::warning(m_window, tr("Backup not restored"), error);
+    if (const Result restored = BackupManager::restore(context->journal(), path, backups, &kept);
+        !restored) {
+        QMessageBox::warning(m_window, tr("Backup not restored"), restored.message());
         reload();
         return;
     }

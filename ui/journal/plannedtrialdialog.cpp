@@ -228,7 +228,9 @@ void PlannedTrialDialog::accept()
         p.washoutDays = m_washout->value();
         p.seed = QRandomGenerator::system()->generate64();
         p.onFirst = PlannedTrial::drawOrder(p.seed, p.pairs);
-        if (m_store->plans().savePlan(p, &error)) {
+        const Result saved = m_store->plans().savePlan(p);
+        error = saved.message();
+        if (saved) {
             m_plan = p;
             QDialog::accept();
             return;

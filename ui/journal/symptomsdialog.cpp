@@ -96,12 +96,11 @@ SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)
     new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveCurrent(-1); });
     new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveCurrent(1); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        QString error;
         const bool hide = item->checkState() != Qt::Checked;
-        const bool ok = SymptomStore(&m_store->database())
-                            .setHidden(item->data(Qt::UserRole).toLongLong(), hide, &error);
-        report(ok, error);
-        if (!ok)
+        const Result saved = SymptomStore(&m_store->database())
+                                 .setHidden(item->data(Qt::UserRole).toLongLong(), hide);
+        report(saved);
+        if (!saved)
             reload(item->data(Qt::UserRole).toLongLong());
     });
     reload(0);
@@ -128,10 +127,10 @@ void SymptomsDialog::reload(qint64 selectId)
     }
 }
 
-void SymptomsDialog::report(bool ok, const QString &error)
+void SymptomsDialog::report(const Result &saved)
 {
-    m_status->setText(ok ? QString() : tr("Not saved: %1").arg(error));
-    m_status->setVisible(!ok);
+    m_status->setText(saved ? QString() : tr("Not saved: %1").arg(saved.message()));
+    m_status->setVisible(!saved);
 }
 
 bool SymptomsDialog::addSymptom(const QString &name, bool higherIsBetter)
@@ -139,12 +138,11 @@ bool SymptomsDialog::addSymptom(const QString &name, bool higherIsBetter)
     Symptom s;
     s.name = name;
     s.higherIsBetter = higherIsBetter;
-    QString error;
-    const bool ok = SymptomStore(&m_store->database()).add(s, &error);
-    report(ok, error);
-    if (ok)
+    const Result added = SymptomStore(&m_store->database()).add(s);
+    report(added);
+    if (added)
         reload(s.id);
-    return ok;
+    return added.ok();
 }
 
 bool SymptomsDialog::renameCurrent(const QString &name)
@@ -153,12 +151,11 @@ bool SymptomsDialog::renameCurrent(const QString &name)
     if (!item)
         return false;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    QString error;
-    const bool ok = SymptomStore(&m_store->database()).rename(id, name, &error);
-    report(ok, error);
-    if (ok)
+    const Result renamed = SymptomStore(&m_store->database()).rename(id, name);
+    report(renamed);
+    if (renamed)
         reload(id);
-    return ok;
+    return renamed.ok();
 }
 
 bool SymptomsDialog::moveCurrent(int step)
@@ -172,11 +169,10 @@ bool SymptomsDialog::moveCurrent(int step)
         ids << m_list->item(i)->data(Qt::UserRole).toLongLong();
     const qint64 moved = ids[row];
     ids.move(row, target);
-    QString error;
-    const bool ok = SymptomStore(&m_store->database()).reorder(ids, &error);
-    report(ok, error);
+    const Result reordered = SymptomStore(&m_store->database()).reorder(ids);
+    report(reordered);
     reload(moved);
-    return ok;
+    return reordered.ok();
 }
 
 } // namespace fc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -41,7 +43,7 @@ public:
 
 private:
     void reload(qint64 selectId);
-    void report(bool ok, const QString &error);
+    void report(const Result &saved);
 
     JournalStore *m_store;
     QListWidget *m_list;

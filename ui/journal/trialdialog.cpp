@@ -346,23 +346,21 @@ QString TrialDialog::cautionsText() const
     return m_cautions->isHidden() ? QString() : m_cautions->text();
 }
 
-bool TrialDialog::collect(Trial *t, QString *error)
+Result TrialDialog::collect(Trial *t)
 {
     *t = m_trial;
     const QString typed = m_treatment->currentText().trimmed();
     const int index = treatmentIndex(typed);
-    if (typed.isEmpty()) {
-        *error = tr("Choose a treatment or type the name of your own.");
-        return false;
-    }
+    if (typed.isEmpty())
+        return fail(tr("Choose a treatment or type the name of your own."));
     if (index >= 0) {
         t->treatmentId = m_treatments[index].id;
     } else {
         Treatment own;
         own.name = typed;
         own.defaultUnit = m_unit->text().trimmed();
-        if (!m_store->trials().addTreatment(own, error))
-            return false;
+        if (Result step = m_store->trials().addTreatment(own); !step)
+            return step;
         fillTreatments();
         m_treatment->setCurrentIndex(m_treatment->findData(own.key));
         t->treatmentId = own.id;
@@ -383,10 +381,8 @@ bool TrialDialog::collect(Trial *t, QString *error)
         d.dose = QLocale().toDouble(cell(m_doses, r, 1), &ok);
         if (!ok)
             d.dose = cell(m_doses, r, 1).toDouble(&ok);
-        if (!d.day.isValid() || !ok) {
-            *error = tr("Dose change %1: give a date and a number for the dose.").arg(r + 1);
-            return false;
-        }
+        if (!d.day.isValid() || !ok)
+            return fail(tr("Dose change %1: give a date and a number for the dose.").arg(r + 1));
         d.unit = cell(m_doses, r, 2);
         d.note = cell(m_doses, r, 3);
         t->doseChanges << d;
@@ -400,15 +396,13 @@ bool TrialDialog::collect(Trial *t, QString *error)
         bool ok = true;
         if (!severity.isEmpty())
             s.severity = severity.toInt(&ok);
-        if (!s.day.isValid() || !ok) {
-            *error = tr("Side effect %1: give a date and a severity from 0 to 10 (or leave it "
-                        "empty).")
-                         .arg(r + 1);
-            return false;
-        }
+        if (!s.day.isValid() || !ok)
+            return fail(tr("Side effect %1: give a date and a severity from 0 to 10 (or leave it "
+                           "empty).")
+                            .arg(r + 1));
         t->sideEffects << s;
     }
-    return true;
+    return {};
 }
 
 void TrialDialog::showError(const QString &message)
@@ -421,9 +415,11 @@ void TrialDialog::showError(const QString &message)
 void TrialDialog::accept()
 {
     Trial t;
-    QString error;
-    if (!collect(&t, &error) || !m_store->trials().saveTrial(t, &error)) {
-        showError(error);
+    Result saved = collect(&t);
+    if (saved)
+        saved = m_store->trials().saveTrial(t);
+    if (!saved) {
+        showError(saved.message());
         return;
     }
     m_trial = t;

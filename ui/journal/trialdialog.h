@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/entities.h"
 
 #include <QDialog>
@@ -51,7 +52,7 @@ private:
     void suggestTreatments(const QString &typed);
     void treatmentChanged();
     int treatmentIndex(const QString &typed) const;
-    bool collect(Trial *trial, QString *error);
+    Result collect(Trial *trial);
     void showError(const QString &message);
 
     JournalStore *m_store;

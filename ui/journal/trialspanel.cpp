@@ -318,9 +318,8 @@ void TrialsPanel::deleteTrial()
                                             .arg(p->treatmentName, displayDate(p->start))) !=
                       QMessageBox::Yes)
             return;
-        QString error;
-        if (!m_store->plans().deletePlan(planId, &error)) {
-            QMessageBox::warning(this, tr("Test not deleted"), error);
+        if (const Result outcome = m_store->plans().deletePlan(planId); !outcome) {
+            QMessageBox::warning(this, tr("Test not deleted"), outcome.message());
             return;
         }
         reload();
@@ -336,9 +335,8 @@ void TrialsPanel::deleteTrial()
                                   .arg(t->treatmentName, displayDate(t->start))) !=
         QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_store->trials().deleteTrial(t->id, &error)) {
-        QMessageBox::warning(this, tr("Trial not deleted"), error);
+    if (const Result outcome = m_store->trials().deleteTrial(t->id); !outcome) {
+        QMessageBox::warning(this, tr("Trial not deleted"), outcome.message());
         return;
     }
     reload();
@@ -347,10 +345,9 @@ void TrialsPanel::deleteTrial()
 
 void TrialsPanel::logDose(std::optional<bool> taken)
 {
-    QString error;
     const QDate day = m_logDay->date();
-    if (!m_store->trials().setDoseTaken(currentId(), day, taken, &error)) {
-        QMessageBox::warning(this, tr("Not saved"), error);
+    if (const Result logged = m_store->trials().setDoseTaken(currentId(), day, taken); !logged) {
+        QMessageBox::warning(this, tr("Not saved"), logged.message());
         return;
     }
     showCurrent();

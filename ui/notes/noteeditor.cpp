@@ -263,17 +263,16 @@ bool NoteEditor::saveNow()
         m_dirty = false; // nothing typed into a new note yet: nothing to keep
         return true;
     }
-    QString error;
     NotesStore &store = m_context->journal().notesStore();
-    bool ok = store.save(n, &error);
-    if (!ok && n.id != 0 && !store.note(n.id)) {
+    Result stored = store.save(n);
+    if (!stored && n.id != 0 && !store.note(n.id)) {
         // Deleted elsewhere while being edited: keep what was typed as a new note.
         n.id = 0;
-        ok = store.save(n, &error);
+        stored = store.save(n);
     }
-    if (!ok) {
-        qCWarning(lcNoteEditor) << "note not saved:" << error;
-        m_status->setText(tr("Not saved: %1").arg(error));
+    if (!stored) {
+        qCWarning(lcNoteEditor) << "note not saved:" << stored.message();
+        m_status->setText(tr("Not saved: %1").arg(stored.message()));
         m_autosave->start(); // try again: a locked file may free up; the text stays here
         return false;
     }

@@ -168,9 +168,8 @@ void NotesSection::addNoteOnPassage(const QString &quote, const QString &article
     Note note;
     note.quote = quote.left(2000);
     note.articleSlug = articleSlug;
-    QString error;
-    if (!m_window->context()->journal().notesStore().save(note, &error)) {
-        QMessageBox::warning(m_window, tr("Note not created"), error);
+    if (const Result outcome = m_window->context()->journal().notesStore().save(note); !outcome) {
+        QMessageBox::warning(m_window, tr("Note not created"), outcome.message());
         return;
     }
     m_editor->setNote(note);
@@ -207,13 +206,12 @@ void NotesSection::openNote(qint64 id)
 void NotesSection::deleteNote(qint64 id)
 {
     m_editor->saveNow();
-    QString error;
-    std::optional<Note> removed = m_window->context()->journal().notesStore().remove(id, &error);
+    const Expected<Note> removed = m_window->context()->journal().notesStore().remove(id);
     if (!removed) {
-        QMessageBox::warning(m_window, tr("Note not deleted"), error);
+        QMessageBox::warning(m_window, tr("Note not deleted"), removed.message());
         return;
     }
-    m_deleted = removed;
+    m_deleted = *removed;
     m_undo->setEnabled(true);
     reloadArticleIfAbout(*removed);
     if (m_editor->note().id == id)
@@ -231,9 +229,9 @@ void NotesSection::undoDelete()
 {
     if (!m_deleted)
         return;
-    QString error;
-    if (!m_window->context()->journal().notesStore().restore(*m_deleted, &error)) {
-        QMessageBox::warning(m_window, tr("Note not restored"), error);
+    if (const Result outcome = m_window->context()->journal().notesStore().restore(*m_deleted);
+        !outcome) {
+        QMessageBox::warning(m_window, tr("Note not restored"), outcome.message());
         return;
     }
     const Note restored = *m_deleted;

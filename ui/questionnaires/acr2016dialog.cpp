@@ -196,16 +196,15 @@ bool Acr2016Dialog::hasChanges() const
     return !(now == m_baseline);
 }
 
-bool Acr2016Dialog::save(QString *error)
+Result Acr2016Dialog::save()
 {
     const Acr2016Answers a = answers();
     for (int i = 0; i < 3; ++i)
         if (!a.sss.at(size_t(i))) {
-            *error = tr("choose an answer for “%1”.").arg(acr2016::sssItemText(i));
             m_severity.at(size_t(i))->setFocus();
-            return false;
+            return fail(tr("choose an answer for “%1”.").arg(acr2016::sssItemText(i)));
         }
-    return store()->questionnaires().saveAcr2016(a, error);
+    return store()->questionnaires().saveAcr2016(a);
 }
 
 void Acr2016Dialog::updateResult()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/questionnaire.h"
 #include "ui/questionnaires/questionnairedialog.h"
 
@@ -29,7 +30,7 @@ public:
 protected:
     bool load(const QDate &day) override;
     bool hasChanges() const override;
-    bool save(QString *error) override;
+    Result save() override;
     bool hasStoredAnswers(const QDate &day) const override;
 
 private:

@@ -149,14 +149,12 @@ bool FiqrDialog::hasChanges() const
     return answers().items != m_baseline.items;
 }
 
-bool FiqrDialog::save(QString *error)
+Result FiqrDialog::save()
 {
     const FiqrAnswers a = answers();
-    if (a.isEmpty()) {
-        *error = tr("no item is answered yet.");
-        return false;
-    }
-    return store()->questionnaires().saveFiqr(a, error);
+    if (a.isEmpty())
+        return fail(tr("no item is answered yet."));
+    return store()->questionnaires().saveFiqr(a);
 }
 
 void FiqrDialog::updateResult()

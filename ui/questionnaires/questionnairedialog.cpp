@@ -103,9 +103,8 @@ void QuestionnaireDialog::showProblem(const QString &text)
 
 void QuestionnaireDialog::accept()
 {
-    QString error;
-    if (!save(&error)) {
-        showProblem(tr("Not saved: %1").arg(error));
+    if (const Result saved = save(); !saved) {
+        showProblem(tr("Not saved: %1").arg(saved.message()));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -39,7 +41,7 @@ protected:
     virtual bool load(const QDate &day) = 0;
     virtual bool hasChanges() const = 0;
     // Saves the form for day(); on failure *error says why.
-    virtual bool save(QString *error) = 0;
+    virtual Result save() = 0;
     // Whether the journal already holds answers for day.
     virtual bool hasStoredAnswers(const QDate &day) const = 0;
     void showProblem(const QString &text);

@@ -52,9 +52,9 @@ QString StillTakingPrompt::text() const
 
 void StillTakingPrompt::stillTaking()
 {
-    QString error;
-    if (!m_store->trials().setDoseTaken(m_trial.id, m_today, true, &error)) {
-        emit message(error);
+    if (const Result outcome = m_store->trials().setDoseTaken(m_trial.id, m_today, true);
+        !outcome) {
+        emit message(outcome.message());
         return;
     }
     emit message(tr("%1 marked as taken today.").arg(m_trial.treatmentName));
@@ -79,9 +79,9 @@ void StillTakingPrompt::stopped()
     trial->stop = stop;
     if (trial->stopReason.isEmpty())
         trial->stopReason = tr("No longer taken");
-    QString error;
-    if (!m_store->trials().saveTrial(*trial, &error)) {
-        emit message(tr("The trial of %1 was not ended: %2").arg(m_trial.treatmentName, error));
+    if (const Result outcome = m_store->trials().saveTrial(*trial); !outcome) {
+        emit message(
+            tr("The trial of %1 was not ended: %2").arg(m_trial.treatmentName, outcome.message()));
         return;
     }
     emit message(tr("The trial of %1 ended on %2, the last day it was noted. Journal, Trials can "
