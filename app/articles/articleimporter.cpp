@@ -31,12 +31,10 @@ bool isMarkdownName(const QString &name)
 QString ImportSummary::text() const
 {
     const int n = int(importedSlugs.size());
-    QString out = n == 1 ? QStringLiteral("Imported 1 article.")
-                         : QStringLiteral("Imported %1 articles.").arg(n);
+    QString out = ArticleImporter::tr("Imported %n article(s).", nullptr, n);
     if (!errors.isEmpty()) {
-        out += errors.size() == 1
-                   ? QStringLiteral(" 1 file could not be imported:")
-                   : QStringLiteral(" %1 files could not be imported:").arg(errors.size());
+        out += u' ' + ArticleImporter::tr("%n file(s) could not be imported:", nullptr,
+                                          int(errors.size()));
         for (const ArticleError &e : errors)
             out += QStringLiteral("\n  ") + e.toString();
     }
@@ -74,13 +72,12 @@ ImportSummary ArticleImporter::import(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            summary.errors << ArticleError{path, 0, QStringLiteral("does not exist")};
+            summary.errors << ArticleError{path, 0, tr("does not exist")};
             continue;
         }
         const QStringList files = markdownFilesIn(path);
         if (info.isDir() && files.isEmpty())
-            summary.errors << ArticleError{path, 0,
-                                           QStringLiteral("holds no Markdown (.md) files")};
+            summary.errors << ArticleError{path, 0, tr("holds no Markdown (.md) files")};
         // Inside a folder a file is named by its path from there ("ldn/index.md"), so that
         // messages say which one and index.md takes its folder's name.
         const QDir root = info.isDir() ? QDir(path) : info.dir();
@@ -101,16 +98,16 @@ bool ArticleImporter::importFile(const QString &path, const QString &name, Impor
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return reject(0, QStringLiteral("could not be read: %1").arg(file.errorString()));
+        return reject(0, tr("could not be read: %1").arg(file.errorString()));
     if (file.size() > maxFileBytes)
-        return reject(0, QStringLiteral("is too large for an article (%1 KB; the limit is %2 KB)")
+        return reject(0, tr("is too large for an article (%1 KB; the limit is %2 KB)")
                              .arg(file.size() / 1024)
                              .arg(maxFileBytes / 1024));
     const QByteArray bytes = file.readAll();
     int badLine = 0;
     const std::optional<QString> text = decodeUtf8(bytes, &badLine);
     if (!text)
-        return reject(badLine, QStringLiteral("is not valid UTF-8 text"));
+        return reject(badLine, tr("is not valid UTF-8 text"));
     ArticleError parseError;
     std::optional<Article> article =
         parseArticle(*text, name, Article::Origin::Imported, &parseError);
@@ -127,19 +124,18 @@ bool ArticleImporter::importFile(const QString &path, const QString &name, Impor
     }
     if (const Article *existing = m_library->find(article->slug)) {
         return reject(0, existing->origin == Article::Origin::Bundled
-                             ? QStringLiteral("its id \"%1\" is already used by the bundled "
-                                              "article \"%2\"; give it another slug in its front "
-                                              "matter")
+                             ? tr("its id \"%1\" is already used by the bundled "
+                                  "article \"%2\"; give it another slug in its front "
+                                  "matter")
                                    .arg(article->slug, existing->title)
-                             : QStringLiteral("an imported article with the id \"%1\" (\"%2\") is "
-                                              "already in the library; remove it first to "
-                                              "replace it")
+                             : tr("an imported article with the id \"%1\" (\"%2\") is "
+                                  "already in the library; remove it first to "
+                                  "replace it")
                                    .arg(article->slug, existing->title));
     }
     const QString target = m_dir + u'/' + article->slug + QStringLiteral(".md");
     if (const Result written = writeFileAtomically(target, bytes); !written)
-        return reject(
-            0, QStringLiteral("could not be copied into the library: %1").arg(written.message()));
+        return reject(0, tr("could not be copied into the library: %1").arg(written.message()));
     article->filePath = target;
     const ArticleFileStat written = LibraryCache::statFile(target);
     article->fileSize = written.size;
@@ -156,13 +152,12 @@ Result ArticleImporter::remove(const QString &slug)
 {
     const Article *article = m_library->find(slug);
     if (!article)
-        return fail(QStringLiteral("There is no article \"%1\" in the library.").arg(slug));
+        return fail(tr("There is no article \"%1\" in the library.").arg(slug));
     if (article->origin != Article::Origin::Imported)
-        return fail(
-            QStringLiteral("\"%1\" comes with the app and cannot be removed.").arg(article->title));
+        return fail(tr("\"%1\" comes with the app and cannot be removed.").arg(article->title));
     if (!article->filePath.isEmpty() && QFile::exists(article->filePath) &&
         !QFile::remove(article->filePath)) {
-        return fail(QStringLiteral("Could not delete %1.").arg(article->filePath));
+        return fail(tr("Could not delete %1.").arg(article->filePath));
     }
     m_library->remove(slug); // checked above: it is there and imported
     return {};

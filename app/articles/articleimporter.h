@@ -3,6 +3,7 @@
 #include "articles/article.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
 
@@ -25,6 +26,8 @@ struct ImportSummary
 // the library. A bad file is reported (name and line) and skipped; the others still come in.
 class ArticleImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::ArticleImporter)
+
 public:
     ArticleImporter(ArticleLibrary *library, const QString &articlesDir);
 

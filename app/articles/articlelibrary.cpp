@@ -27,14 +27,14 @@ std::optional<Article> readArticleFile(const QString &path, Article::Origin orig
                                      : ArticleFileStat{QFileInfo(path).fileName(), -1, 0};
     const QString &name = stat.name;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            ArticleError{name, 0, QStringLiteral("could not be read: %1").arg(file.errorString())};
+        *error = ArticleError{name, 0,
+                              ArticleLibrary::tr("could not be read: %1").arg(file.errorString())};
         return std::nullopt;
     }
     int badLine = 0;
     const std::optional<QString> text = decodeUtf8(file.readAll(), &badLine);
     if (!text) {
-        *error = ArticleError{name, badLine, QStringLiteral("is not valid UTF-8 text")};
+        *error = ArticleError{name, badLine, ArticleLibrary::tr("is not valid UTF-8 text")};
         return std::nullopt;
     }
     auto article = parseArticle(*text, name, origin, error);
@@ -195,8 +195,8 @@ const Article *ArticleLibrary::seriesNeighbour(const Article &article, int step)
 Result ArticleLibrary::add(Article article)
 {
     if (m_bySlug.contains(article.slug))
-        return fail(QStringLiteral("an article with the id \"%1\" is already in the library")
-                        .arg(article.slug));
+        return fail(
+            tr("an article with the id \"%1\" is already in the library").arg(article.slug));
     m_cacheStale = m_cacheStale || article.origin == Article::Origin::Imported;
     m_bySlug.insert(article.slug, int(m_articles.size()));
     m_articles.append(std::move(article));

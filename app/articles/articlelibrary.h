@@ -4,6 +4,7 @@
 #include "articles/topictaxonomy.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVector>
 
@@ -14,6 +15,8 @@ namespace fc {
 // article.
 class ArticleLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::ArticleLibrary)
+
 public:
     // Loads the taxonomy and the bundled articles; false only when the build itself is broken.
     Result loadBundled();

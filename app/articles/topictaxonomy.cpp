@@ -12,7 +12,7 @@ Result TopicTaxonomy::loadFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return fail(QStringLiteral("topics.json: %1 at offset %2")
+        return fail(tr("topics.json: %1 at offset %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     QVector<TopicGroup> groups;
@@ -29,11 +29,11 @@ Result TopicTaxonomy::loadFromJson(const QByteArray &json)
                                       to.value(QLatin1String("title")).toString()});
         }
         if (group.id.isEmpty() || group.topics.isEmpty())
-            return fail(QStringLiteral("topics.json: a group without id or topics"));
+            return fail(tr("topics.json: a group without id or topics"));
         groups.append(group);
     }
     if (groups.isEmpty())
-        return fail(QStringLiteral("topics.json: no topic groups"));
+        return fail(tr("topics.json: no topic groups"));
     m_groups = groups;
     return {};
 }
@@ -42,7 +42,7 @@ Result TopicTaxonomy::loadBundled()
 {
     QFile file(QStringLiteral(":/data/topics.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("The bundled topic list is missing."));
+        return fail(tr("The bundled topic list is missing."));
     return loadFromJson(file.readAll());
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -23,6 +24,8 @@ struct TopicGroup
 // The sidebar's topic tree, read from data/topics.json so it can change without code.
 class TopicTaxonomy
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::TopicTaxonomy)
+
 public:
     Result loadFromJson(const QByteArray &json);
     Result loadBundled();

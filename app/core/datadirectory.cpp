@@ -42,14 +42,13 @@ Result DataDirectory::makePrivateDir(const QString &dir)
 {
     QFileInfo info(dir);
     if (info.exists() && !info.isDir())
-        return fail(
-            QStringLiteral("%1 exists but is not a folder.").arg(QDir::toNativeSeparators(dir)));
+        return fail(tr("%1 exists but is not a folder.").arg(QDir::toNativeSeparators(dir)));
     if (!info.exists() && !QDir().mkpath(dir))
-        return fail(QStringLiteral("Could not create the folder %1 (check that its parent exists "
-                                   "and is writable).")
+        return fail(tr("Could not create the folder %1 (check that its parent exists "
+                       "and is writable).")
                         .arg(QDir::toNativeSeparators(dir)));
     if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return fail(QStringLiteral("Could not make %1 private to you (owner-only permissions).")
+        return fail(tr("Could not make %1 private to you (owner-only permissions).")
                         .arg(QDir::toNativeSeparators(dir)));
     return {};
 }

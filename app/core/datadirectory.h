@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fc {
@@ -10,6 +11,8 @@ namespace fc {
 // owner-only (0700) whatever the umask says.
 class DataDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::DataDirectory)
+
 public:
     // Empty path: QStandardPaths::AppDataLocation.
     explicit DataDirectory(const QString &path = QString());

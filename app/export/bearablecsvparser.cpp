@@ -66,8 +66,8 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
     const int date = columnOf(h, "date"), formatted = columnOf(h, "date formatted"),
               category = columnOf(h, "category"), amount = columnOf(h, "rating/amount"),
               detail = columnOf(h, "detail"), notes = columnOf(h, "notes");
-    plan.format = QStringLiteral("Bearable export (one row per entry: date, category, "
-                                 "rating/amount, detail, notes)");
+    plan.format = CsvText::tr("Bearable export (one row per entry: date, category, "
+                              "rating/amount, detail, notes)");
     RatedCategory rated[] = {
         {"Mood", "Mood"}, {"Energy", "Energy"}, {"Sleep quality", "Sleep quality"}};
     // First pass: the largest number each rated category holds sets its scale.
@@ -114,7 +114,7 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
             if (value.isEmpty())
                 continue;
             const auto rating =
-                number(value, QStringLiteral("%1 rating").arg(kind), 0, 10, row.line, plan);
+                number(value, CsvText::tr("%1 rating").arg(kind), 0, 10, row.line, plan);
             if (!rating)
                 continue;
             const QString key =
@@ -127,7 +127,7 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
             const auto hours = hoursOf(value);
             if (!hours || *hours < 0 || *hours > 24) {
                 error(plan, row.line,
-                      QStringLiteral("Sleep \"%1\" is not a length of sleep (expected H:MM)")
+                      CsvText::tr("Sleep \"%1\" is not a length of sleep (expected H:MM)")
                           .arg(value.left(40)));
                 continue;
             }
@@ -142,14 +142,14 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
                 const QString name = m.hasMatch() ? m.captured(1) : part.trimmed();
                 std::optional<int> severity =
                     parts.size() == 1 && !value.isEmpty()
-                        ? wholeNumber(value, QStringLiteral("%1 severity").arg(name), 0, 4,
-                                      row.line, plan)
+                        ? wholeNumber(value, CsvText::tr("%1 severity").arg(name), 0, 4, row.line,
+                                      plan)
                         : (m.hasMatch() ? severityWord(m.captured(2)) : std::nullopt);
                 if (!severity) {
                     if (parts.size() > 1 || value.isEmpty())
                         error(plan, row.line,
-                              QStringLiteral("the symptom \"%1\" has no severity (expected "
-                                             "\"Name (Mild)\" or a 0-4 rating)")
+                              CsvText::tr("the symptom \"%1\" has no severity (expected "
+                                          "\"Name (Mild)\" or a 0-4 rating)")
                                   .arg(part.trimmed().left(60)));
                     continue;
                 }
@@ -175,24 +175,24 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
     for (const RatedCategory &r : rated)
         if (r.seen)
             plan.remarks << (r.factor == 2
-                                 ? QStringLiteral("%1 (rated 1-5) became %2, doubled to the "
-                                                  "journal's 0-10 scale; several a day are "
-                                                  "averaged.")
-                                 : QStringLiteral("%1 (rated 0-10) became %2 as it is; several a "
-                                                  "day are averaged."))
+                                 ? CsvText::tr("%1 (rated 1-5) became %2, doubled to the "
+                                               "journal's 0-10 scale; several a day are "
+                                               "averaged.")
+                                 : CsvText::tr("%1 (rated 0-10) became %2 as it is; several a "
+                                               "day are averaged."))
                                 .arg(QLatin1String(r.category), QLatin1String(r.symptomName));
     if (symptomRows > 0)
         plan.remarks << QStringLiteral(
             "Symptoms became symptoms of the same name, their severity 0-4 (none, mild, "
             "moderate, severe, unbearable) times 2.5, kept exactly; the worst of a day is kept.");
     if (sleepRows > 0)
-        plan.remarks << QStringLiteral("Sleep became the hours slept of the day (a night and a "
-                                       "nap add up).");
+        plan.remarks << CsvText::tr("Sleep became the hours slept of the day (a night and a "
+                                    "nap add up).");
     if (!otherCategories.isEmpty())
-        plan.remarks << QStringLiteral("Kept as lines of the day's note, one per category: %1.")
+        plan.remarks << CsvText::tr("Kept as lines of the day's note, one per category: %1.")
                             .arg(otherCategories.keys().join(QStringLiteral(", ")));
     if (notes >= 0)
-        plan.remarks << QStringLiteral("Notes are kept in the day's note.");
+        plan.remarks << CsvText::tr("Notes are kept in the day's note.");
 }
 
 } // namespace fc

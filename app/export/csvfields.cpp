@@ -14,14 +14,15 @@ std::optional<QDate> day(const QString &text, const QString &field, int line,
     const QString t = text.trimmed();
     const QDate d = shape.match(t).hasMatch() ? QDate::fromString(t, Qt::ISODate) : QDate();
     if (!d.isValid()) {
-        error(plan, line,
-              t.isEmpty() ? QStringLiteral("%1 is empty; expected a date as YYYY-MM-DD").arg(field)
-                          : QStringLiteral("%1 \"%2\" is not a valid date (expected YYYY-MM-DD)")
-                                .arg(field, t));
+        error(
+            plan, line,
+            t.isEmpty()
+                ? CsvText::tr("%1 is empty; expected a date as YYYY-MM-DD").arg(field)
+                : CsvText::tr("%1 \"%2\" is not a valid date (expected YYYY-MM-DD)").arg(field, t));
         return std::nullopt;
     }
     if (d > context.today) {
-        error(plan, line, QStringLiteral("%1 %2 is in the future").arg(field, t));
+        error(plan, line, CsvText::tr("%1 %2 is in the future").arg(field, t));
         return std::nullopt;
     }
     return d;
@@ -91,12 +92,12 @@ std::optional<QDate> checkedDay(const QDate &day, const QString &text, const QSt
     if (!day.isValid()) {
         error(plan, line,
               text.trimmed().isEmpty()
-                  ? QStringLiteral("%1 is empty").arg(field)
-                  : QStringLiteral("%1 \"%2\" is not a date").arg(field, text.trimmed().left(40)));
+                  ? CsvText::tr("%1 is empty").arg(field)
+                  : CsvText::tr("%1 \"%2\" is not a date").arg(field, text.trimmed().left(40)));
         return std::nullopt;
     }
     if (day > context.today) {
-        error(plan, line, QStringLiteral("%1 %2 is in the future").arg(field, text.trimmed()));
+        error(plan, line, CsvText::tr("%1 %2 is in the future").arg(field, text.trimmed()));
         return std::nullopt;
     }
     return day;
@@ -109,8 +110,7 @@ std::optional<QTime> time(const QString &text, int line, CsvImportPlan &plan)
         return QTime();
     const QTime parsed = QTime::fromString(t, QStringLiteral("HH:mm"));
     if (!parsed.isValid()) {
-        error(plan, line,
-              QStringLiteral("time \"%1\" is not a valid time (expected HH:MM)").arg(t));
+        error(plan, line, CsvText::tr("time \"%1\" is not a valid time (expected HH:MM)").arg(t));
         return std::nullopt;
     }
     return parsed;
@@ -123,7 +123,7 @@ std::optional<double> number(const QString &text, const QString &field, double m
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max) {
         error(plan, line,
-              QStringLiteral("%1 must be a number from %2 to %3 (got \"%4\")")
+              CsvText::tr("%1 must be a number from %2 to %3 (got \"%4\")")
                   .arg(field)
                   .arg(min)
                   .arg(max)
@@ -140,7 +140,7 @@ std::optional<int> wholeNumber(const QString &text, const QString &field, int mi
     const int v = text.trimmed().toInt(&ok);
     if (!ok || v < min || v > max) {
         error(plan, line,
-              QStringLiteral("%1 must be a whole number from %2 to %3 (got \"%4\")")
+              CsvText::tr("%1 must be a whole number from %2 to %3 (got \"%4\")")
                   .arg(field)
                   .arg(min)
                   .arg(max)

@@ -70,7 +70,7 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     QVector<CsvImportPlan::Item<CheckIn>> checkIns;
     for (const auto &item : qAsConst(plan.checkIns)) {
         if (days.contains(item.value.day))
-            plan.duplicates << QStringLiteral("line %1: the journal already has a check-in for %2")
+            plan.duplicates << CsvImport::tr("line %1: the journal already has a check-in for %2")
                                    .arg(item.line)
                                    .arg(item.value.day.toString(Qt::ISODate));
         else
@@ -86,8 +86,8 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
         const QString slot =
             item.trial.treatmentKey + QLatin1Char('/') + item.trial.start.toString(Qt::ISODate);
         if (trials.contains(slot))
-            plan.duplicates << QStringLiteral("line %1: the journal already has the trial of %2 "
-                                              "started %3")
+            plan.duplicates << CsvImport::tr("line %1: the journal already has the trial of %2 "
+                                             "started %3")
                                    .arg(item.line)
                                    .arg(item.trial.treatmentKey,
                                         item.trial.start.toString(Qt::ISODate));
@@ -103,8 +103,8 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     for (const auto &item : qAsConst(plan.plans)) {
         if (tests.contains(item.value.treatmentKey + QLatin1Char('/') +
                            item.value.start.toString(Qt::ISODate)))
-            plan.duplicates << QStringLiteral("line %1: the journal already has the test of %2 "
-                                              "starting %3")
+            plan.duplicates << CsvImport::tr("line %1: the journal already has the test of %2 "
+                                             "starting %3")
                                    .arg(item.line)
                                    .arg(item.value.treatmentKey,
                                         item.value.start.toString(Qt::ISODate));
@@ -123,7 +123,7 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     QVector<CsvImportPlan::Item<Note>> newNotes;
     for (const auto &item : qAsConst(plan.notes)) {
         if (notes.contains(noteSlot(item.value)))
-            plan.duplicates << QStringLiteral("line %1: the journal already has the note \"%2\"")
+            plan.duplicates << CsvImport::tr("line %1: the journal already has the note \"%2\"")
                                    .arg(item.line)
                                    .arg(item.value.title);
         else
@@ -139,7 +139,7 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     plan.fiqr.removeIf([&](const CsvImportPlan::Item<FiqrAnswers> &item) {
         if (!fiqrDays.contains(item.value.day))
             return false;
-        plan.duplicates << QStringLiteral("line %1: the journal already has a FIQR on %2")
+        plan.duplicates << CsvImport::tr("line %1: the journal already has a FIQR on %2")
                                .arg(item.line)
                                .arg(item.value.day.toString(Qt::ISODate));
         return true;
@@ -147,8 +147,8 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
     plan.acr2016.removeIf([&](const CsvImportPlan::Item<Acr2016Answers> &item) {
         if (!acrDays.contains(item.value.day))
             return false;
-        plan.duplicates << QStringLiteral("line %1: the journal already has an ACR 2016 body map "
-                                          "on %2")
+        plan.duplicates << CsvImport::tr("line %1: the journal already has an ACR 2016 body map "
+                                         "on %2")
                                .arg(item.line)
                                .arg(item.value.day.toString(Qt::ISODate));
         return true;
@@ -235,11 +235,11 @@ CsvImportPlan CsvImport::plan(const QByteArray &data, const JournalStore &store,
         // The rows of a file whose layout is unknown are not read: their problems would bury the
         // one that matters.
         if (rows.issues().isEmpty() || !rows.header().isEmpty())
-            plan.addError(1, QStringLiteral("the first line (%1) is not a header Fibro Companion "
-                                            "knows. Expected date,time,kind,name,value,unit,note "
-                                            "(its long layout), date followed by one column per "
-                                            "symptom (its wide layout), or an export of "
-                                            "Flaredown, Bearable or Daylio.")
+            plan.addError(1, tr("the first line (%1) is not a header Fibro Companion "
+                                "knows. Expected date,time,kind,name,value,unit,note "
+                                "(its long layout), date followed by one column per "
+                                "symptom (its wide layout), or an export of "
+                                "Flaredown, Bearable or Daylio.")
                                  .arg(describeHeader(rows.header())));
         break;
     }
@@ -252,7 +252,7 @@ bool CsvImport::readFile(const QString &path, QByteArray *data, CsvImportPlan *f
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        failure->addError(0, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        failure->addError(0, tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     // A file over the limit is not read into memory at all.

@@ -54,12 +54,12 @@ QString CsvImportPlan::summary(Names names) const
 {
     QStringList lines;
     if (!format.isEmpty())
-        lines << QStringLiteral("Format: %1").arg(format);
+        lines << CsvText::tr("Format: %1").arg(format);
     lines << (errors.isEmpty()
-                  ? QStringLiteral("To add: %1").arg(additions())
-                  : QStringLiteral("The rows that can be read hold: %1").arg(additions()));
+                  ? CsvText::tr("To add: %1").arg(additions())
+                  : CsvText::tr("The rows that can be read hold: %1").arg(additions()));
     if (names == Names::Listed && !matches.isEmpty()) {
-        lines << QStringLiteral("Names in the file, and what each became:");
+        lines << CsvText::tr("Names in the file, and what each became:");
         constexpr int kListedNames = 60;
         for (const NameMatch &m : matches.mid(0, kListedNames)) {
             const bool symptom = m.kind == NameMatch::Kind::Symptom;
@@ -70,22 +70,22 @@ QString CsvImportPlan::summary(Names names) const
                               m.key);
         }
         if (matches.size() > kListedNames)
-            lines << QStringLiteral("  … and %L1 more").arg(matches.size() - kListedNames);
+            lines << CsvText::tr("  … and %L1 more").arg(matches.size() - kListedNames);
     }
     if (!duplicates.isEmpty()) {
-        lines << QStringLiteral("Already in the journal, skipped: %1").arg(duplicates.size());
+        lines << CsvText::tr("Already in the journal, skipped: %1").arg(duplicates.size());
         for (const QString &d : duplicates)
             lines << QStringLiteral("  %1").arg(d);
     }
     for (const QString &r : remarks)
         lines << QStringLiteral("Note: %1").arg(r);
     if (!errors.isEmpty()) {
-        lines << QStringLiteral("Problems (nothing will be imported until they are fixed): %L1")
+        lines << CsvText::tr("Problems (nothing will be imported until they are fixed): %L1")
                      .arg(errorCount());
         for (const CsvIssue &e : errors)
             lines << QStringLiteral("  %1").arg(e.toString());
         if (unlistedErrors > 0)
-            lines << QStringLiteral("  … and %L1 more like these, not listed").arg(unlistedErrors);
+            lines << CsvText::tr("  … and %L1 more like these, not listed").arg(unlistedErrors);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -212,7 +212,7 @@ private:
                     strayReported = true;
                     m_issues.add(
                         m_line,
-                        QStringLiteral("field %1: stray quote in unquoted field").arg(fieldNo));
+                        CsvText::tr("field %1: stray quote in unquoted field").arg(fieldNo));
                 }
             }
             fields.append(decode(start, m_p));
@@ -249,13 +249,13 @@ private:
         if (!closed) {
             m_issues.add(
                 startLine,
-                QStringLiteral("field %1: quoted field is not closed before the end of the file")
+                CsvText::tr("field %1: quoted field is not closed before the end of the file")
                     .arg(fieldNo));
         } else {
             ++m_p;
             if (!atFieldEnd()) {
                 m_issues.add(m_line,
-                             QStringLiteral("field %1: text after closing quote").arg(fieldNo));
+                             CsvText::tr("field %1: text after closing quote").arg(fieldNo));
                 m_buffer.append(segment, contentEnd - segment);
                 segment = m_p;
                 while (!atFieldEnd()) {
@@ -282,8 +282,8 @@ private:
             return false;
         const int line = startLine + countLineBreaks(rawStart, rawStart + bad, m_end);
         const auto byte = static_cast<unsigned char>(rawStart[bad]);
-        m_issues.add(line, QStringLiteral("field %1: invalid UTF-8 byte 0x%2 (shown as U+FFFD); "
-                                          "the file must be saved as UTF-8")
+        m_issues.add(line, CsvText::tr("field %1: invalid UTF-8 byte 0x%2 (shown as U+FFFD); "
+                                       "the file must be saved as UTF-8")
                                .arg(fieldNo)
                                .arg(QString::number(byte, 16).toUpper()));
         return true;
@@ -303,14 +303,14 @@ private:
 
 QString CsvIssue::toString() const
 {
-    return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
+    return line > 0 ? CsvText::tr("line %1: %2").arg(line).arg(message) : message;
 }
 
 CsvIssue csvSizeIssue(qint64 bytes, qint64 limit)
 {
-    return {0, QStringLiteral("file is %1 bytes, larger than the limit of %2 bytes")
-                   .arg(bytes)
-                   .arg(limit)};
+    return {
+        0,
+        CsvText::tr("file is %1 bytes, larger than the limit of %2 bytes").arg(bytes).arg(limit)};
 }
 
 struct CsvStream::Impl
@@ -338,8 +338,8 @@ struct CsvStream::Impl
         const QString encoding = unsupportedEncoding(data);
         *line = 1;
         if (!encoding.isEmpty())
-            return QStringLiteral("file is encoded as %1 (byte order mark); only UTF-8 is "
-                                  "supported, save it as \"CSV UTF-8\" and import it again")
+            return CsvText::tr("file is encoded as %1 (byte order mark); only UTF-8 is "
+                               "supported, save it as \"CSV UTF-8\" and import it again")
                 .arg(encoding);
         if (options.delimiter.isNull()) {
             *delimiterOut = detectDelimiter(begin, data.cend());
@@ -348,8 +348,8 @@ struct CsvStream::Impl
         *line = 0;
         const char16_t code = options.delimiter.unicode();
         if (code == 0 || code >= 0x80 || code == u'"' || code == u'\r' || code == u'\n')
-            return QStringLiteral("unsupported delimiter U+%1; use an ASCII character other "
-                                  "than a quote or line break")
+            return CsvText::tr("unsupported delimiter U+%1; use an ASCII character other "
+                               "than a quote or line break")
                 .arg(QString::number(code, 16).toUpper().rightJustified(4, u'0'));
         *delimiterOut = static_cast<char>(code);
         return {};
@@ -413,7 +413,7 @@ bool CsvStream::next(CsvRecord &record)
         d->expectedFields = count;
     else if (count != d->expectedFields)
         d->issues.add(record.line,
-                      QStringLiteral("%1 fields, expected %2").arg(count).arg(d->expectedFields));
+                      CsvText::tr("%1 fields, expected %2").arg(count).arg(d->expectedFields));
     d->issues.muted = false;
     d->readUpTo = std::max(d->readUpTo, qsizetype(d->parser->at() - d->data.cbegin()));
     if (d->options.crlfInFieldsAsLf) {

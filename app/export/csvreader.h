@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,6 +14,12 @@ struct CsvRecord
 {
     int line = 0; // 1-based physical line where the record starts
     QStringList fields;
+};
+
+// The translation context of every message about reading or importing a CSV file.
+struct CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(fc::CsvImport)
 };
 
 struct CsvIssue

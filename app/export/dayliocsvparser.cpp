@@ -49,8 +49,8 @@ void parseDaylioCsv(CsvStream &rows, const CsvImportContext &context, CsvImportP
               date = columnOf(h, "date"), time = columnOf(h, "time"), mood = columnOf(h, "mood"),
               activities = columnOf(h, "activities"), title = columnOf(h, "note_title"),
               note = columnOf(h, "note");
-    plan.format = QStringLiteral("Daylio export (one row per entry: date, time, mood, "
-                                 "activities, note)");
+    plan.format = CsvText::tr("Daylio export (one row per entry: date, time, mood, "
+                              "activities, note)");
     auto dateTextOf = [&](const CsvRecord &row) {
         return fullDate >= 0
                    ? row.fields[fullDate]
@@ -115,16 +115,16 @@ void parseDaylioCsv(CsvStream &rows, const CsvImportContext &context, CsvImportP
     }
     days.addTo(plan);
     if (rated > 0)
-        plan.remarks << QStringLiteral("mood became Mood: awful, bad, meh, good and rad are 2, 4, "
-                                       "6, 8 and 10 on the journal's 0-10 scale; several entries "
-                                       "a day are averaged.");
+        plan.remarks << CsvText::tr("mood became Mood: awful, bad, meh, good and rad are 2, 4, "
+                                    "6, 8 and 10 on the journal's 0-10 scale; several entries "
+                                    "a day are averaged.");
     if (!otherMoods.isEmpty())
-        plan.remarks << QStringLiteral("Moods other than Daylio's five (%1) cannot be placed on a "
-                                       "scale: they are kept as a line of the day's note.")
+        plan.remarks << CsvText::tr("Moods other than Daylio's five (%1) cannot be placed on a "
+                                    "scale: they are kept as a line of the day's note.")
                             .arg(otherMoods.mid(0, 10).join(QStringLiteral(", ")));
-    plan.remarks << QStringLiteral("activities became an \"Activities:\" line of the day's note; "
-                                   "note_title and note are kept in the note with the entry's "
-                                   "time.");
+    plan.remarks << CsvText::tr("activities became an \"Activities:\" line of the day's note; "
+                                "note_title and note are kept in the note with the entry's "
+                                "time.");
 }
 
 } // namespace fc

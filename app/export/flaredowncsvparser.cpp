@@ -100,17 +100,16 @@ ParsedDose parseDose(const QString &text)
 void addScore(Collected &data, const QDate &day, const QString &key, const QString &value,
               const QString &name, int line, CsvImportPlan &plan)
 {
-    const auto score = wholeNumber(value, QStringLiteral("%1 (Flaredown's 0-4 scale)").arg(name), 0,
-                                   4, line, plan);
+    const auto score =
+        wholeNumber(value, CsvText::tr("%1 (Flaredown's 0-4 scale)").arg(name), 0, 4, line, plan);
     if (!score)
         return;
     DayData &d = data.days[day];
     if (d.line == 0)
         d.line = line;
     if (d.scores.contains(key))
-        return error(
-            plan, line,
-            QStringLiteral("%1 on %2 is given twice").arg(name, day.toString(Qt::ISODate)));
+        return error(plan, line,
+                     CsvText::tr("%1 on %2 is given twice").arg(name, day.toString(Qt::ISODate)));
     d.scores.insert(key, toTenPointScale(*score));
     data.scaled = true;
 }
@@ -141,8 +140,8 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
             lastTaken = day.key();
         }
         if (!firstTaken.isValid()) {
-            plan.remarks << QStringLiteral("%1 is only ever logged as not taken: no trial is made "
-                                           "for it.")
+            plan.remarks << CsvText::tr("%1 is only ever logged as not taken: no trial is made "
+                                        "for it.")
                                 .arg(it.key());
             continue;
         }
@@ -191,14 +190,14 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
             "Flaredown rates symptoms and conditions 0-4; scores are kept exactly on the journal's "
             "0-10 scale, multiplied by 2.5 (1 → 2.5, 2 → 5, 3 → 7.5, 4 → 10).");
     if (!data.treatments.isEmpty())
-        plan.remarks << QStringLiteral("Each treatment becomes a trial from the first to the last "
-                                       "day it was taken, with a "
-                                       "dose change wherever the dose text changes; \"Taken\" and "
-                                       "dose cells are marked "
-                                       "taken, \"Not Taken\" cells missed, empty cells not logged. "
-                                       "A trial still taken on "
-                                       "the file's last check-in keeps going unless that check-in "
-                                       "is more than %1 days old.")
+        plan.remarks << CsvText::tr("Each treatment becomes a trial from the first to the last "
+                                    "day it was taken, with a "
+                                    "dose change wherever the dose text changes; \"Taken\" and "
+                                    "dose cells are marked "
+                                    "taken, \"Not Taken\" cells missed, empty cells not logged. "
+                                    "A trial still taken on "
+                                    "the file's last check-in keeps going unless that check-in "
+                                    "is more than %1 days old.")
                             .arg(kStoppedAfterDays);
 }
 
@@ -210,10 +209,10 @@ void parseFlaredownWideCsv(CsvStream &rows, const CsvImportContext &context, Csv
     const int columns = int(header.size());
     const int tagsColumn = flaredownTagsColumn(header);
     const bool withWeather = tagsColumn + 2 < columns;
-    plan.format = withWeather ? QStringLiteral("Flaredown per-user export (Date, one column per "
-                                               "trackable, Tags, Foods, weather)")
-                              : QStringLiteral("Flaredown per-user export (Date, one column per "
-                                               "trackable, Tags, Foods)");
+    plan.format = withWeather ? CsvText::tr("Flaredown per-user export (Date, one column per "
+                                            "trackable, Tags, Foods, weather)")
+                              : CsvText::tr("Flaredown per-user export (Date, one column per "
+                                            "trackable, Tags, Foods)");
     // Flaredown's header does not say which columns are symptoms. It writes conditions, then
     // symptoms, then treatments: 0-4 whole numbers are ratings; "Taken", "Not Taken" or a dose
     // such as "20 mg" make a treatment column, and every column after it is one too.
@@ -259,8 +258,7 @@ void parseFlaredownWideCsv(CsvStream &rows, const CsvImportContext &context, Csv
         if (!day)
             continue;
         if (data.days.contains(*day)) {
-            error(plan, r.line,
-                  QStringLiteral("%1 is given twice").arg(day->toString(Qt::ISODate)));
+            error(plan, r.line, CsvText::tr("%1 is given twice").arg(day->toString(Qt::ISODate)));
             continue;
         }
         DayData &d = data.days[*day];
@@ -301,19 +299,19 @@ void parseFlaredownWideCsv(CsvStream &rows, const CsvImportContext &context, Csv
     }
     build(data, context, plan);
     if (!symptomColumns.isEmpty())
-        plan.remarks << QStringLiteral("Read as symptoms (0-4 ratings): %1.")
+        plan.remarks << CsvText::tr("Read as symptoms (0-4 ratings): %1.")
                             .arg(symptomColumns.join(QStringLiteral(", ")));
     if (!treatmentColumns.isEmpty())
-        plan.remarks << QStringLiteral("Read as treatments (doses): %1.")
+        plan.remarks << CsvText::tr("Read as treatments (doses): %1.")
                             .arg(treatmentColumns.join(QStringLiteral(", ")));
     if (!emptyColumns.isEmpty())
-        plan.remarks << QStringLiteral("Skipped, no values: %1. Flaredown leaves a treatment "
-                                       "taken without a dose empty.")
+        plan.remarks << CsvText::tr("Skipped, no values: %1. Flaredown leaves a treatment "
+                                    "taken without a dose empty.")
                             .arg(emptyColumns.join(QStringLiteral(", ")));
-    plan.remarks << QStringLiteral("Tags and foods are kept in each day's note.");
+    plan.remarks << CsvText::tr("Tags and foods are kept in each day's note.");
     if (weatherDays > 0)
-        plan.remarks << QStringLiteral("The weather of %1 days is kept as a line of the day's "
-                                       "note, with Flaredown's values as written.")
+        plan.remarks << CsvText::tr("The weather of %1 days is kept as a line of the day's "
+                                    "note, with Flaredown's values as written.")
                             .arg(weatherDays);
 }
 
@@ -335,7 +333,7 @@ int flaredownTagsColumn(const QStringList &header)
 void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
     const QStringList &header = rows.header();
-    plan.format = QStringLiteral("Flaredown long layout (checkin_date, trackable_type, …)");
+    plan.format = CsvText::tr("Flaredown long layout (checkin_date, trackable_type, …)");
     auto column = [&](const char *name) {
         return int(header.indexOf(QLatin1String(name)));
     };
@@ -355,8 +353,8 @@ void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, Csv
                 firstUser = u;
             else if (u != firstUser) {
                 error(plan, r.line,
-                      QStringLiteral("user_id %1 differs from %2 on the first row: the file holds "
-                                     "several people's check-ins; import one person's rows")
+                      CsvText::tr("user_id %1 differs from %2 on the first row: the file holds "
+                                  "several people's check-ins; import one person's rows")
                           .arg(u, firstUser));
                 continue;
             }
@@ -369,7 +367,7 @@ void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, Csv
         const QString trackable = r.fields[name].trimmed();
         const QString v = r.fields[value].trimmed();
         if (trackable.isEmpty() && kind != QLatin1String("hbi")) {
-            error(plan, r.line, QStringLiteral("trackable_name is empty"));
+            error(plan, r.line, CsvText::tr("trackable_name is empty"));
             continue;
         }
         DayData &d = data.days[*day];
@@ -395,8 +393,8 @@ void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, Csv
             ++hbiRows;
         } else {
             error(plan, r.line,
-                  QStringLiteral("unknown trackable_type \"%1\" (expected Condition, Symptom, "
-                                 "Treatment, Tag, Food, Weather or HBI)")
+                  CsvText::tr("unknown trackable_type \"%1\" (expected Condition, Symptom, "
+                              "Treatment, Tag, Food, Weather or HBI)")
                       .arg(r.fields[type].trimmed()));
         }
     }
@@ -405,11 +403,11 @@ void parseFlaredownLongCsv(CsvStream &rows, const CsvImportContext &context, Csv
         it = it->scores.isEmpty() && it->noteLines.isEmpty() ? data.days.erase(it) : std::next(it);
     build(data, context, plan);
     if (weatherRows > 0)
-        plan.remarks << QStringLiteral("%1 weather rows are kept as lines of the day's note.")
-                            .arg(weatherRows);
+        plan.remarks
+            << CsvText::tr("%1 weather rows are kept as lines of the day's note.").arg(weatherRows);
     if (hbiRows > 0)
-        plan.remarks << QStringLiteral("%1 Harvey-Bradshaw index rows are skipped (the journal "
-                                       "has no place for them).")
+        plan.remarks << CsvText::tr("%1 Harvey-Bradshaw index rows are skipped (the journal "
+                                    "has no place for them).")
                             .arg(hbiRows);
 }
 

@@ -78,11 +78,10 @@ void LongParser::symptom(const CsvRecord &r)
     if (!keyShape.match(key).hasMatch())
         return error(
             m_plan, r.line,
-            QStringLiteral("symptom key \"%1\" must be 1-64 characters a-z, 0-9, _ or -").arg(key));
+            CsvText::tr("symptom key \"%1\" must be 1-64 characters a-z, 0-9, _ or -").arg(key));
     if (name.isEmpty() || name.size() > 80)
-        return error(
-            m_plan, r.line,
-            QStringLiteral("symptom %1 needs a name of 1-80 characters in value").arg(key));
+        return error(m_plan, r.line,
+                     CsvText::tr("symptom %1 needs a name of 1-80 characters in value").arg(key));
     Symptom s;
     s.key = key;
     s.name = name;
@@ -94,11 +93,10 @@ void LongParser::symptom(const CsvRecord &r)
         else if (f == QLatin1String("hidden"))
             s.hidden = true;
         else if (f != QLatin1String("lower-is-better"))
-            return error(
-                m_plan, r.line,
-                QStringLiteral("unknown symptom flag \"%1\" in unit (use higher-is-better, "
-                               "lower-is-better, hidden)")
-                    .arg(f));
+            return error(m_plan, r.line,
+                         CsvText::tr("unknown symptom flag \"%1\" in unit (use higher-is-better, "
+                                     "lower-is-better, hidden)")
+                             .arg(f));
     }
     const QStringList labels = r.fields[6].split(QLatin1Char('|'));
     s.lowLabel = labels.value(0).trimmed();
@@ -108,11 +106,11 @@ void LongParser::symptom(const CsvRecord &r)
         const bool inJournal = std::any_of(m_context.symptoms.cbegin(), m_context.symptoms.cend(),
                                            [&](const Symptom &known) { return known.key == key; });
         if (inJournal)
-            m_plan.duplicates << QStringLiteral("line %1: symptom %2 is already in the journal")
+            m_plan.duplicates << CsvText::tr("line %1: symptom %2 is already in the journal")
                                      .arg(r.line)
                                      .arg(key);
         else
-            error(m_plan, r.line, QStringLiteral("symptom %1 is defined twice").arg(key));
+            error(m_plan, r.line, CsvText::tr("symptom %1 is defined twice").arg(key));
         return;
     }
     m_symptomKeys.insert(key);
@@ -125,23 +123,23 @@ void LongParser::treatment(const CsvRecord &r)
     const QString key = r.fields[3].trimmed();
     const QString name = r.fields[4].trimmed();
     if (!keyShape.match(key).hasMatch())
-        return error(m_plan, r.line,
-                     QStringLiteral("treatment key \"%1\" must be 1-80 characters a-z, 0-9, _ or -")
-                         .arg(key));
+        return error(
+            m_plan, r.line,
+            CsvText::tr("treatment key \"%1\" must be 1-80 characters a-z, 0-9, _ or -").arg(key));
     if (name.isEmpty() || name.size() > 120)
         return error(
             m_plan, r.line,
-            QStringLiteral("treatment %1 needs a name of 1-120 characters in value").arg(key));
+            CsvText::tr("treatment %1 needs a name of 1-120 characters in value").arg(key));
     if (m_treatmentKeys.contains(key)) {
         const bool inJournal =
             std::any_of(m_context.treatments.cbegin(), m_context.treatments.cend(),
                         [&](const Treatment &known) { return known.key == key; });
         if (inJournal)
-            m_plan.duplicates << QStringLiteral("line %1: treatment %2 is already in the journal")
+            m_plan.duplicates << CsvText::tr("line %1: treatment %2 is already in the journal")
                                      .arg(r.line)
                                      .arg(key);
         else
-            error(m_plan, r.line, QStringLiteral("treatment %1 is defined twice").arg(key));
+            error(m_plan, r.line, CsvText::tr("treatment %1 is defined twice").arg(key));
         return;
     }
     Treatment t;
@@ -161,7 +159,7 @@ void LongParser::testPlan(const CsvRecord &r)
     if (!m_treatmentKeys.contains(key))
         return error(
             m_plan, r.line,
-            QStringLiteral("unknown treatment \"%1\" (add a treatment row for it first)").arg(key));
+            CsvText::tr("unknown treatment \"%1\" (add a treatment row for it first)").arg(key));
     CsvImportContext anyDay = m_context;
     anyDay.today = QDate(9999, 12, 31); // a plan may start tomorrow
     const auto start = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, anyDay, m_plan);
@@ -173,7 +171,7 @@ void LongParser::testPlan(const CsvRecord &r)
     p.symptomKey = r.fields[4].trimmed();
     if (!m_symptomKeys.contains(p.symptomKey))
         return error(m_plan, r.line,
-                     QStringLiteral("unknown symptom \"%1\" for the test of %2")
+                     CsvText::tr("unknown symptom \"%1\" for the test of %2")
                          .arg(p.symptomKey.left(40), key));
     bool ok = true;
     QStringList seen;
@@ -197,13 +195,13 @@ void LongParser::testPlan(const CsvRecord &r)
     }
     if (!ok || seen.size() != 4 || seen.removeDuplicates() != 0)
         return error(m_plan, r.line,
-                     QStringLiteral("test_plan unit must be \"pairs=N;period_days=N;washout_days=N;"
-                                    "seed=N\", got \"%1\"")
+                     CsvText::tr("test_plan unit must be \"pairs=N;period_days=N;washout_days=N;"
+                                 "seed=N\", got \"%1\"")
                          .arg(r.fields[5].left(80)));
     if (!PlannedTrial::parseOrder(r.fields[6], &p.onFirst))
         return error(m_plan, r.line,
-                     QStringLiteral("test_plan note must be the order, such as \"ON-OFF, OFF-ON\", "
-                                    "got \"%1\"")
+                     CsvText::tr("test_plan note must be the order, such as \"ON-OFF, OFF-ON\", "
+                                 "got \"%1\"")
                          .arg(r.fields[6].left(80)));
     const QString invalid = p.validate();
     if (!invalid.isEmpty())
@@ -217,7 +215,7 @@ void LongParser::trialStart(const CsvRecord &r, const QDate &day)
     if (!m_treatmentKeys.contains(key))
         return error(
             m_plan, r.line,
-            QStringLiteral("unknown treatment \"%1\" (add a treatment row for it first)").arg(key));
+            CsvText::tr("unknown treatment \"%1\" (add a treatment row for it first)").arg(key));
     Trial t;
     t.treatmentKey = key;
     t.start = day;
@@ -256,7 +254,7 @@ void LongParser::attach(const Pending &p)
             }
         }
         return error(m_plan, p.line,
-                     QStringLiteral("no test_plan of %1 runs on %2").arg(p.key.left(80), dayText));
+                     CsvText::tr("no test_plan of %1 runs on %2").arg(p.key.left(80), dayText));
     }
     if (p.kind == QLatin1String("trial_schedule") || p.kind == QLatin1String("trial_ramp_up")) {
         CsvImportPlan::TrialItem *item = nullptr;
@@ -265,11 +263,11 @@ void LongParser::attach(const Pending &p)
                 item = &candidate;
         if (!item)
             return error(m_plan, p.line,
-                         QStringLiteral("no trial_start of %1 on %2").arg(p.key, dayText));
+                         CsvText::tr("no trial_start of %1 on %2").arg(p.key, dayText));
         if (p.kind == QLatin1String("trial_schedule")) {
             item->trial.schedule = p.note;
-        } else if (const auto days = wholeNumber(p.value, QStringLiteral("ramp-up days"), 0, 90,
-                                                 p.line, m_plan)) {
+        } else if (const auto days =
+                       wholeNumber(p.value, CsvText::tr("ramp-up days"), 0, 90, p.line, m_plan)) {
             item->trial.rampUpDays = *days;
         }
         return;
@@ -282,9 +280,8 @@ void LongParser::attach(const Pending &p)
                 (!open || open->trial.start <= candidate.trial.start))
                 open = &candidate;
         if (!open)
-            return error(
-                m_plan, p.line,
-                QStringLiteral("no running trial of %1 to stop on %2").arg(p.key, dayText));
+            return error(m_plan, p.line,
+                         CsvText::tr("no running trial of %1 to stop on %2").arg(p.key, dayText));
         open->trial.stop = p.day;
         open->trial.stopReason = p.note;
         return;
@@ -293,7 +290,7 @@ void LongParser::attach(const Pending &p)
     if (!item)
         return error(
             m_plan, p.line,
-            QStringLiteral("no trial of %1 covers %2 (add a trial_start row)").arg(p.key, dayText));
+            CsvText::tr("no trial of %1 covers %2 (add a trial_start row)").arg(p.key, dayText));
     Trial &t = item->trial;
     if (p.kind == QLatin1String("dose_change")) {
         const auto dose = number(p.value, QStringLiteral("dose"), 0, 1e9, p.line, m_plan);
@@ -301,14 +298,13 @@ void LongParser::attach(const Pending &p)
             return;
         for (const DoseChange &d : t.doseChanges)
             if (d.day == p.day)
-                return error(
-                    m_plan, p.line,
-                    QStringLiteral("a second dose change of %1 on %2").arg(p.key, dayText));
+                return error(m_plan, p.line,
+                             CsvText::tr("a second dose change of %1 on %2").arg(p.key, dayText));
         t.doseChanges.append({0, p.day, *dose, p.unit, p.note});
     } else if (p.kind == QLatin1String("side_effect")) {
         if (p.note.trimmed().isEmpty())
             return error(m_plan, p.line,
-                         QStringLiteral("side effect of %1 has no description in note").arg(p.key));
+                         CsvText::tr("side effect of %1 has no description in note").arg(p.key));
         SideEffect e{0, p.day, p.note.trimmed(), std::nullopt};
         if (!p.value.trimmed().isEmpty()) {
             const auto severity =
@@ -323,11 +319,10 @@ void LongParser::attach(const Pending &p)
         if (v != QLatin1String("1") && v != QLatin1String("0"))
             return error(
                 m_plan, p.line,
-                QStringLiteral("dose_taken value must be 1 (taken) or 0 (missed), got \"%1\"")
-                    .arg(v));
+                CsvText::tr("dose_taken value must be 1 (taken) or 0 (missed), got \"%1\"").arg(v));
         if (item->doseLog.contains(p.day))
             return error(m_plan, p.line,
-                         QStringLiteral("%1 on %2 is already logged").arg(p.key, dayText));
+                         CsvText::tr("%1 on %2 is already logged").arg(p.key, dayText));
         item->doseLog.insert(p.day, v == QLatin1String("1"));
     }
 }
@@ -343,7 +338,7 @@ void LongParser::row(const CsvRecord &r)
         return testPlan(r);
     if (kind == QLatin1String("note_quote")) {
         if (m_lastNote < 0)
-            return error(m_plan, r.line, QStringLiteral("note_quote without a note row above it"));
+            return error(m_plan, r.line, CsvText::tr("note_quote without a note row above it"));
         m_plan.notes[m_lastNote].value.quote = r.fields[6];
         return;
     }
@@ -357,7 +352,7 @@ void LongParser::row(const CsvRecord &r)
         QStringLiteral("test_stop"),      QStringLiteral("note")};
     const bool questionnaire = questionnairecsv::isQuestionnaireKind(kind);
     if (!known.contains(kind) && !questionnaire)
-        return error(m_plan, r.line, QStringLiteral("unknown kind \"%1\"").arg(kind));
+        return error(m_plan, r.line, CsvText::tr("unknown kind \"%1\"").arg(kind));
     const auto day = csvfields::day(r.fields[0], QStringLiteral("date"), r.line, m_context, m_plan);
     if (!day)
         return;
@@ -374,10 +369,10 @@ void LongParser::row(const CsvRecord &r)
         n.title = r.fields[3].trimmed();
         n.body = r.fields[6];
         if (n.title.isEmpty() && n.body.trimmed().isEmpty())
-            return error(m_plan, r.line, QStringLiteral("note has neither a title nor a body"));
+            return error(m_plan, r.line, CsvText::tr("note has neither a title nor a body"));
         if (!value.isEmpty()) {
             const auto linked =
-                csvfields::day(value, QStringLiteral("linked day"), r.line, m_context, m_plan);
+                csvfields::day(value, CsvText::tr("linked day"), r.line, m_context, m_plan);
             if (!linked)
                 return;
             n.day = *linked;
@@ -400,7 +395,7 @@ void LongParser::row(const CsvRecord &r)
             return trialStart(r, *day);
         const QString key = r.fields[3].trimmed();
         if (!m_treatmentKeys.contains(key))
-            return error(m_plan, r.line, QStringLiteral("unknown treatment \"%1\"").arg(key));
+            return error(m_plan, r.line, CsvText::tr("unknown treatment \"%1\"").arg(key));
         m_pending.append(
             {kind, *day, key, r.fields[4], r.fields[5].trimmed(), r.fields[6], r.line});
         return;
@@ -414,30 +409,29 @@ void LongParser::row(const CsvRecord &r)
         if (!m_symptomKeys.contains(key))
             return error(
                 m_plan, r.line,
-                QStringLiteral("unknown symptom \"%1\" (add a symptom row for it first)").arg(key));
+                CsvText::tr("unknown symptom \"%1\" (add a symptom row for it first)").arg(key));
         const QString slot = dayText + QLatin1Char('/') + key;
         if (const int earlier = m_scoreLines.value(slot); earlier > 0)
-            return error(m_plan, r.line,
-                         QStringLiteral("%1 on %2 is already given on line %3")
-                             .arg(key, dayText)
-                             .arg(earlier));
+            return error(
+                m_plan, r.line,
+                CsvText::tr("%1 on %2 is already given on line %3").arg(key, dayText).arg(earlier));
         const auto score =
-            number(value, QStringLiteral("score of %1").arg(key), 0, 10, r.line, m_plan);
+            number(value, CsvText::tr("score of %1").arg(key), 0, 10, r.line, m_plan);
         if (!score)
             return;
         m_scoreLines.insert(slot, r.line);
         c->scores.insert(key, *score);
     } else if (kind == QLatin1String("hours_slept")) {
-        if (const auto hours = number(value, QStringLiteral("hours slept"), 0, 24, r.line, m_plan))
+        if (const auto hours = number(value, CsvText::tr("hours slept"), 0, 24, r.line, m_plan))
             c->hoursSlept = *hours;
     } else if (kind == QLatin1String("crash")) {
         if (value != QLatin1String("1") && value != QLatin1String("0"))
             return error(m_plan, r.line,
-                         QStringLiteral("crash value must be 1 or 0, got \"%1\"").arg(value));
+                         CsvText::tr("crash value must be 1 or 0, got \"%1\"").arg(value));
         c->crash = value == QLatin1String("1");
     } else if (kind == QLatin1String("day_note")) {
         if (!c->note.isEmpty())
-            return error(m_plan, r.line, QStringLiteral("a second day_note for %1").arg(dayText));
+            return error(m_plan, r.line, CsvText::tr("a second day_note for %1").arg(dayText));
         c->note = r.fields[6];
     }
 }
@@ -460,7 +454,7 @@ void LongParser::finish()
 
 void parseOurLongCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
-    plan.format = QStringLiteral("Fibro Companion CSV (long layout)");
+    plan.format = CsvText::tr("Fibro Companion CSV (long layout)");
     LongParser parser(context, plan);
     CsvRecord r;
     while (rows.next(r))

@@ -62,16 +62,14 @@ void Reader::row(const QDate &day, const QString &kind, const QString &name,
     const QString slot = dayText + QLatin1Char('/') + kind + QLatin1Char('/') + name;
     if (const int earlier = m_lines.value(slot); earlier > 0)
         return csvfields::error(m_plan, line,
-                                QCoreApplication::translate("CsvImport",
-                                                            "%1 %2 on %3 is already given on "
-                                                            "line %4")
+                                CsvText::tr("%1 %2 on %3 is already given on "
+                                            "line %4")
                                     .arg(kind, name, dayText)
                                     .arg(earlier));
     bool ok = false;
     const double value = valueText.trimmed().toDouble(&ok);
     const QString problem = ok ? QuestionnaireStore::checkValue(kind, name, value)
-                               : QCoreApplication::translate("CsvImport", "\"%1\" is not a number")
-                                     .arg(valueText.left(40));
+                               : CsvText::tr("\"%1\" is not a number").arg(valueText.left(40));
     if (!problem.isEmpty())
         return csvfields::error(m_plan, line, QStringLiteral("%1: %2").arg(kind, problem));
     m_lines.insert(slot, line);

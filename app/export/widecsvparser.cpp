@@ -8,7 +8,7 @@ using namespace csvfields;
 void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImportPlan &plan)
 {
     const QStringList &header = rows.header();
-    plan.format = QStringLiteral("Fibro Companion CSV (wide layout, one row a day)");
+    plan.format = CsvText::tr("Fibro Companion CSV (wide layout, one row a day)");
     // Column -> symptom key; empty for the fixed columns.
     QStringList keys;
     int timeColumn = -1, hoursColumn = -1, crashColumn = -1, noteColumn = -1;
@@ -24,7 +24,7 @@ void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImport
         else if (name == QLatin1String("note"))
             noteColumn = i;
         else if (name.isEmpty())
-            error(plan, 1, QStringLiteral("column %1 has no name").arg(i + 1));
+            error(plan, 1, CsvText::tr("column %1 has no name").arg(i + 1));
         else
             keys.last() = symptomKeyFor(name, 1, context, plan);
     }
@@ -38,7 +38,7 @@ void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImport
             continue;
         if (const int earlier = seen.value(*day); earlier > 0) {
             error(plan, r.line,
-                  QStringLiteral("%1 is already given on line %2")
+                  CsvText::tr("%1 is already given on line %2")
                       .arg(day->toString(Qt::ISODate))
                       .arg(earlier));
             continue;
@@ -63,7 +63,7 @@ void parseOurWideCsv(CsvStream &rows, const CsvImportContext &context, CsvImport
                     c.hoursSlept = *h;
             } else if (i == crashColumn) {
                 if (v != QLatin1String("0") && v != QLatin1String("1")) {
-                    error(plan, r.line, QStringLiteral("crash must be 1 or 0, got \"%1\"").arg(v));
+                    error(plan, r.line, CsvText::tr("crash must be 1 or 0, got \"%1\"").arg(v));
                     ok = false;
                 }
                 c.crash = v == QLatin1String("1");

@@ -71,11 +71,6 @@ QVector<Shape> figure(double dx)
     };
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BodyMap", text);
-}
-
 QString svgShape(const Shape &s, const QString &attributes)
 {
     if (s.kind == Shape::Kind::Ellipse)
@@ -108,12 +103,12 @@ const QVector<Shape> &outline()
 QVector<Label> labels()
 {
     return {
-        {QPointF(110, 16), tr("Front")},
-        {QPointF(kBackOffset + 110, 16), tr("Back")},
-        {QPointF(78, 446), tr("Right")},
-        {QPointF(142, 446), tr("Left")},
-        {QPointF(kBackOffset + 78, 446), tr("Left")},
-        {QPointF(kBackOffset + 142, 446), tr("Right")},
+        {QPointF(110, 16), QCoreApplication::translate("BodyMap", "Front")},
+        {QPointF(kBackOffset + 110, 16), QCoreApplication::translate("BodyMap", "Back")},
+        {QPointF(78, 446), QCoreApplication::translate("BodyMap", "Right")},
+        {QPointF(142, 446), QCoreApplication::translate("BodyMap", "Left")},
+        {QPointF(kBackOffset + 78, 446), QCoreApplication::translate("BodyMap", "Left")},
+        {QPointF(kBackOffset + 142, 446), QCoreApplication::translate("BodyMap", "Right")},
     };
 }
 
@@ -133,8 +128,9 @@ QString svg(const QSet<QString> &painfulAreas, const QString &title, double widt
     for (const acr2016::Area &a : acr2016::areas()) {
         const QString key = QLatin1String(a.key);
         const bool painful = painfulAreas.contains(key);
-        const QString name =
-            acr2016::areaName(a) + (painful ? tr(": painful") : tr(": not marked"));
+        const QString name = acr2016::areaName(a) +
+                             (painful ? QCoreApplication::translate("BodyMap", ": painful")
+                                      : QCoreApplication::translate("BodyMap", ": not marked"));
         QString shape =
             svgShape(areaShape(key), painful ? QStringLiteral("fill=\"#b3261e\" stroke=\"#5c0f0a\" "
                                                               "stroke-width=\"2\"")

@@ -84,13 +84,12 @@ QString BackupManager::automaticName(const QDate &day)
 Result BackupManager::backup(JournalDatabase &database, const QString &filePath)
 {
     if (!database.isOpen())
-        return fail(QStringLiteral("The journal is not open, so no backup was made."));
+        return fail(tr("The journal is not open, so no backup was made."));
     const QFileInfo target(filePath);
     if (target.isDir())
-        return fail(QStringLiteral("%1 is a folder; give a file name for the backup.")
-                        .arg(native(filePath)));
+        return fail(tr("%1 is a folder; give a file name for the backup.").arg(native(filePath)));
     if (!target.absoluteDir().exists())
-        return fail(QStringLiteral("The folder %1 does not exist, so no backup was made.")
+        return fail(tr("The folder %1 does not exist, so no backup was made.")
                         .arg(native(target.absolutePath())));
     // VACUUM INTO refuses an existing file: write beside the target and rename over it, so an
     // older backup with the same name survives a failed attempt.
@@ -98,17 +97,17 @@ Result BackupManager::backup(JournalDatabase &database, const QString &filePath)
         QStringLiteral(".%1.partial-%2")
             .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     QSqlQuery q(database.db());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.prepare(tr("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
         QFile::remove(partial);
-        return fail(describeSqlError(q.lastError(),
-                                     QStringLiteral("write the backup %1").arg(native(filePath))));
+        return fail(
+            describeSqlError(q.lastError(), tr("write the backup %1").arg(native(filePath))));
     }
     QFile::setPermissions(partial, kOwnerOnly);
     if (!replaceFile(partial, target.absoluteFilePath())) {
         QFile::remove(partial);
-        return fail(QStringLiteral("Could not write the backup %1: %2")
+        return fail(tr("Could not write the backup %1: %2")
                         .arg(native(filePath), QString::fromLocal8Bit(strerror(errno))));
     }
     qCInfo(lcBackup) << "backup written to" << filePath;
@@ -121,8 +120,8 @@ Result BackupManager::validate(const QString &filePath)
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read %1: %2").arg(native(filePath), file.errorString()));
     if (!file.read(16).startsWith("SQLite format 3"))
-        return fail(QStringLiteral("%1 is not a Fibro Companion backup (not an SQLite "
-                                   "database). Nothing was changed.")
+        return fail(tr("%1 is not a Fibro Companion backup (not an SQLite "
+                       "database). Nothing was changed.")
                         .arg(native(filePath)));
     file.close();
 
@@ -134,7 +133,7 @@ Result BackupManager::validate(const QString &filePath)
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            problem = describeSqlError(db.lastError(), QStringLiteral("open the backup"));
+            problem = describeSqlError(db.lastError(), tr("open the backup"));
         } else {
             QSqlQuery q(db);
             QStringList rows;
@@ -145,8 +144,7 @@ Result BackupManager::validate(const QString &filePath)
                     rows << q.value(0).toString();
             }
             if (rows != QStringList{QStringLiteral("ok")}) {
-                problem = QStringLiteral("it is damaged (%1)")
-                              .arg(rows.mid(0, 3).join(QStringLiteral("; ")));
+                problem = tr("it is damaged (%1)").arg(rows.mid(0, 3).join(QStringLiteral("; ")));
             } else {
                 q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
                                       " AND name IN ('symptom', 'checkin', 'score')"));
@@ -154,10 +152,10 @@ Result BackupManager::validate(const QString &filePath)
                 q.exec(QStringLiteral("PRAGMA user_version"));
                 const int version = q.next() ? q.value(0).toInt() : -1;
                 if (tables != 3 || version < 1)
-                    problem = QStringLiteral("it is an SQLite file but not a journal");
+                    problem = tr("it is an SQLite file but not a journal");
                 else if (version > latestSchemaVersion())
-                    problem = QStringLiteral("it was written by a newer version of Fibro Companion "
-                                             "(schema %1; this version knows up to %2)")
+                    problem = tr("it was written by a newer version of Fibro Companion "
+                                 "(schema %1; this version knows up to %2)")
                                   .arg(version)
                                   .arg(latestSchemaVersion());
             }
@@ -166,8 +164,8 @@ Result BackupManager::validate(const QString &filePath)
     }
     QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty())
-        return fail(QStringLiteral("%1 cannot be restored: %2. Nothing was changed.")
-                        .arg(native(filePath), problem));
+        return fail(
+            tr("%1 cannot be restored: %2. Nothing was changed.").arg(native(filePath), problem));
     return {};
 }
 
@@ -193,9 +191,9 @@ Result BackupManager::restore(JournalStore &store, const QString &backupPath,
         return step;
     const QString journalPath = store.filePath();
     if (journalPath.isEmpty())
-        return fail(QStringLiteral("No journal file is known, so nothing was restored."));
+        return fail(tr("No journal file is known, so nothing was restored."));
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(journalPath).canonicalFilePath())
-        return fail(QStringLiteral("%1 is the journal itself.").arg(native(backupPath)));
+        return fail(tr("%1 is the journal itself.").arg(native(backupPath)));
     if (Result step = DataDirectory::makePrivateDir(backupsDir); !step)
         return step;
 
@@ -204,8 +202,8 @@ Result BackupManager::restore(JournalStore &store, const QString &backupPath,
     QFile::remove(staged);
     if (!QFile::copy(backupPath, staged)) {
         QFile::remove(staged);
-        return fail(QStringLiteral("Could not copy %1 into the data folder (is the disk "
-                                   "full?). Nothing was changed.")
+        return fail(tr("Could not copy %1 into the data folder (is the disk "
+                       "full?). Nothing was changed.")
                         .arg(native(backupPath)));
     }
     QFile::setPermissions(staged, kOwnerOnly);
@@ -223,8 +221,8 @@ Result BackupManager::restore(JournalStore &store, const QString &backupPath,
             if (side.exists() && side.size() > 0 && suffix == QLatin1String("-wal")) {
                 QFile::remove(staged);
                 (void)store.open(journalPath);
-                return fail(QStringLiteral("The journal is still being written; nothing "
-                                           "was restored. Try again in a moment."));
+                return fail(tr("The journal is still being written; nothing "
+                               "was restored. Try again in a moment."));
             }
             QFile::remove(side.filePath());
         }
@@ -234,16 +232,16 @@ Result BackupManager::restore(JournalStore &store, const QString &backupPath,
             QFile::remove(kept);
             QFile::remove(staged);
             (void)store.open(journalPath);
-            return fail(QStringLiteral("Could not keep a copy of the current journal (is "
-                                       "the disk full?); nothing was restored."));
+            return fail(tr("Could not keep a copy of the current journal (is "
+                           "the disk full?); nothing was restored."));
         }
         QFile::setPermissions(kept, kOwnerOnly);
     }
     if (!replaceFile(staged, journalPath)) {
         QFile::remove(staged);
         (void)store.open(journalPath);
-        return fail(QStringLiteral("The backup could not be put in place (%1); the journal "
-                                   "was left as it was.")
+        return fail(tr("The backup could not be put in place (%1); the journal "
+                       "was left as it was.")
                         .arg(QString::fromLocal8Bit(strerror(errno))));
     }
     if (const Result opened = store.open(journalPath); !opened) {

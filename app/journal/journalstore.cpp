@@ -51,21 +51,19 @@ QVector<Symptom> JournalStore::symptoms(bool includeHidden) const
 QString JournalStore::validateCheckIn(const CheckIn &c, const QVector<Symptom> &symptoms)
 {
     if (!c.day.isValid())
-        return QStringLiteral("The check-in has no valid date.");
+        return tr("The check-in has no valid date.");
     if (c.day > QDate::currentDate())
-        return QStringLiteral("%1 is in the future; a check-in can be for today or an earlier day.")
+        return tr("%1 is in the future; a check-in can be for today or an earlier day.")
             .arg(c.day.toString(Qt::ISODate));
     if (c.hoursSlept && (*c.hoursSlept < 0 || *c.hoursSlept > 24))
-        return QStringLiteral("Hours slept must be between 0 and 24 (got %1).").arg(*c.hoursSlept);
+        return tr("Hours slept must be between 0 and 24 (got %1).").arg(*c.hoursSlept);
     for (auto it = c.scores.cbegin(); it != c.scores.cend(); ++it) {
         const auto known = std::find_if(symptoms.cbegin(), symptoms.cend(),
                                         [&](const Symptom &s) { return s.key == it.key(); });
         if (known == symptoms.cend())
-            return QStringLiteral("\"%1\" is not a symptom in this journal.").arg(it.key());
+            return tr("\"%1\" is not a symptom in this journal.").arg(it.key());
         if (it.value() < 0 || it.value() > 10)
-            return QStringLiteral("%1 must be between 0 and 10 (got %2).")
-                .arg(known->name)
-                .arg(it.value());
+            return tr("%1 must be between 0 and 10 (got %2).").arg(known->name).arg(it.value());
     }
     return QString();
 }
@@ -73,7 +71,7 @@ QString JournalStore::validateCheckIn(const CheckIn &c, const QVector<Symptom> &
 Result JournalStore::saveCheckIn(CheckIn &c)
 {
     if (!isOpen())
-        return fail(QStringLiteral("The journal is not open, so the check-in was not saved."));
+        return fail(tr("The journal is not open, so the check-in was not saved."));
     const QVector<Symptom> all = symptoms(true);
     const QString invalid = validateCheckIn(c, all);
     if (!invalid.isEmpty())
@@ -97,7 +95,7 @@ Result JournalStore::saveCheckIn(CheckIn &c)
     q.bindValue(QStringLiteral(":note"), text(c.note));
     q.bindValue(QStringLiteral(":now"), now);
     if (!q.exec() || !q.next())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("save the check-in")));
+        return fail(describeSqlError(q.lastError(), tr("save the check-in")));
     const qint64 id = q.value(0).toLongLong();
     const QDateTime created = fromIso(q.value(1));
     q.finish();
@@ -106,7 +104,7 @@ Result JournalStore::saveCheckIn(CheckIn &c)
     del.prepare(QStringLiteral("DELETE FROM score WHERE checkin_id = ?"));
     del.addBindValue(id);
     if (!del.exec())
-        return fail(describeSqlError(del.lastError(), QStringLiteral("save the check-in")));
+        return fail(describeSqlError(del.lastError(), tr("save the check-in")));
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO score (checkin_id, symptom_id, value)"
                                " SELECT ?, id, ? FROM symptom WHERE key = ?"));
@@ -115,7 +113,7 @@ Result JournalStore::saveCheckIn(CheckIn &c)
         ins.addBindValue(it.value());
         ins.addBindValue(it.key());
         if (!ins.exec())
-            return fail(describeSqlError(ins.lastError(), QStringLiteral("save the check-in")));
+            return fail(describeSqlError(ins.lastError(), tr("save the check-in")));
     }
     if (Result step = tx.commit(); !step)
         return step;
@@ -178,7 +176,7 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
 Result JournalStore::deleteCheckIn(const QDate &day)
 {
     if (!isOpen())
-        return fail(QStringLiteral("The journal is not open, so nothing was deleted."));
+        return fail(tr("The journal is not open, so nothing was deleted."));
     QSqlDatabase db = m_database.db();
     WriteTransaction tx(db);
     if (Result step = tx.begin(); !step)
@@ -187,9 +185,9 @@ Result JournalStore::deleteCheckIn(const QDate &day)
     q.prepare(QStringLiteral("DELETE FROM checkin WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the check-in")));
+        return fail(describeSqlError(q.lastError(), tr("delete the check-in")));
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("There is no check-in for %1.").arg(day.toString(Qt::ISODate)));
+        return fail(tr("There is no check-in for %1.").arg(day.toString(Qt::ISODate)));
     return tx.commit();
 }
 

@@ -8,6 +8,7 @@
 #include "journal/questionnairestore.h"
 #include "journal/trialstore.h"
 
+#include <QCoreApplication>
 #include <QVector>
 #include <optional>
 
@@ -17,6 +18,8 @@ namespace fc {
 // write is one transaction; on failure nothing is half-saved and the caller keeps its data.
 class JournalStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::JournalStore)
+
 public:
     // status() says how an open failed.
     Result open(const QString &filePath);

@@ -51,19 +51,19 @@ Result writeTags(const QSqlDatabase &db, qint64 noteId, const QStringList &tags)
     q.prepare(QStringLiteral("DELETE FROM note_tag WHERE note_id = ?"));
     q.addBindValue(noteId);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
+        return fail(describeSqlError(q.lastError(), NotesStore::tr("save the note's tags")));
     for (const QString &tag : tags) {
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
         q.addBindValue(tag);
         if (!q.exec())
             return fail(
-                describeSqlError(q.lastError(), QStringLiteral("add the tag “%1”").arg(tag)));
+                describeSqlError(q.lastError(), NotesStore::tr("add the tag “%1”").arg(tag)));
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO note_tag (note_id, tag_id) SELECT ?, id "
                                  "FROM tag WHERE name = ?"));
         q.addBindValue(noteId);
         q.addBindValue(tag);
         if (!q.exec())
-            return fail(describeSqlError(q.lastError(), QStringLiteral("save the note's tags")));
+            return fail(describeSqlError(q.lastError(), NotesStore::tr("save the note's tags")));
     }
     return {};
 }
@@ -74,11 +74,11 @@ QString NotesStore::validateTag(const QString &name)
 {
     const QString clean = name.simplified();
     if (clean.isEmpty())
-        return QStringLiteral("A tag needs a name.");
+        return tr("A tag needs a name.");
     if (clean.size() > 60)
-        return QStringLiteral("The tag “%1…” is longer than 60 characters.").arg(clean.left(20));
+        return tr("The tag “%1…” is longer than 60 characters.").arg(clean.left(20));
     if (clean.contains(QLatin1Char(',')))
-        return QStringLiteral("The tag “%1” contains a comma, which separates tags.").arg(clean);
+        return tr("The tag “%1” contains a comma, which separates tags.").arg(clean);
     return {};
 }
 
@@ -86,7 +86,7 @@ Result NotesStore::save(Note &note)
 {
     if (note.title.trimmed().isEmpty() && note.body.trimmed().isEmpty() &&
         note.quote.trimmed().isEmpty())
-        return fail(QStringLiteral("The note is empty."));
+        return fail(tr("The note is empty."));
     const QStringList tags = cleanTags(note.tags);
     for (const QString &t : tags) {
         const QString problem = validateTag(t);
@@ -126,9 +126,9 @@ Result NotesStore::save(Note &note)
         q.addBindValue(note.id);
     }
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("save the note")));
+        return fail(describeSqlError(q.lastError(), tr("save the note")));
     if (note.id != 0 && q.numRowsAffected() != 1)
-        return fail(QStringLiteral("The note no longer exists; it may have been deleted."));
+        return fail(tr("The note no longer exists; it may have been deleted."));
     const qint64 id = note.id == 0 ? q.lastInsertId().toLongLong() : note.id;
     if (Result step = writeTags(db, id, tags); !step)
         return step;
@@ -187,22 +187,22 @@ QVector<NoteMatch> NotesStore::find(const NoteFilter &filter) const
         binds << filter.tag.simplified();
     }
     if (!filter.articleSlug.isEmpty()) {
-        where << QStringLiteral("n.article_slug = ?");
+        where << tr("n.article_slug = ?");
         binds << filter.articleSlug;
     }
     if (filter.from.isValid()) {
-        where << QStringLiteral("date(n.created_at, 'localtime') >= ?");
+        where << tr("date(n.created_at, 'localtime') >= ?");
         binds << filter.from.toString(Qt::ISODate);
     }
     if (filter.to.isValid()) {
-        where << QStringLiteral("date(n.created_at, 'localtime') <= ?");
+        where << tr("date(n.created_at, 'localtime') <= ?");
         binds << filter.to.toString(Qt::ISODate);
     }
     if (!filter.ids.isEmpty()) {
         QStringList ids;
         for (qint64 id : filter.ids)
             ids << QString::number(id);
-        where << QStringLiteral("n.id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        where << tr("n.id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -292,7 +292,7 @@ Result NotesStore::restore(const Note &note)
     q.addBindValue(note.createdAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(note.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("restore the note")));
+        return fail(describeSqlError(q.lastError(), tr("restore the note")));
     if (Result step = writeTags(db, note.id, cleanTags(note.tags)); !step)
         return step;
     return tx.commit();
@@ -324,7 +324,7 @@ Result NotesStore::addTag(const QString &name)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
     q.addBindValue(name.simplified());
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("add the tag")));
+        return fail(describeSqlError(q.lastError(), tr("add the tag")));
     return tx.commit();
 }
 
@@ -342,14 +342,14 @@ Result NotesStore::renameTag(const QString &from, const QString &to)
     q.addBindValue(to.simplified());
     q.addBindValue(from);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return fail(QStringLiteral("A tag named “%1” already exists.").arg(to.simplified()));
+        return fail(tr("A tag named “%1” already exists.").arg(to.simplified()));
     q.prepare(QStringLiteral("UPDATE tag SET name = ? WHERE name = ?"));
     q.addBindValue(to.simplified());
     q.addBindValue(from);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("rename the tag")));
+        return fail(describeSqlError(q.lastError(), tr("rename the tag")));
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("There is no tag named “%1”.").arg(from));
+        return fail(tr("There is no tag named “%1”.").arg(from));
     return tx.commit();
 }
 
@@ -363,7 +363,7 @@ Result NotesStore::removeTag(const QString &name)
     q.prepare(QStringLiteral("DELETE FROM tag WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("remove the tag")));
+        return fail(describeSqlError(q.lastError(), tr("remove the tag")));
     return tx.commit();
 }
 

@@ -102,9 +102,9 @@ Result PlannedTrialStore::savePlan(PlannedTrial &plan)
     else
         q.addBindValue(plan.id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("save the plan")));
+        return fail(describeSqlError(q.lastError(), tr("save the plan")));
     if (plan.id != 0 && q.numRowsAffected() != 1)
-        return fail(QStringLiteral("The plan no longer exists; it may have been deleted."));
+        return fail(tr("The plan no longer exists; it may have been deleted."));
     const qint64 id = plan.id == 0 ? q.lastInsertId().toLongLong() : plan.id;
     if (Result step = tx.commit(); !step)
         return step;
@@ -121,7 +121,7 @@ Result PlannedTrialStore::deletePlan(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM planned_trial WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the plan")));
+        return fail(describeSqlError(q.lastError(), tr("delete the plan")));
     return tx.commit();
 }
 

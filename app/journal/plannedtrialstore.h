@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "journal/plannedtrial.h"
 
+#include <QCoreApplication>
 #include <QVector>
 #include <optional>
 
@@ -14,6 +15,8 @@ class JournalDatabase;
 // one BEGIN IMMEDIATE transaction.
 class PlannedTrialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::PlannedTrialStore)
+
 public:
     explicit PlannedTrialStore(JournalDatabase *database);
 

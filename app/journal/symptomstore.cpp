@@ -22,10 +22,9 @@ QString SymptomStore::validateName(const QString &name)
 {
     const QString simple = name.simplified();
     if (simple.isEmpty())
-        return QStringLiteral("A symptom needs a name.");
+        return tr("A symptom needs a name.");
     if (simple.size() > 80)
-        return QStringLiteral("A symptom name can be at most 80 characters (got %1).")
-            .arg(simple.size());
+        return tr("A symptom name can be at most 80 characters (got %1).").arg(simple.size());
     return QString();
 }
 
@@ -35,7 +34,7 @@ Result SymptomStore::add(Symptom &s)
     if (!invalid.isEmpty())
         return fail(invalid);
     if (!m_database->isOpen())
-        return fail(QStringLiteral("The journal is not open, so the symptom was not added."));
+        return fail(tr("The journal is not open, so the symptom was not added."));
     const QString name = s.name.simplified();
     QSqlDatabase db = m_database->db();
     WriteTransaction tx(db);
@@ -45,8 +44,8 @@ Result SymptomStore::add(Symptom &s)
     q.prepare(QStringLiteral("SELECT count(*) FROM symptom WHERE lower(name) = lower(?)"));
     q.addBindValue(name);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return fail(QStringLiteral("There is already a symptom called \"%1\" (it may be "
-                                   "hidden; show it again in Symptoms).")
+        return fail(tr("There is already a symptom called \"%1\" (it may be "
+                       "hidden; show it again in Symptoms).")
                         .arg(name));
     // Keys use underscores like the built-in ones ("brain_fog") and never change on rename.
     QString base = slugify(name).replace(u'-', u'_').left(56);
@@ -110,7 +109,7 @@ Result SymptomStore::insert(Symptom &s)
     q.addBindValue(text(s.highLabel));
     q.addBindValue(s.hidden ? 1 : 0);
     if (!q.exec() || !q.next())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("add the symptom")));
+        return fail(describeSqlError(q.lastError(), tr("add the symptom")));
     s.id = q.value(0).toLongLong();
     s.position = q.value(1).toInt();
     s.builtin = false;
@@ -132,15 +131,14 @@ Result SymptomStore::rename(qint64 id, const QString &name)
     q.addBindValue(name.simplified());
     q.addBindValue(id);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        return fail(
-            QStringLiteral("There is already a symptom called \"%1\".").arg(name.simplified()));
+        return fail(tr("There is already a symptom called \"%1\".").arg(name.simplified()));
     q.prepare(QStringLiteral("UPDATE symptom SET name = ? WHERE id = ?"));
     q.addBindValue(name.simplified());
     q.addBindValue(id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("rename the symptom")));
+        return fail(describeSqlError(q.lastError(), tr("rename the symptom")));
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("That symptom is no longer in the journal."));
+        return fail(tr("That symptom is no longer in the journal."));
     return tx.commit();
 }
 
@@ -155,10 +153,10 @@ Result SymptomStore::setHidden(qint64 id, bool hidden)
     q.addBindValue(hidden ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), hidden ? QStringLiteral("hide the symptom")
-                                                           : QStringLiteral("show the symptom")));
+        return fail(describeSqlError(q.lastError(),
+                                     hidden ? tr("hide the symptom") : tr("show the symptom")));
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("That symptom is no longer in the journal."));
+        return fail(tr("That symptom is no longer in the journal."));
     return tx.commit();
 }
 
@@ -175,14 +173,14 @@ Result SymptomStore::reorder(const QVector<qint64> &ids)
         existing.insert(q.value(0).toLongLong());
     const QSet<qint64> given(ids.cbegin(), ids.cend());
     if (given != existing || given.size() != ids.size())
-        return fail(QStringLiteral("The new order must list every symptom exactly once; "
-                                   "the list may have changed, so nothing was moved."));
+        return fail(tr("The new order must list every symptom exactly once; "
+                       "the list may have changed, so nothing was moved."));
     q.prepare(QStringLiteral("UPDATE symptom SET position = ? WHERE id = ?"));
     for (int i = 0; i < ids.size(); ++i) {
         q.addBindValue(i + 1);
         q.addBindValue(ids[i]);
         if (!q.exec())
-            return fail(describeSqlError(q.lastError(), QStringLiteral("reorder the symptoms")));
+            return fail(describeSqlError(q.lastError(), tr("reorder the symptoms")));
     }
     return tx.commit();
 }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "journal/entities.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace fc {
@@ -13,6 +14,8 @@ class JournalDatabase;
 // (scores refer to them); hiding takes one off the check-in and keeps its history.
 class SymptomStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::SymptomStore)
+
 public:
     explicit SymptomStore(JournalDatabase *database);
 

@@ -107,8 +107,7 @@ Result TrialStore::syncCatalogue(const QVector<Treatment> &catalogue)
         q.addBindValue(text(t.defaultUnit));
         q.addBindValue(sqlvalues::nullableText(t.articleSlug));
         if (!q.exec())
-            return fail(
-                describeSqlError(q.lastError(), QStringLiteral("update the treatment list")));
+            return fail(describeSqlError(q.lastError(), tr("update the treatment list")));
     }
     return tx.commit();
 }
@@ -138,9 +137,9 @@ Result TrialStore::addTreatment(Treatment &t)
 {
     const QString name = t.name.simplified();
     if (name.isEmpty())
-        return fail(QStringLiteral("A treatment needs a name."));
+        return fail(tr("A treatment needs a name."));
     if (name.size() > 120)
-        return fail(QStringLiteral("A treatment name can be at most 120 characters."));
+        return fail(tr("A treatment name can be at most 120 characters."));
     QString base = slugify(name);
     if (base.isEmpty())
         base = QStringLiteral("treatment");
@@ -173,7 +172,7 @@ Result TrialStore::addTreatmentWithKey(Treatment &t)
     Treatment added = t;
     added.name = t.name.simplified();
     if (added.name.isEmpty() || added.name.size() > 120)
-        return fail(QStringLiteral("A treatment needs a name of 1-120 characters."));
+        return fail(tr("A treatment needs a name of 1-120 characters."));
     WriteTransaction tx(m_database->db());
     if (Result step = tx.begin(); !step)
         return step;
@@ -197,7 +196,7 @@ Result TrialStore::insertTreatment(Treatment &t)
     q.addBindValue(text(t.avoidWithClass));
     q.addBindValue(text(t.defaultUnit));
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("add the treatment")));
+        return fail(describeSqlError(q.lastError(), tr("add the treatment")));
     t.id = q.lastInsertId().toLongLong();
     t.builtin = false;
     return {};
@@ -206,34 +205,31 @@ Result TrialStore::insertTreatment(Treatment &t)
 QString TrialStore::validateTrial(const Trial &t)
 {
     if (t.treatmentId <= 0)
-        return QStringLiteral("Choose which treatment this trial is for.");
+        return tr("Choose which treatment this trial is for.");
     if (!t.start.isValid())
-        return QStringLiteral("The trial needs a start date.");
+        return tr("The trial needs a start date.");
     if (t.stop.isValid() && t.stop < t.start)
-        return QStringLiteral("The stop date (%1) is before the start date (%2).")
+        return tr("The stop date (%1) is before the start date (%2).")
             .arg(t.stop.toString(Qt::ISODate), t.start.toString(Qt::ISODate));
     if (t.dose && *t.dose < 0)
-        return QStringLiteral("The dose cannot be negative.");
+        return tr("The dose cannot be negative.");
     if (t.rampUpDays < 0 || t.rampUpDays > 90)
-        return QStringLiteral("The ramp-up must be between 0 and 90 days (got %1).")
-            .arg(t.rampUpDays);
+        return tr("The ramp-up must be between 0 and 90 days (got %1).").arg(t.rampUpDays);
     for (const DoseChange &d : t.doseChanges) {
         if (!d.day.isValid() || d.day < t.start || (t.stop.isValid() && d.day > t.stop))
-            return QStringLiteral("A dose change on %1 falls outside the trial.")
+            return tr("A dose change on %1 falls outside the trial.")
                 .arg(d.day.toString(Qt::ISODate));
         if (d.dose < 0)
-            return QStringLiteral("The dose change on %1 has a negative dose.")
+            return tr("The dose change on %1 has a negative dose.")
                 .arg(d.day.toString(Qt::ISODate));
     }
     for (const SideEffect &s : t.sideEffects) {
         if (!s.day.isValid())
-            return QStringLiteral("A side effect has no date.");
+            return tr("A side effect has no date.");
         if (s.description.trimmed().isEmpty())
-            return QStringLiteral("The side effect on %1 has no description.")
-                .arg(s.day.toString(Qt::ISODate));
+            return tr("The side effect on %1 has no description.").arg(s.day.toString(Qt::ISODate));
         if (s.severity && (*s.severity < 0 || *s.severity > 10))
-            return QStringLiteral("Side effect severity must be between 0 and 10 (got %1).")
-                .arg(*s.severity);
+            return tr("Side effect severity must be between 0 and 10 (got %1).").arg(*s.severity);
     }
     return QString();
 }
@@ -274,9 +270,9 @@ Result TrialStore::saveTrial(Trial &t)
     else
         q.addBindValue(t.id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("save the trial")));
+        return fail(describeSqlError(q.lastError(), tr("save the trial")));
     if (t.id != 0 && q.numRowsAffected() != 1)
-        return fail(QStringLiteral("The trial no longer exists; it may have been deleted."));
+        return fail(tr("The trial no longer exists; it may have been deleted."));
     const qint64 id = t.id == 0 ? q.lastInsertId().toLongLong() : t.id;
 
     QSqlQuery del(db);
@@ -284,7 +280,7 @@ Result TrialStore::saveTrial(Trial &t)
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE trial_id = ?").arg(table));
         del.addBindValue(id);
         if (!del.exec())
-            return fail(describeSqlError(del.lastError(), QStringLiteral("save the trial")));
+            return fail(describeSqlError(del.lastError(), tr("save the trial")));
     }
     QSqlQuery dose(db);
     dose.prepare(QStringLiteral(
@@ -298,7 +294,7 @@ Result TrialStore::saveTrial(Trial &t)
         if (!dose.exec())
             return fail(describeSqlError(
                 dose.lastError(),
-                QStringLiteral("save the dose change of %1").arg(d.day.toString(Qt::ISODate))));
+                tr("save the dose change of %1").arg(d.day.toString(Qt::ISODate))));
     }
     QSqlQuery side(db);
     side.prepare(QStringLiteral(
@@ -309,7 +305,7 @@ Result TrialStore::saveTrial(Trial &t)
         side.addBindValue(s.description.trimmed());
         side.addBindValue(s.severity ? QVariant(*s.severity) : QVariant(QMetaType(QMetaType::Int)));
         if (!side.exec())
-            return fail(describeSqlError(side.lastError(), QStringLiteral("save a side effect")));
+            return fail(describeSqlError(side.lastError(), tr("save a side effect")));
     }
     if (Result step = tx.commit(); !step)
         return step;
@@ -326,7 +322,7 @@ Result TrialStore::deleteTrial(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM trial WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("delete the trial")));
+        return fail(describeSqlError(q.lastError(), tr("delete the trial")));
     return tx.commit();
 }
 
@@ -397,7 +393,7 @@ std::optional<Trial> TrialStore::trial(qint64 id) const
 Result TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<bool> taken)
 {
     if (!day.isValid() || day > QDate::currentDate())
-        return fail(QStringLiteral("A dose can be logged for today or an earlier day."));
+        return fail(tr("A dose can be logged for today or an earlier day."));
     WriteTransaction tx(m_database->db());
     if (Result step = tx.begin(); !step)
         return step;
@@ -415,7 +411,7 @@ Result TrialStore::setDoseTaken(qint64 trialId, const QDate &day, std::optional<
         q.addBindValue(day.toString(Qt::ISODate));
     }
     if (!q.exec())
-        return fail(describeSqlError(q.lastError(), QStringLiteral("log the dose")));
+        return fail(describeSqlError(q.lastError(), tr("log the dose")));
     return tx.commit();
 }
 

@@ -1,6 +1,18 @@
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
+
 namespace fc {
+
+namespace {
+
+// The context these messages have in the translations.
+struct SqlText
+{
+    Q_DECLARE_TR_FUNCTIONS(fc::SqlError)
+};
+
+} // namespace
 
 QString describeSqlError(const QSqlError &error, const QString &action)
 {
@@ -10,33 +22,33 @@ QString describeSqlError(const QSqlError &error, const QString &action)
     QString reason;
     switch (primary) {
     case 13: // SQLITE_FULL
-        reason = QStringLiteral("The disk is full.");
+        reason = SqlText::tr("The disk is full.");
         break;
     case 8: // SQLITE_READONLY
-        reason = QStringLiteral("The journal file or its folder is read-only.");
+        reason = SqlText::tr("The journal file or its folder is read-only.");
         break;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        reason = QStringLiteral("Another Fibro Companion window is saving to the same journal; try "
-                                "again in a moment.");
+        reason = SqlText::tr("Another Fibro Companion window is saving to the same journal; try "
+                             "again in a moment.");
         break;
     case 10: // SQLITE_IOERR
-        reason = QStringLiteral("The disk reported a read or write error.");
+        reason = SqlText::tr("The disk reported a read or write error.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        reason = QStringLiteral("The journal file is damaged.");
+        reason = SqlText::tr("The journal file is damaged.");
         break;
     case 14: // SQLITE_CANTOPEN
-        reason = QStringLiteral("The journal file could not be opened.");
+        reason = SqlText::tr("The journal file could not be opened.");
         break;
     case 19: // SQLITE_CONSTRAINT
-        reason = QStringLiteral("A value is out of range or missing.");
+        reason = SqlText::tr("A value is out of range or missing.");
         break;
     default:
         reason = QString();
     }
-    QString message = QStringLiteral("Could not %1.").arg(action);
+    QString message = SqlText::tr("Could not %1.").arg(action);
     if (!reason.isEmpty())
         message += u' ' + reason;
     if (!text.isEmpty())

@@ -28,6 +28,12 @@ class TstArticleImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The summary's plural forms ("1 article", "2 articles"), as the app installs them.
+        QVERIFY2(test::installEnglishTranslation(), "fibro-companion_en.qm not found");
+    }
+
     void init()
     {
         m_source = std::make_unique<test::TempDataDir>();

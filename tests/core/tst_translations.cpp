@@ -1,9 +1,16 @@
+#include "core/atomicfile.h"
 #include "core/translations.h"
+#include "export/csvimport.h"
+#include "journal/symptomstore.h"
+#include "storage/sqlerror.h"
+#include "tempjournal.h"
 #include "testsuites.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+#include <QSqlError>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -40,6 +47,17 @@ QSet<QString> pluralMessages(const QString &path)
     }
     return out;
 }
+
+// Marks every text it is asked for, so a test sees which messages went through tr().
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("[%1] %2").arg(QLatin1String(context), QString::fromUtf8(source));
+    }
+};
 
 QString articleCount(int n)
 {
@@ -94,6 +112,45 @@ private slots:
         // Every class is found in its namespace, so translations match at run time.
         QVERIFY(!text.contains("<name>ExportActions</name>"));
         QVERIFY(!text.contains("<name>PreferencesDialog</name>"));
+    }
+
+    void coreMessagesAreTranslatable()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        // A store's refusal, the reason SQLite gave, a file that cannot be written, a CSV problem.
+        Symptom unnamed;
+        const Result added = SymptomStore(&journal.store().database()).add(unnamed);
+        const QString sql =
+            describeSqlError(QSqlError(QString(), QStringLiteral("disk I/O"),
+                                       QSqlError::StatementError, QStringLiteral("13")),
+                             QStringLiteral("save"));
+        const Result written =
+            writeFileAtomically(journal.folder() + QStringLiteral("/no/such/folder/x.csv"), "x");
+        const CsvImportPlan plan = CsvImport::plan("date,time,kind,name,value,unit,note\r\n"
+                                                   "2024-13-01,,score,pain,5,,\r\n",
+                                                   journal.store());
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(added.message(), QStringLiteral("[fc::SymptomStore] A symptom needs a name."));
+        QVERIFY2(sql.startsWith(QLatin1String("[fc::SqlError] Could not")) &&
+                     sql.contains(QLatin1String("[fc::SqlError] The disk is full.")),
+                 qPrintable(sql));
+        QVERIFY2(written.message().startsWith(QLatin1String("[fc::AtomicFile] Cannot write")),
+                 qPrintable(written.message()));
+        QVERIFY(!plan.errors.isEmpty());
+        QVERIFY2(plan.errors.first().message.contains(QLatin1String("[fc::CsvImport]")),
+                 qPrintable(plan.errors.first().message));
+
+        // The template offers them to translators under the same contexts.
+        QFile ts(buildTranslations() + QStringLiteral("/fibro-companion.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        for (const char *context : {"fc::SymptomStore", "fc::SqlError", "fc::AtomicFile",
+                                    "fc::CsvImport", "fc::JournalDatabase", "fc::BackupManager",
+                                    "fc::WriteTransaction", "fc::CommandLine"})
+            QVERIFY2(text.contains(QByteArray("<name>") + context + "</name>"), context);
     }
 
     void everyPluralHasItsEnglishForms()

@@ -1,6 +1,7 @@
 #include "core/translations.h"
 #include "export/visitreport.h"
 #include "testsuites.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,14 +86,8 @@ class TstVisitReport : public QObject
 private slots:
     void initTestCase()
     {
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-        QLocale::setDefault(english);
-        // The English plural forms ("1 crash day"), as the app installs them; the build puts
-        // the .qm files beside the app, one level above the test binaries.
-        const QStringList loaded =
-            Translations::install(english, {QDir(QCoreApplication::applicationDirPath())
-                                                .filePath(QStringLiteral("../translations"))});
-        QVERIFY2(!loaded.isEmpty(), "fibro-companion_en.qm not found");
+        // The English plural forms ("1 crash day"), as the app installs them.
+        QVERIFY2(test::installEnglishTranslation(), "fibro-companion_en.qm not found");
     }
 
     void summaryNumbers()

@@ -1,6 +1,11 @@
 #include "testsupport.h"
 
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QtTest>
 
 namespace fc::test {
@@ -16,5 +21,14 @@ QByteArray readTestData(const QString &relativePath)
 TempDataDir::TempDataDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/fc-test-XXXXXX"))
 {}
+
+bool installEnglishTranslation()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(english);
+    const QString dir =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../translations"));
+    return !Translations::install(english, {dir}).isEmpty();
+}
 
 } // namespace fc::test

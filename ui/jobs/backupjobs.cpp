@@ -29,7 +29,7 @@ JobResult backupJob(AppContext *context, const CommandLine &options)
     const QString path = QFileInfo(options.backup).absoluteFilePath();
     if (const Result written = BackupManager::backup(context->journal().database(), path); !written)
         return {false, written.message()};
-    return {true, QStringLiteral("Backup written to %1 (%2).")
+    return {true, JobText::tr("Backup written to %1 (%2).")
                       .arg(QDir::toNativeSeparators(path), summary(context->journal()))};
 }
 
@@ -37,7 +37,7 @@ JobResult restoreJob(AppContext *context, const CommandLine &options)
 {
     const QString path = QFileInfo(options.restore).absoluteFilePath();
     if (!QFileInfo::exists(path))
-        return {false, QStringLiteral("%1 does not exist. Nothing was changed.")
+        return {false, JobText::tr("%1 does not exist. Nothing was changed.")
                            .arg(QDir::toNativeSeparators(path))};
     JournalStore &journal = context->journal();
     const QString backupsDir = context->dataDirectory().backupsDir();
@@ -52,7 +52,7 @@ JobResult restoreJob(AppContext *context, const CommandLine &options)
     if (!restored)
         return {false, restored.message()};
     QString message =
-        QStringLiteral("Restored %1 (%2).").arg(QDir::toNativeSeparators(path), summary(journal));
+        JobText::tr("Restored %1 (%2).").arg(QDir::toNativeSeparators(path), summary(journal));
     if (!kept.isEmpty())
         message += QStringLiteral(" The previous journal was kept as %1.")
                        .arg(QDir::toNativeSeparators(kept));

@@ -15,14 +15,15 @@ JobResult exportCsvJob(AppContext *context, const CommandLine &options)
 {
     const bool wide = options.csvLayout == QLatin1String("wide");
     if (!wide && options.csvLayout != QLatin1String("long"))
-        return {false, QStringLiteral("Unknown --csv-layout \"%1\": use long or wide.")
-                           .arg(options.csvLayout)};
+        return {
+            false,
+            JobText::tr("Unknown --csv-layout \"%1\": use long or wide.").arg(options.csvLayout)};
     const Expected<int> rows = journalcsv::exportToFile(
         context->journal(), wide ? journalcsv::Layout::Wide : journalcsv::Layout::Long,
         options.exportCsv);
     if (!rows)
         return {false, rows.message()};
-    return {true, QStringLiteral("Wrote %1 (%2 layout, %3 rows).")
+    return {true, JobText::tr("Wrote %1 (%2 layout, %3 rows).")
                       .arg(QDir::toNativeSeparators(options.exportCsv),
                            wide ? QStringLiteral("wide") : QStringLiteral("long"))
                       .arg(*rows)};
@@ -49,8 +50,8 @@ QString choicesFrom(const CommandLine &options, const JournalStore &journal,
         const QString symptom = keyOf(symptoms, keyOrName);
         const QString treatment = keyOf(treatments, keyOrName);
         if (symptom.isEmpty() && treatment.isEmpty())
-            return QStringLiteral("--map %1=%2: the journal has no symptom or treatment \"%2\". "
-                                  "Give the key or the name of one it has.")
+            return JobText::tr("--map %1=%2: the journal has no symptom or treatment \"%2\". "
+                               "Give the key or the name of one it has.")
                 .arg(name.left(80), keyOrName.left(80));
         if (!symptom.isEmpty())
             choices->symptoms.insert(name, symptom);
@@ -69,8 +70,8 @@ QString unusedMapping(const CommandLine &options, const CsvImportPlan &plan)
         for (const CsvImportPlan::NameMatch &match : plan.matches)
             used = used || match.source == name;
         if (!used)
-            return QStringLiteral("--map %1=%2: the file has no name \"%1\" (names are given as "
-                                  "the file writes them).")
+            return JobText::tr("--map %1=%2: the file has no name \"%1\" (names are given as "
+                               "the file writes them).")
                 .arg(name.left(80), keyOrName.left(80));
     }
     return {};
@@ -87,20 +88,21 @@ JobResult importCsvJob(AppContext *context, const CommandLine &options)
     const CsvImportPlan plan = CsvImport::planFile(options.importCsv, context->journal(), choices);
     const QString summary = plan.summary();
     if (!plan.errors.isEmpty())
-        return {false, QStringLiteral("%1 was not imported.\n%2")
+        return {false, JobText::tr("%1 was not imported.\n%2")
                            .arg(QDir::toNativeSeparators(options.importCsv), summary)};
     if (const QString problem = unusedMapping(options, plan); !problem.isEmpty())
-        return {false, QStringLiteral("%1 was not imported. %2\n%3")
+        return {false, JobText::tr("%1 was not imported. %2\n%3")
                            .arg(QDir::toNativeSeparators(options.importCsv), problem, summary)};
     if (plan.isEmpty())
-        return {true, QStringLiteral("Nothing new to import from %1.\n%2")
+        return {true, JobText::tr("Nothing new to import from %1.\n%2")
                           .arg(QDir::toNativeSeparators(options.importCsv), summary)};
     if (const Result imported = CsvImport::apply(plan, context->journal()); !imported)
         return {false,
-                QStringLiteral("%1 was not imported: %2\n%3")
+                JobText::tr("%1 was not imported: %2\n%3")
                     .arg(QDir::toNativeSeparators(options.importCsv), imported.message(), summary)};
-    return {true, QStringLiteral("Imported %1.\n%2")
-                      .arg(QDir::toNativeSeparators(options.importCsv), summary)};
+    return {
+        true,
+        JobText::tr("Imported %1.\n%2").arg(QDir::toNativeSeparators(options.importCsv), summary)};
 }
 
 } // namespace fc

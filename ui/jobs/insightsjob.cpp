@@ -13,18 +13,17 @@ JobResult insightsJsonJob(AppContext *context, const CommandLine &commandLine)
 {
     const QString &path = commandLine.insightsJson;
     if (!context->journal().isOpen())
-        return {false,
-                QStringLiteral("The journal is not open, so there are no insights to write.")};
+        return {false, JobText::tr("The journal is not open, so there are no insights to write.")};
     InsightsEngine::Options options;
     options.baselineDays = context->settings().baselineDays();
     const InsightsEngine engine =
         InsightsEngine::load(context->journal(), &context->library(), options);
     const Expected<int> written = writeInsightsJson(engine, path);
     if (!written)
-        return {false, QStringLiteral("Could not write %1: %2")
+        return {false, JobText::tr("Could not write %1: %2")
                            .arg(QDir::toNativeSeparators(path), written.message())};
     const int count = *written;
-    return {true, QStringLiteral("Wrote %1 %2 for %3 %4 to %5.")
+    return {true, JobText::tr("Wrote %1 %2 for %3 %4 to %5.")
                       .arg(count)
                       .arg(count == 1 ? QStringLiteral("result") : QStringLiteral("results"))
                       .arg(engine.trials().size())

@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
 namespace fc {
+
+// The translation context of the jobs' messages.
+struct JobText
+{
+    Q_DECLARE_TR_FUNCTIONS(fc::CommandLineJobs)
+};
 
 // What a command-line job did: the message goes to stdout when ok, to stderr otherwise, and the
 // exit status is 0 or 1.

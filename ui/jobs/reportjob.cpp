@@ -32,7 +32,7 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
         from = VisitReport::defaultFrom(to);
     if (from > to) {
         QTimer::singleShot(0, this, [this, from, to] {
-            emit finished({false, QStringLiteral("The report range starts (%1) after it ends (%2).")
+            emit finished({false, JobText::tr("The report range starts (%1) after it ends (%2).")
                                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
         });
         return;
