@@ -41,7 +41,7 @@ Result AppContext::initialize()
         m_library.loadImported(m_dataDir.articlesDir(), &m_importErrors,
                                m_dataDir.libraryCacheFile());
     syncArticleIndex();
-    const Result opened = m_journal.open(m_dataDir.journalFile());
+    Result opened = m_journal.open(m_dataDir.journalFile());
     m_journalStatus = m_journal.status();
     if (!opened)
         return opened;

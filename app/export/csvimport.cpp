@@ -282,7 +282,7 @@ Result CsvImport::apply(const CsvImportPlan &plan, JournalStore &store)
         return fail(tr("The file has %Ln problem(s); nothing was imported.", nullptr,
                        int(std::min<qint64>(plan.errorCount(), INT_MAX))));
     // Everything through the stores, each joined to this one transaction: all or nothing.
-    const Result imported = WriteTransaction::run(store.database().db(), [&]() -> Result {
+    Result imported = WriteTransaction::run(store.database().db(), [&]() -> Result {
         SymptomStore symptoms(&store.database());
         for (const auto &item : plan.symptoms) {
             Symptom s = item.value;
