@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>fc::HealthImport</name>
+    <message numerus="yes">
+        <source>%1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 on %n day</numerusform>
+            <numerusform>%1 on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading(s) could not be used.</source>
+        <translation>
+            <numerusform>%Ln reading could not be used.</numerusform>
+            <numerusform>%Ln readings could not be used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::CsvImport</name>
     <message numerus="yes">
         <source>The file has %Ln problem(s); nothing was imported.</source>

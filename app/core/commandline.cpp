@@ -12,7 +12,7 @@ bool CommandLine::isHeadlessJob() const
 {
     return !exportPdf.isEmpty() || !exportCsv.isEmpty() || !importCsv.isEmpty() ||
            !backup.isEmpty() || !restore.isEmpty() || !insightsJson.isEmpty() ||
-           !importArticles.isEmpty();
+           !importArticles.isEmpty() || !importHealth.isEmpty();
 }
 
 namespace {
@@ -83,6 +83,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         CommandLineText::tr("Import a CSV file into the journal: ours, or an export of Flaredown, "
                             "Bearable or Daylio. It prints what each name in the file became."),
         QStringLiteral("FILE"));
+    const QCommandLineOption importHealth(
+        QStringLiteral("import-health"),
+        CommandLineText::tr(
+            "Import daily steps, resting heart rate, HRV and sleep from a wearable's "
+            "export: Gadgetbridge's exported database, or Apple Health's "
+            "export.zip or export.xml."),
+        QStringLiteral("FILE"));
     const QCommandLineOption map(
         QStringLiteral("map"),
         CommandLineText::tr("With --import-csv: take NAME in the file as the journal's symptom or "
@@ -117,9 +124,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             "With a job: wait up to SECONDS (0-3600, default 20) while the window or "
             "another job has the journal open."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({help, version, dataDir, exportPdf, notes, report, from, to, exportCsv,
-                       csvLayout, importCsv, backup, restore, insightsJson, importArticles, checkIn,
-                       noteTag, wait, map});
+    parser.addOptions({help,      version, dataDir, exportPdf,    notes,
+                       report,    from,    to,      exportCsv,    csvLayout,
+                       importCsv, backup,  restore, insightsJson, importArticles,
+                       checkIn,   noteTag, wait,    map,          importHealth});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -154,6 +162,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.exportCsv = parser.value(exportCsv);
     o.csvLayout = parser.value(csvLayout);
     o.importCsv = parser.value(importCsv);
+    o.importHealth = parser.value(importHealth);
     o.backup = parser.value(backup);
     o.restore = parser.value(restore);
     o.insightsJson = parser.value(insightsJson);
@@ -182,7 +191,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const int jobs = int(!o.exportPdf.isEmpty()) + int(!o.exportCsv.isEmpty()) +
                      int(!o.importCsv.isEmpty()) + int(!o.backup.isEmpty()) +
                      int(!o.restore.isEmpty()) + int(!o.insightsJson.isEmpty()) +
-                     int(!o.importArticles.isEmpty());
+                     int(!o.importArticles.isEmpty()) + int(!o.importHealth.isEmpty());
     if (jobs > 1)
         return fail(
             CommandLineText::tr("Give one job at a time (export, import, backup or restore)."));

@@ -22,6 +22,7 @@ struct CommandLine
     QString exportCsv;
     QString csvLayout = QStringLiteral("long");
     QString importCsv;
+    QString importHealth; // a wearable's export (--import-health)
     // --map "NAME=KEY": a name in the imported file stands for this symptom or treatment.
     QVector<QPair<QString, QString>> csvMappings;
     QString backup;

@@ -153,6 +153,20 @@ void removeDuplicates(CsvImportPlan &plan, const JournalStore &store)
                                .arg(item.value.day.toString(Qt::ISODate));
         return true;
     });
+
+    // A day's measure already in the journal stays as it is, like a day's check-in.
+    QSet<QString> measured;
+    for (const DayMeasure &m : store.measures().all())
+        measured.insert(m.day.toString(Qt::ISODate) + u'/' + m.name);
+    plan.measures.removeIf([&](const CsvImportPlan::Item<DayMeasure> &item) {
+        const QString day = item.value.day.toString(Qt::ISODate);
+        if (!measured.contains(day + u'/' + item.value.name))
+            return false;
+        plan.duplicates << CsvImport::tr("line %1: the journal already has %2 on %3")
+                               .arg(item.line)
+                               .arg(item.value.name, day);
+        return true;
+    });
 }
 
 // The reader's problems and the parser's, in line order, the first kMaxListedCsvIssues listed.
@@ -342,6 +356,11 @@ Result CsvImport::apply(const CsvImportPlan &plan, JournalStore &store)
         for (const auto &item : plan.fiqr)
             if (Result step = store.questionnaires().saveFiqr(item.value); !step)
                 return lineFailed(step, tr("add the FIQR on line %1").arg(item.line));
+        QVector<DayMeasure> measures;
+        for (const auto &item : plan.measures)
+            measures << item.value;
+        if (const Expected<MeasureWrite> saved = store.measures().save(measures); !saved)
+            return lineFailed(saved.result(), tr("add the daily measures"));
         for (const auto &item : plan.acr2016)
             if (Result step = store.questionnaires().saveAcr2016(item.value); !step)
                 return lineFailed(step, tr("add the ACR 2016 answers on line %1").arg(item.line));

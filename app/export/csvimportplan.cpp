@@ -13,7 +13,8 @@ void CsvImportPlan::addError(int line, const QString &message)
 bool CsvImportPlan::isEmpty() const
 {
     return symptoms.isEmpty() && treatments.isEmpty() && checkIns.isEmpty() && trials.isEmpty() &&
-           plans.isEmpty() && notes.isEmpty() && fiqr.isEmpty() && acr2016.isEmpty();
+           plans.isEmpty() && notes.isEmpty() && fiqr.isEmpty() && acr2016.isEmpty() &&
+           measures.isEmpty();
 }
 
 int CsvImportPlan::doseLogCount() const
@@ -43,6 +44,8 @@ QString CsvImportPlan::additions() const
         parts << count(fiqr.size(), "FIQR", "FIQRs");
     if (!acr2016.isEmpty())
         parts << count(acr2016.size(), "ACR 2016 body map", "ACR 2016 body maps");
+    if (!measures.isEmpty())
+        parts << count(measures.size(), "daily measure", "daily measures");
     if (!symptoms.isEmpty())
         parts << count(symptoms.size(), "new symptom", "new symptoms");
     if (!treatments.isEmpty())

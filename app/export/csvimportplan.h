@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/csvreader.h"
+#include "journal/daymeasures.h"
 #include "journal/entities.h"
 #include "journal/plannedtrial.h"
 #include "journal/questionnaire.h"
@@ -49,6 +50,7 @@ struct CsvImportPlan
     QVector<Item<Note>> notes;
     QVector<Item<FiqrAnswers>> fiqr;       // one per date
     QVector<Item<Acr2016Answers>> acr2016; // one per date
+    QVector<Item<DayMeasure>> measures;    // one per date and name
     QVector<CsvIssue> errors;              // the first kMaxListedCsvIssues problems; use addError()
     qint64 unlistedErrors = 0;             // problems past those, counted only
     QStringList duplicates;                // already in the journal; skipped

@@ -151,6 +151,13 @@ Rows buildLong(const JournalStore &store)
     for (const QStringList &row : questionnairecsv::rows(store.questionnaires()))
         rows.addRaw(row);
 
+    // Exertion and the wearables' daily values; the note says where each came from.
+    for (const DayMeasure &m : store.measures().all()) {
+        const DayMeasures::Kind *kind = DayMeasures::kind(m.name);
+        rows.add(iso(m.day), QString(), QStringLiteral("measure"), m.name, number(m.value),
+                 kind ? QLatin1String(kind->unit) : QString(), m.source);
+    }
+
     const QVector<Note> notes = store.notesStore().notes();
     for (const Note &n : notes) {
         const QDateTime created = n.createdAt.toLocalTime();

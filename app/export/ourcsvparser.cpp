@@ -44,6 +44,7 @@ private:
     void treatment(const CsvRecord &r);
     void trialStart(const CsvRecord &r, const QDate &day);
     void testPlan(const CsvRecord &r);
+    void measure(const QDate &day, const CsvRecord &r);
     void attach(const Pending &p);
     CsvImportPlan::TrialItem *trialCovering(const QString &key, const QDate &day);
 
@@ -52,11 +53,41 @@ private:
     QSet<QString> m_symptomKeys;
     QSet<QString> m_treatmentKeys;
     QHash<QDate, int> m_checkInIndex;
-    QHash<QString, int> m_scoreLines; // "day/key" -> line
+    QHash<QString, int> m_scoreLines;   // "day/key" -> line
+    QHash<QString, int> m_measureLines; // "day/name" -> line
     QVector<Pending> m_pending;
     int m_lastNote = -1;
     questionnairecsv::Reader m_questionnaires{m_plan};
 };
+
+// date,,measure,NAME,VALUE,UNIT,SOURCE: one day's exertion or wearable value.
+void LongParser::measure(const QDate &day, const CsvRecord &r)
+{
+    const QString name = r.fields[3].trimmed();
+    const DayMeasures::Kind *kind = DayMeasures::kind(name);
+    if (!kind)
+        return error(m_plan, r.line, DayMeasures::check(name, 0));
+    const QString dayText = day.toString(Qt::ISODate);
+    const QString slot = dayText + QLatin1Char('/') + name;
+    if (const int earlier = m_measureLines.value(slot); earlier > 0)
+        return error(
+            m_plan, r.line,
+            CsvText::tr("%1 on %2 is already given on line %3").arg(name, dayText).arg(earlier));
+    const auto value = number(r.fields[4], name, 0, kind->maximum, r.line, m_plan);
+    if (!value)
+        return;
+    if (const QString problem = DayMeasures::check(name, *value); !problem.isEmpty())
+        return error(m_plan, r.line, problem);
+    const QString unit = r.fields[5].trimmed();
+    if (!unit.isEmpty() && unit != QLatin1String(kind->unit))
+        return error(m_plan, r.line,
+                     CsvText::tr("%1 is in %2, not \"%3\"")
+                         .arg(name, QLatin1String(*kind->unit ? kind->unit : "points"), unit));
+    m_measureLines.insert(slot, r.line);
+    const QString source = r.fields[6].trimmed().left(40);
+    m_plan.measures.append(
+        {DayMeasure{day, name, *value, source.isEmpty() ? QStringLiteral("csv") : source}, r.line});
+}
 
 CheckIn *LongParser::checkInFor(const QDate &day, int line)
 {
@@ -349,7 +380,8 @@ void LongParser::row(const CsvRecord &r)
         QStringLiteral("trial_schedule"), QStringLiteral("trial_ramp_up"),
         QStringLiteral("trial_stop"),     QStringLiteral("dose_change"),
         QStringLiteral("side_effect"),    QStringLiteral("dose_taken"),
-        QStringLiteral("test_stop"),      QStringLiteral("note")};
+        QStringLiteral("test_stop"),      QStringLiteral("note"),
+        QStringLiteral("measure")};
     const bool questionnaire = questionnairecsv::isQuestionnaireKind(kind);
     if (!known.contains(kind) && !questionnaire)
         return error(m_plan, r.line, CsvText::tr("unknown kind \"%1\"").arg(kind));
@@ -364,6 +396,8 @@ void LongParser::row(const CsvRecord &r)
     const QString value = r.fields[4].trimmed();
     const QString dayText = day->toString(Qt::ISODate);
 
+    if (kind == QLatin1String("measure"))
+        return measure(*day, r);
     if (kind == QLatin1String("note")) {
         Note n;
         n.title = r.fields[3].trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "journal/daymeasures.h"
 #include "journal/entities.h"
 #include "journal/journaldatabase.h"
 #include "journal/notesstore.h"
@@ -37,6 +38,9 @@ public:
     const PlannedTrialStore &plans() const { return m_plans; }
     QuestionnaireStore &questionnaires() { return m_questionnaires; }
     const QuestionnaireStore &questionnaires() const { return m_questionnaires; }
+    // Exertion and the wearables' daily values.
+    DayMeasures &measures() { return m_measures; }
+    const DayMeasures &measures() const { return m_measures; }
     NotesStore &notesStore() { return m_notes; }
     const NotesStore &notesStore() const { return m_notes; }
 
@@ -66,6 +70,7 @@ private:
     NotesStore m_notes{&m_database};
     PlannedTrialStore m_plans{&m_database};
     QuestionnaireStore m_questionnaires{&m_database};
+    DayMeasures m_measures{&m_database};
 };
 
 } // namespace fc

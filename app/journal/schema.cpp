@@ -194,12 +194,28 @@ QStringList version6()
     };
 }
 
+// One value a day of each daily measure: exertion logged in the check-in, and steps, resting
+// heart rate, HRV and sleep imported from a wearable's export. Names and ranges are checked by
+// DayMeasures::check; the source says where the value came from.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE day_measure ("
+                       " day TEXT NOT NULL CHECK (date(julianday(day)) IS day),"
+                       " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),"
+                       " value REAL NOT NULL CHECK (value >= 0),"
+                       " source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 40),"
+                       " PRIMARY KEY (day, name)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QVector<Migration> &journalMigrations()
 {
     static const QVector<Migration> steps{
-        {1, version1()}, {2, version2()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
     return steps;
 }

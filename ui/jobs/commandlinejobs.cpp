@@ -4,6 +4,7 @@
 #include "ui/jobs/articleimportjob.h"
 #include "ui/jobs/backupjobs.h"
 #include "ui/jobs/csvjobs.h"
+#include "ui/jobs/healthjob.h"
 #include "ui/jobs/insightsjob.h"
 #include "ui/jobs/notespdfjob.h"
 #include "ui/jobs/reportjob.h"
@@ -44,6 +45,8 @@ const QVector<CommandLineJob> &commandLineJobs()
          now<exportCsvJob>},
         {"--import-csv", [](const CommandLine &o) { return !o.importCsv.isEmpty(); },
          now<importCsvJob>},
+        {"--import-health", [](const CommandLine &o) { return !o.importHealth.isEmpty(); },
+         now<importHealthJob>},
         {"--backup", [](const CommandLine &o) { return !o.backup.isEmpty(); }, now<backupJob>},
         {"--restore", [](const CommandLine &o) { return !o.restore.isEmpty(); }, now<restoreJob>},
         {"--insights-json", [](const CommandLine &o) { return !o.insightsJson.isEmpty(); },

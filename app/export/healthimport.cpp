@@ -1,0 +1,91 @@
+#include "export/healthimport.h"
+
+#include "export/zipentrydevice.h"
+#include "journal/journalstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHealthImport, "fc.export.healthimport")
+
+namespace fc {
+
+QString HealthData::summary() const
+{
+    QMap<QString, int> daysOf;
+    for (const DayMeasure &m : days)
+        ++daysOf[m.name];
+    QStringList parts;
+    for (const DayMeasures::Kind &kind : DayMeasures::kinds()) {
+        const int n = daysOf.value(QLatin1String(kind.name));
+        if (n > 0)
+            parts << HealthImport::tr("%1 on %n day(s)", nullptr, n)
+                         .arg(DayMeasures::label(QLatin1String(kind.name)));
+    }
+    QString text = parts.isEmpty() ? HealthImport::tr("No daily values found.")
+                                   : parts.join(QStringLiteral(", ")) + u'.';
+    if (skipped > 0)
+        text += u' ' + HealthImport::tr("%Ln reading(s) could not be used.", nullptr,
+                                        int(std::min<qint64>(skipped, INT_MAX)));
+    return text;
+}
+
+Expected<HealthData> HealthImport::read(const QString &path, const Progress &progress)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray head = file.peek(64);
+    Expected<HealthData> data = fail(QString());
+    if (head.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        file.close();
+        data = readGadgetbridge(path, progress);
+    } else if (head.startsWith("PK\x03\x04")) {
+        file.close();
+        data = readAppleHealthZip(path, progress);
+    } else if (head.trimmed().startsWith("<") || head.startsWith("\xEF\xBB\xBF<")) {
+        data = readAppleHealthXml(&file, file.size(), progress);
+    } else {
+        return fail(tr("%1 is not a file Fibro Companion can import health data from: choose "
+                       "Gadgetbridge's exported database, or Apple Health's export.zip or "
+                       "export.xml.")
+                        .arg(shown));
+    }
+    if (!data)
+        return data;
+    // A value the journal would refuse (a wrong unit, a band gone wild) is left out and said.
+    QVector<DayMeasure> kept;
+    for (const DayMeasure &m : std::as_const(data->days)) {
+        if (const QString problem = DayMeasures::check(m.name, m.value); !problem.isEmpty()) {
+            ++data->skipped;
+            if (data->remarks.size() < kListedRemarks)
+                data->remarks << tr("%1: %2").arg(m.day.toString(Qt::ISODate), problem);
+            continue;
+        }
+        kept << m;
+    }
+    data->days = kept;
+    return data;
+}
+
+Expected<HealthData> HealthImport::readAppleHealthZip(const QString &path, const Progress &progress)
+{
+    ZipEntryDevice entry;
+    if (Result opened = entry.openEntry(path, QStringLiteral("export.xml")); !opened)
+        return opened;
+    return readAppleHealthXml(&entry, entry.entrySize(), progress);
+}
+
+Expected<MeasureWrite> HealthImport::apply(const HealthData &data, JournalStore &store)
+{
+    const Expected<MeasureWrite> written = store.measures().save(data.days);
+    if (written)
+        qCInfo(lcHealthImport) << "imported" << data.days.size() << "day values:" << written->added
+                               << "added," << written->changed << "changed," << written->unchanged
+                               << "unchanged";
+    return written;
+}
+
+} // namespace fc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+// Wearable exports written the way the apps write them, for the import tests, the bench and the
+// fuzz seeds.
+namespace fc::test {
+
+// A zip holding each (path, bytes) entry, deflated, as Apple Health's export.zip does.
+// `declareSizes` false leaves the sizes out of the local headers (a streamed zip).
+bool writeZip(const QString &zipPath, const QVector<QPair<QString, QByteArray>> &entries,
+              bool declareSizes = true);
+
+// One per-minute sample of a Gadgetbridge activity table; heartRate 0 or 255 is "no reading".
+struct GadgetbridgeSample
+{
+    qint64 timestamp = 0; // seconds, or milliseconds for tables that count them
+    int deviceId = 1;
+    int steps = 0;
+    int heartRate = 0;
+};
+
+// A Gadgetbridge "Export database" with `table` holding the samples, in Gadgetbridge's own
+// column layout (TIMESTAMP, DEVICE_ID, USER_ID, RAW_INTENSITY, STEPS, RAW_KIND, HEART_RATE).
+// Adds to the file when it exists. Returns an empty string or what failed.
+QString writeGadgetbridge(const QString &path, const QString &table,
+                          const QVector<GadgetbridgeSample> &samples);
+
+// The start of an Apple Health export.xml, with its DTD as the phone writes it, and its end.
+QByteArray appleHealthHeader();
+QByteArray appleHealthFooter();
+// One <Record .../> line.
+QByteArray appleRecord(const char *type, const char *source, const char *unit,
+                       const QByteArray &value, const char *start, const char *end);
+
+} // namespace fc::test
