@@ -4,6 +4,7 @@
 #include "export/journalcsv.h"
 #include "ui/appcontext.h"
 #include "ui/export/csvimportdialog.h"
+#include "ui/export/healthimportdialog.h"
 #include "ui/export/reportrangedialog.h"
 #include "ui/jobs/reportjob.h"
 #include "ui/mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -42,6 +44,8 @@ ExportActions::ExportActions(MainWindow *window)
     add(tr("Export journal as &CSV…"), &ExportActions::exportCsv,
         QStringLiteral("exportJournalCsv"));
     add(tr("Import &journal CSV…"), &ExportActions::importCsv, QStringLiteral("importJournalCsv"));
+    add(tr("Import &health data…"), &ExportActions::importHealth,
+        QStringLiteral("importHealthData"));
     auto *separator = new QAction(file);
     separator->setSeparator(true);
     file->insertAction(before, separator);
@@ -84,6 +88,55 @@ void ExportActions::importCsv()
         return;
     }
     m_window->statusBar()->showMessage(tr("Imported %1.").arg(chosen.additions()), 10000);
+}
+
+void ExportActions::importHealth()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import health data"), documentsPath(QString()),
+        tr("Apple Health or Gadgetbridge export (*.zip *.xml *.db *.sqlite Gadgetbridge);;"
+           "All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString shown = QDir::toNativeSeparators(path);
+    const Expected<HealthData> data = readHealthExportWithProgress(path, m_window);
+    if (!data) {
+        QMessageBox::warning(m_window, tr("Nothing imported"), data.message());
+        return;
+    }
+    QString details = data->summary();
+    if (!data->remarks.isEmpty())
+        details += QStringLiteral("\n\n") + data->remarks.join(u'\n');
+    if (data->days.isEmpty()) {
+        QMessageBox::information(
+            m_window, tr("Nothing to import"),
+            tr("%1 (%2) holds no daily values to import.\n\n%3").arg(shown, data->format, details));
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import health data"),
+                    tr("%1 is a %2.\n\n%3\n\nAdd these daily values to the journal? A day's "
+                       "value from an earlier import is replaced.")
+                        .arg(shown, data->format, details),
+                    QMessageBox::Cancel, m_window);
+    QPushButton *import = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != import)
+        return;
+    const Expected<MeasureWrite> written =
+        HealthImport::apply(*data, m_window->context()->journal());
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Nothing imported"),
+                             tr("Nothing from %1 was imported: %2").arg(shown, written.message()));
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Imported from %1: %2 new, %3 changed, %4 already in the journal.")
+            .arg(shown)
+            .arg(written->added)
+            .arg(written->changed)
+            .arg(written->unchanged),
+        10000);
 }
 
 void ExportActions::exportCsv()

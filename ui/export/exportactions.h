@@ -15,6 +15,7 @@ public:
 
 public slots:
     void importCsv();
+    void importHealth();
     void exportCsv();
     void exportVisitReport();
 
