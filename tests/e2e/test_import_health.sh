@@ -18,12 +18,12 @@ grep -q 'Steps on 2 days' <<<"$out" || fail "steps not counted: $out"
 grep -q '1 reading could not be used' <<<"$out" || fail "bad reading not counted: $out"
 grep -q 'line 18: a HKQuantityTypeIdentifierStepCount record without a number' <<<"$out" ||
     fail "bad reading not named with its line: $out"
-grep -q 'Imported: 5 new, 0 changed, 0 already in the journal.' <<<"$out" || fail "counts: $out"
+grep -q 'Imported: 5 day values added, 0 changed, 0 already in the journal.' <<<"$out" || fail "counts: $out"
 grep -q 'Reading .*: 100%' <<<"$out" || fail "no progress shown: $out"
 
 out=$(env -u DISPLAY "$app" --data-dir "$data" --import-health "$here/data/health/export.xml" 2>&1) ||
     fail "second import failed: $out"
-grep -q 'Imported: 0 new, 0 changed, 5 already in the journal.' <<<"$out" ||
+grep -q 'Imported: 0 day values added, 0 changed, 5 already in the journal.' <<<"$out" ||
     fail "second import changed something: $out"
 
 env -u DISPLAY "$app" --data-dir "$data" --export-csv "$work/j.csv" >/dev/null 2>&1 ||

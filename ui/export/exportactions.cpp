@@ -114,7 +114,7 @@ void ExportActions::importHealth()
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Import health data"),
-                    tr("%1 is a %2.\n\n%3\n\nAdd these daily values to the journal? A day's "
+                    tr("%1 (%2)\n\n%3\n\nAdd these daily values to the journal? A day's "
                        "value from an earlier import is replaced.")
                         .arg(shown, data->format, details),
                     QMessageBox::Cancel, m_window);
@@ -131,7 +131,7 @@ void ExportActions::importHealth()
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Imported from %1: %2 new, %3 changed, %4 already in the journal.")
+        tr("Imported from %1: %2 day values added, %3 changed, %4 already in the journal.")
             .arg(shown)
             .arg(written->added)
             .arg(written->changed)

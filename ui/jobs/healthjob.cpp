@@ -36,7 +36,7 @@ JobResult importHealthJob(AppContext *context, const CommandLine &options)
     if (!written)
         return {false, JobText::tr("%1 was not imported: %2").arg(shown, written.message())};
     return {true, report + u'\n' +
-                      JobText::tr("Imported: %1 new, %2 changed, %3 already in the journal.")
+                      JobText::tr("Imported: %1 day values added, %2 changed, %3 already in the journal.")
                           .arg(written->added)
                           .arg(written->changed)
                           .arg(written->unchanged)};
