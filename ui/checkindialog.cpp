@@ -2,7 +2,9 @@
 
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
+#include "storage/writetransaction.h"
 #include "ui/access/spinboxtab.h"
+#include "ui/exertioninputs.h"
 #include "ui/scoreinput.h"
 
 #include <QCheckBox>
@@ -39,7 +41,8 @@ QString scaleEndsText(const Symptom &s)
 
 } // namespace
 
-CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent)
+CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent,
+                             bool askExertion)
     : QDialog(parent)
     , m_store(store)
     , m_date(new QDateEdit(this))
@@ -93,32 +96,15 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
 
-    for (const Symptom &s : std::as_const(m_symptoms)) {
-        auto *input = new ScoreInput(s, this);
-        auto *value = new QLabel(input->valueText(), this);
-        value->setMinimumWidth(
-            value->fontMetrics().horizontalAdvance(QStringLiteral("10 (worst imaginable)")));
-        connect(input, &ScoreInput::scoreChanged, value,
-                [input, value] { value->setText(input->valueText()); });
-        auto *row = new QHBoxLayout;
-        row->addWidget(input, 1);
-        row->addWidget(value);
-        // What the two ends mean and which way is better, under every row, not only in a
-        // tooltip: "0 = none · 10 = worst imaginable · lower is better".
-        const QString ends = scaleEndsText(s);
-        auto *scale = new QLabel(ends, this);
-        scale->setForegroundRole(QPalette::PlaceholderText);
-        scale->setWordWrap(true);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(0);
-        column->addLayout(row);
-        column->addWidget(scale);
-        auto *label = new QLabel(s.name, this);
-        label->setBuddy(input);
-        form->addRow(label, column);
-        m_inputs << input;
-        m_valueLabels << value;
-    }
+    // What the two ends mean and which way is better, under every row, not only in a tooltip:
+    // "0 = none · 10 = worst imaginable · lower is better".
+    for (const Symptom &s : std::as_const(m_symptoms))
+        m_inputs << addScoreRow(form, s, scaleEndsText(s));
+    if (askExertion)
+        m_exertion = std::make_unique<ExertionInputs>(
+            form, this, [this, form](const Symptom &s, const QString &scaleText) {
+                return addScoreRow(form, s, scaleText);
+            });
 
     m_hours->setRange(-0.5, 24);
     m_hours->setSingleStep(0.5);
@@ -187,6 +173,12 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
         setTabOrder(previous, input);
         previous = input;
     }
+    if (m_exertion) {
+        for (ScoreInput *input : m_exertion->inputs()) {
+            setTabOrder(previous, input);
+            previous = input;
+        }
+    }
     setTabOrder(previous, m_hours);
     setTabOrder(m_hours, m_time);
     setTabOrder(m_time, m_crash);
@@ -197,6 +189,33 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     loadDay(day);
     if (!m_inputs.isEmpty())
         m_inputs.first()->setFocus();
+}
+
+CheckInDialog::~CheckInDialog() = default;
+
+ScoreInput *CheckInDialog::addScoreRow(QFormLayout *form, const Symptom &s,
+                                       const QString &scaleText)
+{
+    auto *input = new ScoreInput(s, this);
+    auto *value = new QLabel(input->valueText(), this);
+    value->setMinimumWidth(
+        value->fontMetrics().horizontalAdvance(QStringLiteral("10 (worst imaginable)")));
+    connect(input, &ScoreInput::scoreChanged, value,
+            [input, value] { value->setText(input->valueText()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(input, 1);
+    row->addWidget(value);
+    auto *scale = new QLabel(scaleText, this);
+    scale->setForegroundRole(QPalette::PlaceholderText);
+    scale->setWordWrap(true);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addLayout(row);
+    column->addWidget(scale);
+    auto *label = new QLabel(s.name, this);
+    label->setBuddy(input);
+    form->addRow(label, column);
+    return input;
 }
 
 QDate CheckInDialog::day() const
@@ -224,7 +243,8 @@ bool CheckInDialog::sameAsLoaded() const
     const CheckIn now = collectFor(m_loadedDay);
     const CheckIn was = m_loaded.value_or(CheckIn{});
     return now.scores == was.scores && now.hoursSlept == was.hoursSlept && now.crash == was.crash &&
-           now.note == was.note && now.time == was.time;
+           now.note == was.note && now.time == was.time &&
+           (!m_exertion || !m_exertion->changedSinceLoad());
 }
 
 bool CheckInDialog::hasUnsavedChanges() const
@@ -262,7 +282,7 @@ void CheckInDialog::dateEdited(const QDate &day)
                 .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         CheckIn pending = collectFor(m_loadedDay);
-        const Result saved = answer == QMessageBox::Save ? m_store->saveCheckIn(pending) : Result();
+        const Result saved = answer == QMessageBox::Save ? saveDay(pending) : Result();
         if (answer == QMessageBox::Cancel || !saved) {
             if (!saved) {
                 m_lastError = saved.message();
@@ -293,6 +313,8 @@ void CheckInDialog::loadDay(const QDate &day)
     m_hours->setValue(existing && existing->hoursSlept ? *existing->hoursSlept : -0.5);
     m_crash->setChecked(existing && existing->crash);
     m_note->setPlainText(existing ? existing->note : QString());
+    if (m_exertion)
+        m_exertion->load(*m_store, day);
     setWindowTitle(day == QDate::currentDate()
                        ? tr("Today's check-in")
                        : tr("Check-in for %1").arg(QLocale().toString(day, QLocale::LongFormat)));
@@ -330,10 +352,19 @@ CheckIn CheckInDialog::collectFor(const QDate &day) const
     return c;
 }
 
+Result CheckInDialog::saveDay(CheckIn &checkIn)
+{
+    return WriteTransaction::run(m_store->database().db(), [&]() -> Result {
+        if (Result saved = m_store->saveCheckIn(checkIn); !saved)
+            return saved;
+        return m_exertion ? m_exertion->save(*m_store, checkIn.day) : Result();
+    });
+}
+
 void CheckInDialog::accept()
 {
     CheckIn c = collect();
-    if (const Result saved = m_store->saveCheckIn(c); !saved) {
+    if (const Result saved = saveDay(c); !saved) {
         // Keep the dialog and everything typed; say what went wrong.
         m_lastError = saved.message();
         m_status->setText(tr("Not saved: %1").arg(saved.message()));

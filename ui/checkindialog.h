@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "journal/entities.h"
 
 #include <QDialog>
@@ -8,6 +9,7 @@
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,6 +19,7 @@ namespace fc {
 
 class JournalStore;
 class ScoreInput;
+class ExertionInputs;
 
 // "Today's check-in": one row per symptom, hours slept, a crash/flare flag and a note. Saving is
 // one transaction; if it fails the dialog stays open with everything the user typed.
@@ -24,7 +27,12 @@ class CheckInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent = nullptr);
+    // askExertion: adds the optional exertion rows after the symptoms (Preferences).
+    CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent = nullptr,
+                  bool askExertion = false);
+    ~CheckInDialog() override;
+    // The exertion rows, when asked for.
+    const ExertionInputs *exertion() const { return m_exertion.get(); }
 
     QDate day() const;
     ScoreInput *scoreInput(const QString &symptomKey) const;
@@ -48,6 +56,10 @@ private:
     CheckIn collect() const;
     CheckIn collectFor(const QDate &day) const;
     bool sameAsLoaded() const;
+    // A slider with its value and what its ends mean, as one row of the form.
+    ScoreInput *addScoreRow(QFormLayout *form, const Symptom &symptom, const QString &scaleText);
+    // The check-in and the day's exertion, in one transaction.
+    Result saveDay(CheckIn &checkIn);
 
     JournalStore *m_store;
     QDateEdit *m_date;
@@ -58,12 +70,12 @@ private:
     std::optional<CheckIn> m_loaded;
     QVector<Symptom> m_symptoms;
     QVector<ScoreInput *> m_inputs;
-    QVector<QLabel *> m_valueLabels;
     QDoubleSpinBox *m_hours;
     QCheckBox *m_crash;
     QPlainTextEdit *m_note;
     QLabel *m_status;
     QString m_lastError;
+    std::unique_ptr<ExertionInputs> m_exertion;
 };
 
 } // namespace fc

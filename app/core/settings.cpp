@@ -30,6 +30,7 @@ const QString journalAll = QStringLiteral("journal/showAllDays");
 const QString reminderOn = QStringLiteral("reminder/enabled");
 const QString reminderTime = QStringLiteral("reminder/time");
 const QString fiqrReminder = QStringLiteral("reminder/fiqr");
+const QString exertionInCheckIn = QStringLiteral("checkin/exertion");
 const QString acr2016Reminder = QStringLiteral("reminder/acr2016");
 } // namespace key
 
@@ -275,6 +276,16 @@ QTime Settings::reminderTime() const
 void Settings::setReminderTime(const QTime &time)
 {
     m_settings->setValue(key::reminderTime, time.toString(QStringLiteral("HH:mm")));
+}
+
+bool Settings::exertionInCheckIn() const
+{
+    return m_settings->value(key::exertionInCheckIn, false).toBool();
+}
+
+void Settings::setExertionInCheckIn(bool on)
+{
+    m_settings->setValue(key::exertionInCheckIn, on);
 }
 
 bool Settings::fiqrReminder() const

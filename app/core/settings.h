@@ -79,6 +79,11 @@ public:
     bool acr2016Reminder() const;
     void setAcr2016Reminder(bool on);
 
+    // The check-in asks for the day's physical, mental and social exertion after the symptoms.
+    // Off until the person turns it on, so the check-in stays as short as it was.
+    bool exertionInCheckIn() const;
+    void setExertionInCheckIn(bool on);
+
     static constexpr int maxRecentArticles = 8;
 
 private:

@@ -1,6 +1,7 @@
 #include "journal/journalstore.h"
 #include "testsupport.h"
 #include "ui/checkindialog.h"
+#include "ui/exertioninputs.h"
 #include "ui/scoreinput.h"
 #include "uitestmain.h"
 
@@ -40,6 +41,64 @@ private slots:
         QVERIFY(saved);
         QCOMPARE(saved->scores, (QMap<QString, double>{{QStringLiteral("pain"), 7},
                                                        {QStringLiteral("fatigue"), 4}}));
+    }
+
+    // Turned on in Preferences, the exertion rows follow the symptoms: the five scores and Enter
+    // are the same 11 keys, exertion is saved only when given, with the check-in, and a later
+    // edit that clears one removes it.
+    void exertionRowsFollowTheSymptoms()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        {
+            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.exertion());
+            QCOMPARE(dialog.exertion()->inputs().size(), 3);
+            // Five scores, four Tabs between them and Enter: 10 keys, as without the rows.
+            for (const Qt::Key digit : {Qt::Key_6, Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2}) {
+                if (digit != Qt::Key_6)
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QTest::keyClick(QApplication::focusWidget(), digit);
+            }
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
+        QVERIFY(store.measures().values(yesterday, yesterday).isEmpty());
+        {
+            // The next morning: yesterday again, Tab past the symptoms to physical exertion.
+            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            for (int i = 0; i < 5; ++i)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), dialog.exertion()->inputs().first());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_8);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
+        QCOMPARE(store.measures().value(yesterday, QStringLiteral("exertion_physical")), 8.0);
+        QVERIFY(!store.measures().value(yesterday, QStringLiteral("exertion_mental")));
+        {
+            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.exertion()->values().value(QStringLiteral("exertion_physical")), 8);
+            ScoreInput *physical = dialog.exertion()->inputs().first();
+            physical->setFocus();
+            QTest::keyClick(physical, Qt::Key_Backspace);
+            QTest::keyClick(physical, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(!store.measures().value(yesterday, QStringLiteral("exertion_physical")));
+        // Off (the default): no exertion rows.
+        CheckInDialog plain(&store, yesterday);
+        QVERIFY(!plain.exertion());
     }
 
     // An imported 7.5 (Flaredown's 3 of 4) shows as 8 and is saved as 7.5 unless changed.

@@ -14,6 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -30,6 +33,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     , m_paper(new QComboBox(this))
     , m_patientName(new QLineEdit(this))
     , m_baseline(new QSpinBox(this))
+    , m_exertion(new QCheckBox(tr("Ask about &exertion in the check-in"), this))
     , m_reminder(new QCheckBox(tr("&Remind me every day at"), this))
     , m_reminderTime(new QTimeEdit(this))
     , m_fiqrReminder(new QCheckBox(tr("Offer the &FIQR on Today each week"), this))
@@ -81,6 +85,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     reportForm->addRow(tr("&Paper size:"), m_paper);
     reportForm->addRow(tr("&Name on reports:"), m_patientName);
     reportForm->addRow(tr("&Usual level from up to:"), m_baseline);
+
+    auto *checkIn = new QGroupBox(tr("Check-in"), this);
+    auto *checkInLayout = new QVBoxLayout(checkIn);
+    checkInLayout->addWidget(m_exertion);
+    m_exertion->setAccessibleDescription(
+        tr("Physical, mental and social exertion of the day, 0 to 10, after the symptoms. Each "
+           "is optional."));
 
     auto *reminder = new QGroupBox(tr("Reminders"), this);
     auto *reminderLayout = new QVBoxLayout(reminder);
@@ -134,11 +145,28 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // At large scaling the groups may not fit the screen: they scroll, and keep their size.
+    auto *content = new QWidget;
+    auto *groups = new QVBoxLayout(content);
+    groups->setContentsMargins(0, 0, 0, 0);
+    groups->addWidget(look);
+    groups->addWidget(reports);
+    groups->addWidget(checkIn);
+    groups->addWidget(reminder);
+    groups->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take focus and the area follows them
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const QSize room = screen()->availableGeometry().size();
+    scroll->setMinimumWidth(
+        qMin(content->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+             room.width() * 9 / 10));
+    scroll->setMinimumHeight(qMin(content->sizeHint().height(), room.height() * 7 / 10));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(look);
-    layout->addWidget(reports);
-    layout->addWidget(reminder);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
 
     load();
@@ -157,6 +185,7 @@ void PreferencesDialog::load()
     m_reminderTime->setTime(m_settings->reminderTime());
     m_reminderTime->setEnabled(m_reminder->isChecked());
     m_fiqrReminder->setChecked(m_settings->fiqrReminder());
+    m_exertion->setChecked(m_settings->exertionInCheckIn());
     m_acrReminder->setChecked(m_settings->acr2016Reminder());
 }
 
@@ -171,6 +200,7 @@ Result PreferencesDialog::save()
     m_settings->setReminderEnabled(m_reminder->isChecked());
     m_settings->setReminderTime(m_reminderTime->time());
     m_settings->setFiqrReminder(m_fiqrReminder->isChecked());
+    m_settings->setExertionInCheckIn(m_exertion->isChecked());
     m_settings->setAcr2016Reminder(m_acrReminder->isChecked());
     return m_settings->sync();
 }

@@ -37,6 +37,7 @@ public:
     QCheckBox *reminderBox() const { return m_reminder; }
     QTimeEdit *reminderTimeEdit() const { return m_reminderTime; }
     QCheckBox *fiqrReminderBox() const { return m_fiqrReminder; }
+    QCheckBox *exertionBox() const { return m_exertion; }
     QCheckBox *acr2016ReminderBox() const { return m_acrReminder; }
     QLabel *trayNote() const { return m_trayNote; }
 
@@ -50,6 +51,7 @@ private:
     QComboBox *m_paper;
     QLineEdit *m_patientName;
     QSpinBox *m_baseline;
+    QCheckBox *m_exertion;
     QCheckBox *m_reminder;
     QTimeEdit *m_reminderTime;
     QCheckBox *m_fiqrReminder;

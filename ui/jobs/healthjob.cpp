@@ -35,11 +35,12 @@ JobResult importHealthJob(AppContext *context, const CommandLine &options)
     const Expected<MeasureWrite> written = HealthImport::apply(*data, context->journal());
     if (!written)
         return {false, JobText::tr("%1 was not imported: %2").arg(shown, written.message())};
-    return {true, report + u'\n' +
-                      JobText::tr("Imported: %1 day values added, %2 changed, %3 already in the journal.")
-                          .arg(written->added)
-                          .arg(written->changed)
-                          .arg(written->unchanged)};
+    return {true,
+            report + u'\n' +
+                JobText::tr("Imported: %1 day values added, %2 changed, %3 already in the journal.")
+                    .arg(written->added)
+                    .arg(written->changed)
+                    .arg(written->unchanged)};
 }
 
 } // namespace fc

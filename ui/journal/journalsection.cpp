@@ -176,7 +176,8 @@ void JournalSection::showDay(const QDate &day)
 void JournalSection::openCheckIn(const QDate &day)
 {
     JournalStore &store = m_window->context()->journal();
-    CheckInDialog dialog(&store, day.isValid() ? day : QDate::currentDate(), m_window);
+    CheckInDialog dialog(&store, day.isValid() ? day : QDate::currentDate(), m_window,
+                         m_window->context()->settings().exertionInCheckIn());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate saved = dialog.day();
