@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>fc::PacingLags</name>
+    <message numerus="yes">
+        <source>No clear link between %1 and %2 0-3 days later: the strongest, %n day(s) later (ρ = %3 over %4 days), came up as strongly in %5% of shifted copies of your diary.</source>
+        <translation>
+            <numerusform>No clear link between %1 and %2 0-3 days later: the strongest, %n day later (ρ = %3 over %4 days), came up as strongly in %5% of shifted copies of your diary.</numerusform>
+            <numerusform>No clear link between %1 and %2 0-3 days later: the strongest, %n days later (ρ = %3 over %4 days), came up as strongly in %5% of shifted copies of your diary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tended to be worse %n day(s) after days of more %2 (ρ = %3 over %4 days; as strong in %5% of shifted copies of your diary).</source>
+        <translation>
+            <numerusform>%1 tended to be worse %n day after days of more %2 (ρ = %3 over %4 days; as strong in %5% of shifted copies of your diary).</numerusform>
+            <numerusform>%1 tended to be worse %n days after days of more %2 (ρ = %3 over %4 days; as strong in %5% of shifted copies of your diary).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::CsvImport</name>
     <message numerus="yes">
         <source>The file has %Ln problem(s); nothing was imported.</source>

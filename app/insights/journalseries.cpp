@@ -1,5 +1,6 @@
 #include "insights/journalseries.h"
 
+#include "journal/daymeasures.h"
 #include "journal/journalstore.h"
 
 #include <QSqlQuery>
@@ -138,6 +139,21 @@ JournalSeries JournalSeries::load(const JournalStore &store, const QDate &to, co
     for (const Symptom &sym : s.m_symptoms)
         s.m_values.insert(sym.key, byId.value(sym.id));
     s.m_values.insert(hoursSleptKey(), hours);
+    // The daily measures that have values in the span, each a series of its own.
+    QSqlQuery measures(db);
+    measures.setForwardOnly(true);
+    measures.exec(QStringLiteral("SELECT CAST(julianday(day) + 0.5 AS INTEGER), name, value "
+                                 "FROM day_measure ORDER BY name"));
+    while (measures.next()) {
+        const qint64 i = measures.value(0).toLongLong() - firstJd;
+        if (i < 0 || i >= s.m_days)
+            continue;
+        auto series = s.m_values.find(measureKey(measures.value(1).toString()));
+        if (series == s.m_values.end())
+            series = s.m_values.insert(measureKey(measures.value(1).toString()),
+                                       QVector<double>(s.m_days, qQNaN()));
+        (*series)[i] = measures.value(2).toDouble();
+    }
     return s;
 }
 
@@ -162,6 +178,8 @@ QString JournalSeries::displayName(const QString &key) const
 {
     if (key == hoursSleptKey())
         return QStringLiteral("Hours slept");
+    if (isMeasureKey(key))
+        return DayMeasures::label(key.mid(8));
     const Symptom *s = symptom(key);
     return s ? s->name : key;
 }

@@ -17,6 +17,9 @@ class JournalSeries
 public:
     // Key of the hours-slept series, beside the symptom keys.
     static QString hoursSleptKey() { return QStringLiteral("hours-slept"); }
+    // Key of a daily measure's series (exertion, steps, ...): "measure:steps".
+    static QString measureKey(const QString &name) { return QStringLiteral("measure:") + name; }
+    static bool isMeasureKey(const QString &key) { return key.startsWith(u"measure:"); }
 
     // Covers from..to (both inclusive); check-ins outside are ignored. An invalid from/to is
     // taken from the first/last check-in.
