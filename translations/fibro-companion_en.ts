@@ -105,6 +105,13 @@
 <context>
     <name>fc::VisitReport</name>
     <message numerus="yes">
+        <source>%1: median %2 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1: median %2 (%n day logged)</numerusform>
+            <numerusform>%1: median %2 (%n days logged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

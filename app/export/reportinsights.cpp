@@ -5,8 +5,10 @@
 #include "export/visitreport.h"
 #include "insights/insightsengine.h"
 #include "insights/insightspages.h"
+#include "journal/daymeasures.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -128,6 +130,40 @@ QString effectsTable(const QVector<TrialEffect> &effects)
     return html;
 }
 
+// A compact panel: the daily measures of the range (median and days logged) and what tended to
+// come 1-3 days after more exertion, over the whole journal. Nothing when none was logged.
+QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate &to)
+{
+    QStringList lines;
+    for (const DayMeasures::Kind &kind : DayMeasures::kinds()) {
+        const QString key = JournalSeries::measureKey(QLatin1String(kind.name));
+        if (!engine.series().hasSeries(key))
+            continue;
+        QVector<double> values;
+        for (double v : engine.series().window(key, from, to))
+            if (std::isfinite(v))
+                values << v;
+        if (values.isEmpty())
+            continue;
+        std::sort(values.begin(), values.end());
+        const double median = values.size() % 2
+                                  ? values[values.size() / 2]
+                                  : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
+        lines << VisitReport::tr("%1: median %2 (%n day(s) logged)", nullptr, int(values.size()))
+                     .arg(DayMeasures::label(QLatin1String(kind.name)),
+                          QLocale().toString(median, 'f', kind.wholeNumber ? 0 : 1));
+    }
+    if (lines.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<section class=\"block\"><h2>%1</h2><ul>")
+                       .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")));
+    for (const QString &line : std::as_const(lines))
+        html += QStringLiteral("<li>%1</li>").arg(escaped(line));
+    html += QStringLiteral("</ul><p class=\"small\">%1</p></section>")
+                .arg(escaped(engine.pacingLags().sentence));
+    return html;
+}
+
 } // namespace
 
 void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
@@ -153,6 +189,8 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
                            "</figure></section>")
                 .arg(escaped(VisitReport::tr("History")),
                      engine.historySvg(keys, from, to, {}, ChartLayout::print()));
+
+    input.pacingHtml = pacingPanel(engine, from, to);
 
     QString verdicts;
     for (const Trial &trial : engine.trials()) {

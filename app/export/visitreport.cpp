@@ -342,6 +342,7 @@ QString VisitReport::build(const VisitReportInput &in)
     body += doctorNotes(in);
     body += QStringLiteral("<div class=\"details\">");
     body += reportparts::questionnairesSection(in);
+    body += in.pacingHtml;
     body += weeklyTable(in, symptoms);
     body += in.chartsHtml;
     body += reportparts::treatmentsSection(in);

@@ -36,6 +36,7 @@ struct VisitReportInput
     QString effectsMethodHtml;          // how the effects below were computed
     QHash<qint64, QString> effectsHtml; // by trial id: the effects table and what to keep in mind
     QString effectsEndHtml;             // planned tests, and what the method cannot tell
+    QString pacingHtml; // exertion and wearable values, and what tends to come 1-3 days later
 
     static VisitReportInput collect(const JournalStore &store, const QDate &from, const QDate &to);
 };

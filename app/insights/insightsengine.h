@@ -2,6 +2,7 @@
 
 #include "insights/chartbuilder.h"
 #include "insights/journalseries.h"
+#include "insights/pacinglags.h"
 #include "insights/plannedtrialanalysis.h"
 #include "insights/questionnairescores.h"
 #include "insights/seriescorrelation.h"
@@ -64,6 +65,11 @@ public:
     const QVector<FiqrAnswers> &fiqrAnswers() const { return m_fiqr; }
     const QVector<Acr2016Answers> &acr2016Answers() const { return m_acr; }
 
+    // What tends to come 0-3 days after more exertion or steps (PacingLags), over from..to.
+    PacingLags pacingLags(const QDate &from = QDate(), const QDate &to = QDate()) const
+    {
+        return PacingLags::analyse(m_series, from, to);
+    }
     SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
                                   const QDate &from = QDate(), const QDate &to = QDate()) const;
 

@@ -124,6 +124,35 @@ QJsonObject plannedTrialToJson(const PlannedTrial &plan, const PlannedTrialResul
     return o;
 }
 
+// What comes 0-3 days after more exertion or steps (PacingLags).
+QJsonObject pacingJson(const PacingLags &lags)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("enough_data"), lags.enoughData);
+    o.insert(QStringLiteral("sentence"), lags.sentence);
+    o.insert(QStringLiteral("method"), QStringLiteral("circular-shift-max-t"));
+    o.insert(QStringLiteral("shifts"), lags.shifts);
+    QJsonArray findings;
+    for (const PacingFinding &f : lags.findings) {
+        QJsonObject item;
+        item.insert(QStringLiteral("load"), f.loadKey.mid(f.loadKey.indexOf(u':') + 1));
+        item.insert(QStringLiteral("outcome"), f.outcomeKey);
+        item.insert(QStringLiteral("lag_days"), f.lag);
+        item.insert(QStringLiteral("rho"), number(f.rho));
+        QJsonArray byLag;
+        for (double r : f.rhoByLag)
+            byLag.append(number(r));
+        item.insert(QStringLiteral("rho_by_lag"), byLag);
+        item.insert(QStringLiteral("p_adjusted"), number(f.p));
+        item.insert(QStringLiteral("days"), f.days);
+        item.insert(QStringLiteral("clear"), f.clear);
+        item.insert(QStringLiteral("sentence"), PacingLags::describe(f));
+        findings.append(item);
+    }
+    o.insert(QStringLiteral("findings"), findings);
+    return o;
+}
+
 QByteArray insightsJson(const InsightsEngine &engine)
 {
     QJsonArray results;
@@ -146,6 +175,7 @@ QByteArray insightsJson(const InsightsEngine &engine)
     root.insert(QStringLiteral("planned_trials"), planned);
     root.insert(QStringLiteral("questionnaires"),
                 questionnairesJson(engine.fiqrAnswers(), engine.acr2016Answers()));
+    root.insert(QStringLiteral("lag_findings"), pacingJson(engine.pacingLags()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

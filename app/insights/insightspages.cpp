@@ -67,6 +67,45 @@ QString limitsHtml()
         .arg(escaped(trialEffectLimits()));
 }
 
+// "What comes 1-3 days later": the sentence, then each load and outcome with its correlation at
+// every lag, the strongest marked.
+QString pacingHtml(const PacingLags &lags)
+{
+    QString html = QStringLiteral("<section aria-labelledby=\"pacing\"><h2 id=\"pacing\">What "
+                                  "comes 1-3 days later</h2><p class=\"sentence\">%1</p>")
+                       .arg(escaped(lags.sentence));
+    if (lags.enoughData && !lags.findings.isEmpty()) {
+        html += QStringLiteral("<table class=\"lags\"><caption>How much worse each was after days "
+                               "of more exertion (rank correlation; 0 is no link, 1 is always "
+                               "worse)</caption><thead><tr><th scope=\"col\">After more</th>"
+                               "<th scope=\"col\">Worse</th><th scope=\"col\">Same day</th>"
+                               "<th scope=\"col\" aria-label=\"1 day later\">+1 day</th>"
+                               "<th scope=\"col\" aria-label=\"2 days later\">+2</th>"
+                               "<th scope=\"col\" aria-label=\"3 days later\">+3</th>"
+                               "<th scope=\"col\">Chance</th></tr></thead><tbody>");
+        for (const PacingFinding &f : lags.findings) {
+            html += QStringLiteral("<tr%1><th scope=\"row\">%2</th><td>%3</td>")
+                        .arg(f.clear ? QStringLiteral(" class=\"clear\"") : QString(),
+                             escaped(f.loadName), escaped(f.outcomeName));
+            for (int lag = 0; lag <= PacingLags::maximumLag; ++lag) {
+                const double r = f.rhoByLag.value(lag, qQNaN());
+                const QString text =
+                    std::isfinite(r) ? QLocale().toString(r, 'f', 2) : QStringLiteral("–");
+                html += lag == f.lag ? QStringLiteral("<td><strong>%1</strong></td>").arg(text)
+                                     : QStringLiteral("<td>%1</td>").arg(text);
+            }
+            html += QStringLiteral("<td>%1%</td></tr>")
+                        .arg(QLocale().toString(std::max(1, int(std::lround(f.p * 100)))));
+        }
+        html += QStringLiteral("</tbody></table><p class=\"method\">Chance: how often a link at "
+                               "least this strong came up when your exertion was shifted against "
+                               "the rest of your diary by two weeks or more, so that runs of "
+                               "alike days and trying every lag and pairing are allowed for. Your "
+                               "own days; not advice.</p>");
+    }
+    return html + QStringLiteral("</section>");
+}
+
 } // namespace
 
 QString InsightsPages::trialUrl(qint64 trialId)
@@ -251,6 +290,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         body +=
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
+    body += pacingHtml(engine.pacingLags(from, to));
     body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers(), engine.trials());
     body += limitsHtml() + QStringLiteral("</main>");
     return pageHtml(QStringLiteral("Insights"), body, style);

@@ -4,6 +4,7 @@
 #include "storage/sqlerror.h"
 #include "storage/writetransaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cmath>
@@ -168,6 +169,20 @@ std::optional<double> DayMeasures::value(const QDate &day, const QString &name) 
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toDouble();
+}
+
+QStringList DayMeasures::names() const
+{
+    QSqlQuery q(m_database->db());
+    QSet<QString> present;
+    if (q.exec(QStringLiteral("SELECT DISTINCT name FROM day_measure")))
+        while (q.next())
+            present.insert(q.value(0).toString());
+    QStringList out;
+    for (const Kind &k : kinds())
+        if (present.contains(QLatin1String(k.name)))
+            out << QLatin1String(k.name);
+    return out;
 }
 
 QVector<DayMeasure> DayMeasures::all() const

@@ -77,6 +77,8 @@ public:
     QVector<DayMeasure> values(const QDate &from, const QDate &to,
                                const QString &name = QString()) const;
     std::optional<double> value(const QDate &day, const QString &name) const;
+    // The measures that have at least one value, in the order of kinds().
+    QStringList names() const;
     // Every stored value, oldest first, in name order within a day: what the CSV export writes.
     QVector<DayMeasure> all() const;
 

@@ -1,6 +1,8 @@
 // "What comes 1-3 days later", checked against diaries that know the truth: seeded simulations
 // with runs of alike days (AR(1)) and a planted 2-day delay, or none; then one diary through the
 // journal, as the app reads it.
+#include "insights/insightsengine.h"
+#include "insights/insightsjson.h"
 #include "insights/journalseries.h"
 #include "insights/lagscan.h"
 #include "insights/pacinglags.h"
@@ -10,6 +12,9 @@
 #include "testsuites.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 #include <cmath>
 #include <random>
@@ -189,6 +194,21 @@ private slots:
         QVERIFY2(lags.sentence.startsWith(QLatin1String("Fatigue tended to be worse 2 days after "
                                                         "days of more physical exertion")),
                  qPrintable(lags.sentence));
+
+        // The same in --insights-json, for scripts.
+        InsightsEngine::Options options;
+        const InsightsEngine engine = InsightsEngine::load(store, nullptr, options);
+        const QJsonObject json = QJsonDocument::fromJson(insightsJson(engine)).object();
+        const QJsonObject lagsJson = json.value(QStringLiteral("lag_findings")).toObject();
+        QVERIFY(lagsJson.value(QStringLiteral("enough_data")).toBool());
+        const QJsonObject strongest =
+            lagsJson.value(QStringLiteral("findings")).toArray().first().toObject();
+        QCOMPARE(strongest.value(QStringLiteral("load")).toString(),
+                 QStringLiteral("exertion_physical"));
+        QCOMPARE(strongest.value(QStringLiteral("outcome")).toString(), QStringLiteral("fatigue"));
+        QCOMPARE(strongest.value(QStringLiteral("lag_days")).toInt(), 2);
+        QCOMPARE(strongest.value(QStringLiteral("rho_by_lag")).toArray().size(), 4);
+        QVERIFY(strongest.value(QStringLiteral("p_adjusted")).toDouble() <= 0.05);
 
         // Without exertion or steps there is nothing to say, and the app says why.
         test::TempJournal empty;

@@ -2,6 +2,7 @@
 
 #include "core/appurl.h"
 #include "core/displaydate.h"
+#include "insights/journalseries.h"
 #include "ui/appcontext.h"
 #include "ui/insights/insightspage.h"
 #include "ui/journal/journalrefresh.h"
@@ -203,6 +204,12 @@ void InsightsSection::fillLists()
         item->setCheckState(checked.contains(key) ? Qt::Checked : Qt::Unchecked);
         m_corrX->addItem(name, key);
         m_corrY->addItem(name, key);
+    }
+    // Exertion and the wearables' values can be compared too (not charted with the scores:
+    // their scales differ).
+    for (const QString &measure : context->journal().measures().names()) {
+        m_corrX->addItem(DayMeasures::label(measure), JournalSeries::measureKey(measure));
+        m_corrY->addItem(DayMeasures::label(measure), JournalSeries::measureKey(measure));
     }
     m_corrX->setCurrentIndex(qMax(0, m_corrX->findData(x.isEmpty() ? m_state.correlationX : x)));
     m_corrY->setCurrentIndex(qMax(0, m_corrY->findData(y.isEmpty() ? m_state.correlationY : y)));
