@@ -159,8 +159,12 @@ QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate
                        .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")));
     for (const QString &line : std::as_const(lines))
         html += QStringLiteral("<li>%1</li>").arg(escaped(line));
-    html += QStringLiteral("</ul><p class=\"small\">%1</p></section>")
-                .arg(escaped(engine.pacingLags().sentence));
+    const PacingLags lags = engine.pacingLags();
+    const PacingEnvelope envelope = engine.pacingEnvelope(lags);
+    html += QStringLiteral("</ul><p class=\"small\">%1</p>").arg(escaped(lags.sentence));
+    if (envelope.found)
+        html += QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(envelope.sentence));
+    html += QStringLiteral("</section>");
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "insights/chartbuilder.h"
 #include "insights/journalseries.h"
+#include "insights/pacingenvelope.h"
 #include "insights/pacinglags.h"
 #include "insights/plannedtrialanalysis.h"
 #include "insights/questionnairescores.h"
@@ -69,6 +70,10 @@ public:
     PacingLags pacingLags(const QDate &from = QDate(), const QDate &to = QDate()) const
     {
         return PacingLags::analyse(m_series, from, to);
+    }
+    PacingEnvelope pacingEnvelope(const PacingLags &lags) const
+    {
+        return PacingEnvelope::find(m_series, lags);
     }
     SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
                                   const QDate &from = QDate(), const QDate &to = QDate()) const;

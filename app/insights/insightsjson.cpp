@@ -175,7 +175,24 @@ QByteArray insightsJson(const InsightsEngine &engine)
     root.insert(QStringLiteral("planned_trials"), planned);
     root.insert(QStringLiteral("questionnaires"),
                 questionnairesJson(engine.fiqrAnswers(), engine.acr2016Answers()));
-    root.insert(QStringLiteral("lag_findings"), pacingJson(engine.pacingLags()));
+    const PacingLags lags = engine.pacingLags();
+    QJsonObject lagFindings = pacingJson(lags);
+    const PacingEnvelope envelope = engine.pacingEnvelope(lags);
+    QJsonObject envelopeJson;
+    envelopeJson.insert(QStringLiteral("found"), envelope.found);
+    if (envelope.found) {
+        envelopeJson.insert(QStringLiteral("load"),
+                            envelope.loadKey.mid(envelope.loadKey.indexOf(u':') + 1));
+        envelopeJson.insert(QStringLiteral("limit"), number(envelope.limit));
+        envelopeJson.insert(QStringLiteral("bad_day_share_above"), number(envelope.riskAbove));
+        envelopeJson.insert(QStringLiteral("bad_day_share_below"), number(envelope.riskBelow));
+        envelopeJson.insert(QStringLiteral("days_above"), envelope.daysAbove);
+        envelopeJson.insert(QStringLiteral("days_below"), envelope.daysBelow);
+        envelopeJson.insert(QStringLiteral("p"), number(envelope.p));
+        envelopeJson.insert(QStringLiteral("sentence"), envelope.sentence);
+    }
+    lagFindings.insert(QStringLiteral("envelope"), envelopeJson);
+    root.insert(QStringLiteral("lag_findings"), lagFindings);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -69,11 +69,14 @@ QString limitsHtml()
 
 // "What comes 1-3 days later": the sentence, then each load and outcome with its correlation at
 // every lag, the strongest marked.
-QString pacingHtml(const PacingLags &lags)
+QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope)
 {
     QString html = QStringLiteral("<section aria-labelledby=\"pacing\"><h2 id=\"pacing\">What "
                                   "comes 1-3 days later</h2><p class=\"sentence\">%1</p>")
                        .arg(escaped(lags.sentence));
+    if (envelope.found)
+        html +=
+            QStringLiteral("<p class=\"sentence envelope\">%1</p>").arg(escaped(envelope.sentence));
     if (lags.enoughData && !lags.findings.isEmpty()) {
         html += QStringLiteral("<table class=\"lags\"><caption>How much worse each was after days "
                                "of more exertion (rank correlation; 0 is no link, 1 is always "
@@ -290,7 +293,8 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         body +=
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
-    body += pacingHtml(engine.pacingLags(from, to));
+    const PacingLags lags = engine.pacingLags(from, to);
+    body += pacingHtml(lags, engine.pacingEnvelope(lags));
     body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers(), engine.trials());
     body += limitsHtml() + QStringLiteral("</main>");
     return pageHtml(QStringLiteral("Insights"), body, style);

@@ -1,6 +1,7 @@
 #include "appfixture.h"
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
+#include "storage/writetransaction.h"
 #include "testsupport.h"
 #include "ui/appcontext.h"
 #include "ui/journal/journalsection.h"
@@ -265,6 +266,47 @@ private slots:
         QCOMPARE(view->readButton()->text(), QStringLiteral("&Open the library"));
         QTest::mouseClick(view->readButton(), Qt::LeftButton);
         QCOMPARE(window.currentSection(), QStringLiteral("library"));
+    }
+
+    // After a day above the person's own limit, Today says what followed such days in their
+    // diary; after an ordinary day it says nothing.
+    void aDayAboveTheEnvelopeIsNamed()
+    {
+        JournalStore &store = m_app.context->journal();
+        const QDate today = QDate::currentDate();
+        const int days = 120;
+        // Effort cycles over 0-10; fatigue is high two days after effort above 7.
+        QVector<DayMeasure> effort;
+        FC_VERIFY_OK(WriteTransaction::run(store.database().db(), [&]() -> Result {
+            for (int i = 0; i < days; ++i) {
+                const QDate day = today.addDays(i - days + 1);
+                const int load = (i * 7 + (i / 5) * 3) % 11;
+                effort.append({day, QStringLiteral("exertion_physical"), double(load),
+                               QStringLiteral("check-in")});
+                const int before = i >= 2 ? ((i - 2) * 7 + ((i - 2) / 5) * 3) % 11 : 0;
+                CheckIn c;
+                c.day = day;
+                c.scores.insert(QStringLiteral("fatigue"), before > 7 ? 8 : 3 + i % 2);
+                if (Result saved = store.saveCheckIn(c); !saved)
+                    return saved;
+            }
+            return {};
+        }));
+        effort.last().value = 3;              // today
+        effort[effort.size() - 2].value = 10; // yesterday, above any limit
+        FC_VERIFY_OK(store.measures().save(effort));
+        MainWindow window(m_app.context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        TodayView *view = window.today()->view();
+        QVERIFY2(view->pacingText().startsWith(QLatin1String("Yesterday's physical exertion (10) "
+                                                             "was above your usual limit of")),
+                 qPrintable(view->pacingText()));
+        // An ordinary yesterday: nothing said.
+        FC_VERIFY_OK(store.measures().save({{today.addDays(-1), QStringLiteral("exertion_physical"),
+                                             1, QStringLiteral("check-in")}}));
+        view->refresh();
+        QCOMPARE(view->pacingText(), QString());
     }
 
 private:

@@ -1,6 +1,9 @@
 #include "ui/today/todayview.h"
 
 #include "core/displaydate.h"
+#include "insights/journalseries.h"
+#include "insights/pacingenvelope.h"
+#include "insights/pacinglags.h"
 #include "ui/appcontext.h"
 #include "ui/journal/journalrefresh.h"
 #include "ui/journal/journalsection.h"
@@ -72,6 +75,12 @@ TodayView::TodayView(MainWindow *window, QWidget *parent)
     m_fiqr = addTask(4, tr("Answer the FI&QR"), m_fiqrDetail);
     m_bodyMap = addTask(5, tr("Fill in the body &map"), m_bodyMapDetail);
     layout->addLayout(m_tasks);
+
+    // Said only after a day above the person's own limit; their diary, never advice.
+    m_pacing = wrappingLabel(content);
+    m_pacing->setAccessibleName(tr("Your own limit"));
+    m_pacing->hide();
+    layout->addWidget(m_pacing);
 
     m_trialsHeading = new QLabel(tr("Treatment trials"), content);
     layout->addSpacing(8);
@@ -171,6 +180,26 @@ void TodayView::scheduleMidnight()
     m_midnight->start(int(qMin<qint64>(now.msecsTo(next), 24 * 3600 * 1000)));
 }
 
+QString TodayView::pacingText() const
+{
+    return m_pacing->isHidden() ? QString() : m_pacing->text();
+}
+
+void TodayView::updatePacing(const QDate &today)
+{
+    JournalStore &journal = m_window->context()->journal();
+    QString text;
+    if (!journal.measures().names().isEmpty()) {
+        const JournalSeries series = JournalSeries::load(journal, today);
+        const PacingLags lags = PacingLags::analyse(series);
+        const PacingEnvelope envelope = PacingEnvelope::find(series, lags);
+        if (envelope.found)
+            text = envelope.afterDay(series.value(envelope.loadKey, today.addDays(-1)));
+    }
+    m_pacing->setText(text);
+    m_pacing->setVisible(!text.isEmpty());
+}
+
 void TodayView::refresh()
 {
     if (m_refreshing)
@@ -180,6 +209,7 @@ void TodayView::refresh()
     const QDate today = QDate::currentDate();
     m_heading->setText(QLocale().toString(today, QStringLiteral("dddd d MMMM")));
     const TodaySummary summary = TodaySummary::build(context->journal(), today);
+    updatePacing(today);
 
     if (summary.checkedIn) {
         QStringList scores;

@@ -25,6 +25,8 @@ public:
     explicit TodayView(MainWindow *window, QWidget *parent = nullptr);
 
     void refresh();
+    // The envelope sentence shown, or empty.
+    QString pacingText() const;
 
     QPushButton *checkInButton() const { return m_checkIn; }
     QPushButton *noteButton() const { return m_note; }
@@ -42,6 +44,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updatePacing(const QDate &today);
     QPushButton *addTask(int row, const QString &text, QLabel *detail);
     void updateSizes();
     void fitContent();
@@ -64,6 +67,7 @@ private:
     QPushButton *m_bodyMap = nullptr;
     QGridLayout *m_tasks;
     QLabel *m_trialsHeading;
+    QLabel *m_pacing; // after a day above the person's own limit, what followed such days
     QVBoxLayout *m_trials;
     QList<QWidget *> m_trialRows; // labels, and a StillTakingPrompt under a quiet trial
     QTimer *m_midnight;
