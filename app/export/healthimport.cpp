@@ -80,7 +80,7 @@ Expected<HealthData> HealthImport::readAppleHealthZip(const QString &path, const
 
 Expected<MeasureWrite> HealthImport::apply(const HealthData &data, JournalStore &store)
 {
-    const Expected<MeasureWrite> written = store.measures().save(data.days);
+    Expected<MeasureWrite> written = store.measures().save(data.days);
     if (written)
         qCInfo(lcHealthImport) << "imported" << data.days.size() << "day values:" << written->added
                                << "added," << written->changed << "changed," << written->unchanged

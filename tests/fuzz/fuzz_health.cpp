@@ -32,7 +32,7 @@ void check(const fc::Expected<fc::HealthData> &read)
 QString writeTemporary(const QByteArray &bytes)
 {
     static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("input"));
+    QString path = dir.filePath(QStringLiteral("input"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         std::abort();

@@ -104,12 +104,12 @@ QByteArray appleHealthFooter()
 QByteArray appleRecord(const char *type, const char *source, const char *unit,
                        const QByteArray &value, const char *start, const char *end)
 {
-    QByteArray r = QByteArrayLiteral(" <Record type=\"") + type + "\" sourceName=\"" + source +
-                   "\" sourceVersion=\"17.4\"";
+    QByteArray r = QByteArrayLiteral(R"( <Record type=")") + type + R"(" sourceName=")" + source +
+                   R"(" sourceVersion="17.4")";
     if (*unit)
-        r += QByteArrayLiteral(" unit=\"") + unit + '"';
-    r += QByteArrayLiteral(" creationDate=\"") + end + "\" startDate=\"" + start + "\" endDate=\"" +
-         end + "\" value=\"" + value + "\"/>\n";
+        r += QByteArrayLiteral(R"( unit=")") + unit + '"';
+    r += QByteArrayLiteral(R"( creationDate=")") + end + R"(" startDate=")" + start +
+         R"(" endDate=")" + end + R"(" value=")" + value + "\"/>\n";
     return r;
 }
 

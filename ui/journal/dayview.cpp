@@ -1,5 +1,7 @@
 #include "ui/journal/dayview.h"
 
+#include "core/htmlpage.h"
+
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
@@ -9,11 +11,6 @@
 namespace fc {
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString words(const Symptom &s, double value)
 {
@@ -80,7 +77,8 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
                       const QVector<Symptom> &symptoms)
 {
     const QLocale locale;
-    QString out = QStringLiteral("<h2>%1</h2>").arg(esc(locale.toString(day, QLocale::LongFormat)));
+    QString out =
+        QStringLiteral("<h2>%1</h2>").arg(escaped(locale.toString(day, QLocale::LongFormat)));
     if (!c) {
         out +=
             tr("<p>No check-in for this day.</p><p>Press <b>Check in…</b> (or Enter) to add one; "
@@ -108,16 +106,16 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
             const QString w = words(s, v);
             value = QStringLiteral("<b>%1</b> / 10").arg(QLocale().toString(v));
             if (!w.isEmpty())
-                value += QStringLiteral(" (%1)").arg(esc(w));
+                value += QStringLiteral(" (%1)").arg(escaped(w));
         }
         const QString direction = s.higherIsBetter ? tr("higher is better") : tr("lower is better");
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td><small>%3</small></td></tr>")
-                   .arg(esc(s.name), value, direction);
+                   .arg(escaped(s.name), value, direction);
     }
     out += QStringLiteral("</table>");
     if (!c->note.isEmpty())
         out += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                   .arg(tr("Note"), esc(c->note).replace(u'\n', QStringLiteral("<br>")));
+                   .arg(tr("Note"), escaped(c->note).replace(u'\n', QStringLiteral("<br>")));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/journal/trialspanel.h"
 
 #include "core/displaydate.h"
+#include "core/htmlpage.h"
 #include "insights/insightspages.h"
 #include "journal/journalstore.h"
 #include "ui/journal/plannedtrialdialog.h"
@@ -23,11 +24,6 @@ namespace {
 
 // List items carry the trial's id, or for a planned test its id under kPlanRole.
 constexpr int kPlanRole = Qt::UserRole + 1;
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString doseText(const std::optional<double> &dose, const QString &unit)
 {
@@ -198,32 +194,33 @@ void TrialsPanel::showCurrent()
                               "Insights can compare how you felt before and during it.</p>"));
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2><p>").arg(esc(t->treatmentName));
-    html += tr("Starting dose: %1").arg(esc(doseText(t->dose, t->unit)));
+    QString html = QStringLiteral("<h2>%1</h2><p>").arg(escaped(t->treatmentName));
+    html += tr("Starting dose: %1").arg(escaped(doseText(t->dose, t->unit)));
     if (!t->schedule.isEmpty())
-        html += QStringLiteral("<br>") + tr("Schedule: %1").arg(esc(t->schedule));
+        html += QStringLiteral("<br>") + tr("Schedule: %1").arg(escaped(t->schedule));
     html += QStringLiteral("<br>") + tr("Started %1").arg(displayDate(t->start));
     if (!t->isOngoing()) {
         html += QStringLiteral("<br>") + tr("Stopped %1").arg(displayDate(t->stop));
         if (!t->stopReason.isEmpty())
-            html += QStringLiteral(" — ") + esc(t->stopReason);
+            html += QStringLiteral(" — ") + escaped(t->stopReason);
     }
     html += QStringLiteral("<br>") + tr("Ramp-up: %n day(s)", nullptr, t->rampUpDays) +
             QStringLiteral("</p>");
     if (!t->doseChanges.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Dose changes"));
         for (const DoseChange &d : t->doseChanges)
-            html += QStringLiteral("<li>%1: %2%3</li>")
-                        .arg(displayDate(d.day),
-                             esc(doseText(d.dose, d.unit.isEmpty() ? t->unit : d.unit)),
-                             d.note.isEmpty() ? QString() : QStringLiteral(" — ") + esc(d.note));
+            html +=
+                QStringLiteral("<li>%1: %2%3</li>")
+                    .arg(displayDate(d.day),
+                         escaped(doseText(d.dose, d.unit.isEmpty() ? t->unit : d.unit)),
+                         d.note.isEmpty() ? QString() : QStringLiteral(" — ") + escaped(d.note));
         html += QStringLiteral("</ul>");
     }
     if (!t->sideEffects.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Side effects"));
         for (const SideEffect &s : t->sideEffects)
             html += QStringLiteral("<li>%1: %2%3</li>")
-                        .arg(displayDate(s.day), esc(s.description),
+                        .arg(displayDate(s.day), escaped(s.description),
                              s.severity ? tr(" (severity %1/10)").arg(*s.severity) : QString());
         html += QStringLiteral("</ul>");
     }
@@ -240,7 +237,7 @@ void TrialsPanel::showCurrent()
     html += QStringLiteral("<h3>%1</h3><p>%2 %3</p>")
                 .arg(tr("Dose log"), summary, tr("%1: %2.").arg(dayText, onDay));
     if (!t->note.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Note"), esc(t->note));
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Note"), escaped(t->note));
     m_details->setHtml(html);
 }
 
