@@ -53,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>fc::PacingChart</name>
+    <message numerus="yes">
+        <source>%1 as bars and %2 as a line, %3 to %4; days of high %1 joined to %2 %n day(s) later</source>
+        <translation>
+            <numerusform>%1 as bars and %2 as a line, %3 to %4; days of high %1 joined to %2 %n day later</numerusform>
+            <numerusform>%1 as bars and %2 as a line, %3 to %4; days of high %1 joined to %2 %n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 %n day(s) later</source>
+        <translation>
+            <numerusform>%1 and %2 %n day later</numerusform>
+            <numerusform>%1 and %2 %n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a day of high %1 joined to %2 %n day(s) later</source>
+        <translation>
+            <numerusform>a day of high %1 joined to %2 %n day later</numerusform>
+            <numerusform>a day of high %1 joined to %2 %n days later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::CsvImport</name>
     <message numerus="yes">
         <source>The file has %Ln problem(s); nothing was imported.</source>

@@ -1,6 +1,7 @@
 #include "insights/insightspages.h"
 
 #include "core/htmlpage.h"
+#include "insights/pacingchart.h"
 #include "insights/questionnairetrends.h"
 #include "insights/svgtext.h"
 
@@ -69,7 +70,7 @@ QString limitsHtml()
 
 // "What comes 1-3 days later": the sentence, then each load and outcome with its correlation at
 // every lag, the strongest marked.
-QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope)
+QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope, const QString &chart)
 {
     QString html = QStringLiteral("<section aria-labelledby=\"pacing\"><h2 id=\"pacing\">What "
                                   "comes 1-3 days later</h2><p class=\"sentence\">%1</p>")
@@ -77,6 +78,8 @@ QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope)
     if (envelope.found)
         html +=
             QStringLiteral("<p class=\"sentence envelope\">%1</p>").arg(escaped(envelope.sentence));
+    if (!chart.isEmpty())
+        html += QStringLiteral("<figure class=\"chart\">%1</figure>").arg(chart);
     if (lags.enoughData && !lags.findings.isEmpty()) {
         html += QStringLiteral("<table class=\"lags\"><caption>How much worse each was after days "
                                "of more exertion (rank correlation; 0 is no link, 1 is always "
@@ -294,7 +297,10 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
     const PacingLags lags = engine.pacingLags(from, to);
-    body += pacingHtml(lags, engine.pacingEnvelope(lags));
+    body += pacingHtml(lags, engine.pacingEnvelope(lags),
+                       lags.enoughData && !lags.findings.isEmpty()
+                           ? pacingChartSvg(engine.series(), lags.findings.first(), from, to)
+                           : QString());
     body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers(), engine.trials());
     body += limitsHtml() + QStringLiteral("</main>");
     return pageHtml(QStringLiteral("Insights"), body, style);

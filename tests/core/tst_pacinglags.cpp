@@ -5,6 +5,7 @@
 #include "insights/insightsjson.h"
 #include "insights/journalseries.h"
 #include "insights/lagscan.h"
+#include "insights/pacingchart.h"
 #include "insights/pacingenvelope.h"
 #include "insights/pacinglags.h"
 #include "insights/statistics.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 #include <QtTest>
 #include <cmath>
 #include <random>
@@ -248,6 +250,26 @@ private slots:
         QVERIFY2(lags.sentence.startsWith(QLatin1String("Fatigue tended to be worse 2 days after "
                                                         "days of more physical exertion")),
                  qPrintable(lags.sentence));
+
+        // The chart: well-formed SVG with the bars, the line and each day of high exertion
+        // joined to fatigue 2 days later.
+        const QString svg = pacingChartSvg(series, top, series.first(), series.last());
+        QXmlStreamReader xml(svg);
+        int bars = 0, joins = 0;
+        bool inLag = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"g")
+                inLag = xml.attributes().value(QLatin1String("class")) == u"fc-lag";
+            if (xml.isStartElement() && xml.name() == u"rect")
+                ++bars;
+            if (xml.isStartElement() && xml.name() == u"path" && inLag)
+                ++joins;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(bars >= 90); // the last 90 days, and the key's swatch
+        QVERIFY2(joins >= 10 && joins <= 30, qPrintable(QString::number(joins)));
+        QVERIFY(svg.contains(QLatin1String("joined to fatigue 2 days later")));
 
         // The same in --insights-json, for scripts.
         InsightsEngine::Options options;
