@@ -14,16 +14,12 @@
 
 namespace {
 
+using fc::bench::percentText;
 using fc::simulation::CalibrationCounts;
 using fc::simulation::DiaryScenario;
 
 constexpr int kDiaries = 3000;
 constexpr int kDiariesPerDesign = 200; // 3600 diaries a row
-
-QString percentText(double v)
-{
-    return QLocale::c().toString(v, 'f', 1) + u'%';
-}
 
 void calibrationRow(fc::bench::Bench &bench, const QString &name, const DiaryScenario &s,
                     quint64 seed, bool power)

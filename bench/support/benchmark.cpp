@@ -1,5 +1,6 @@
 #include "benchmark.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -75,6 +76,11 @@ QVector<Case> &registeredCases()
 {
     static QVector<Case> cases;
     return cases;
+}
+
+QString percentText(double percent)
+{
+    return QLocale::c().toString(percent, 'f', 1) + u'%';
 }
 
 } // namespace fc::bench

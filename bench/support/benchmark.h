@@ -54,6 +54,9 @@ private:
     QStringList m_failures;
 };
 
+// "5.3%": a calibration figure for the table, one decimal.
+QString percentText(double percent);
+
 using CaseFunction = void (*)(Bench &);
 
 struct Case
