@@ -3,6 +3,7 @@
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
 #include "storage/writetransaction.h"
+#include "ui/access/dialogsize.h"
 #include "ui/access/spinboxtab.h"
 #include "ui/exertioninputs.h"
 #include "ui/scoreinput.h"
@@ -150,18 +151,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     // At large scaling the rows may not fit the screen: scroll rather than squash the note.
     auto *content = new QWidget;
     content->setLayout(form);
-    auto *scroll = new QScrollArea(this);
-    // The fields take focus, and the area scrolls to whichever has it: no extra Tab stop.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QSize room = screen()->availableGeometry().size();
-    scroll->setMinimumWidth(
-        qMin(content->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
-             room.width() * 9 / 10));
-    scroll->setMinimumHeight(qMin(content->sizeHint().height(), room.height() * 7 / 10));
+    QScrollArea *scroll = scrollingContent(this, content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);

@@ -6,40 +6,6 @@
 
 namespace fc::stats {
 
-namespace {
-
-// Pearson correlation of x[(i - lag - shift) mod n] with y[i], for i >= lag (a lag never wraps
-// around the diary's ends; a shift does), over the days both are finite.
-double laggedCorrelation(const QVector<double> &x, const QVector<double> &y, int lag, int shift,
-                         int *pairs)
-{
-    const int n = int(x.size());
-    double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-    int count = 0;
-    for (int i = lag; i < n; ++i) {
-        const double a = x[((i - lag - shift) % n + n) % n];
-        const double b = y[i];
-        if (!std::isfinite(a) || !std::isfinite(b))
-            continue;
-        ++count;
-        sx += a;
-        sy += b;
-        sxx += a * a;
-        syy += b * b;
-        sxy += a * b;
-    }
-    *pairs = count;
-    if (count < 3)
-        return qQNaN();
-    const double vx = sxx - sx * sx / count;
-    const double vy = syy - sy * sy / count;
-    if (!(vx > 0) || !(vy > 0))
-        return qQNaN();
-    return (sxy - sx * sy / count) / std::sqrt(vx * vy);
-}
-
-} // namespace
-
 LagScan lagScan(const QVector<QVector<double>> &loads, const QVector<QVector<double>> &outcomes,
                 int maxLag, int minShift, int minimumShifts, int minimumPairs)
 {

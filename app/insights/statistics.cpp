@@ -247,16 +247,14 @@ Correlation spearman(const QVector<double> &x, const QVector<double> &y)
     return c;
 }
 
-namespace {
-
-// Pearson correlation of x[(i + shift) % n] with y[i] over the days both are finite.
-double shiftedCorrelation(const QVector<double> &x, const QVector<double> &y, int shift)
+double laggedCorrelation(const QVector<double> &x, const QVector<double> &y, int lag, int shift,
+                         int *pairs)
 {
     const int n = int(x.size());
     double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
     int count = 0;
-    for (int i = 0; i < n; ++i) {
-        const double a = x[(i + shift) % n];
+    for (int i = lag; i < n; ++i) {
+        const double a = x[((i - lag - shift) % n + n) % n];
         const double b = y[i];
         if (!std::isfinite(a) || !std::isfinite(b))
             continue;
@@ -267,6 +265,7 @@ double shiftedCorrelation(const QVector<double> &x, const QVector<double> &y, in
         syy += b * b;
         sxy += a * b;
     }
+    *pairs = count;
     if (count < 3)
         return qQNaN();
     const double vx = sxx - sx * sx / count;
@@ -274,6 +273,15 @@ double shiftedCorrelation(const QVector<double> &x, const QVector<double> &y, in
     if (!(vx > 0) || !(vy > 0))
         return qQNaN();
     return (sxy - sx * sy / count) / std::sqrt(vx * vy);
+}
+
+namespace {
+
+// Pearson correlation of x[(i + shift) % n] with y[i] over the days both are finite.
+double shiftedCorrelation(const QVector<double> &x, const QVector<double> &y, int shift)
+{
+    int pairs = 0;
+    return laggedCorrelation(x, y, 0, -shift, &pairs);
 }
 
 } // namespace

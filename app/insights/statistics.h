@@ -79,6 +79,12 @@ struct Correlation
 // gives p = 0 for |rho| = 1. Invalid when n < 3 or either series is constant.
 Correlation spearman(const QVector<double> &x, const QVector<double> &y);
 
+// Pearson correlation of x[(i - lag - shift) mod n] with y[i], for i >= lag (a lag never wraps
+// around the ends; a shift does), over the days both are finite; *pairs gets their number. NaN
+// with fewer than 3 pairs or when either side is constant.
+double laggedCorrelation(const QVector<double> &x, const QVector<double> &y, int lag, int shift,
+                         int *pairs);
+
 // Whether a relation between two daily series is more than chance when days in a row are alike.
 // x[i] and y[i] belong to the same day (NaN where not logged). The observed statistic is the
 // correlation of the two series' average ranks over the days both were logged; the reference is

@@ -14,9 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -154,17 +152,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     groups->addWidget(checkIn);
     groups->addWidget(reminder);
     groups->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setFocusPolicy(Qt::NoFocus); // the fields take focus and the area follows them
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QSize room = screen()->availableGeometry().size();
-    scroll->setMinimumWidth(
-        qMin(content->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
-             room.width() * 9 / 10));
-    scroll->setMinimumHeight(qMin(content->sizeHint().height(), room.height() * 7 / 10));
+    QScrollArea *scroll = scrollingContent(this, content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
