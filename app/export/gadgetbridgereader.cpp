@@ -1,17 +1,16 @@
-// Gadgetbridge's "Export database": an SQLite file with a table of per-minute samples per kind
-// of device (MI_BAND_ACTIVITY_SAMPLE, HUAMI_EXTENDED_ACTIVITY_SAMPLE, XIAOMI_ACTIVITY_SAMPLE,
-// GARMIN_ACTIVITY_SAMPLE, ...): TIMESTAMP (seconds), DEVICE_ID, STEPS, HEART_RATE. It is
-// someone else's file: opened read-only and immutable, only tables with the expected columns are
-// read, and every value is checked.
+// Gadgetbridge's "Export database": an SQLite file with tables per family of device. Per-minute
+// samples (MI_BAND_ACTIVITY_SAMPLE, HUAMI_EXTENDED_ACTIVITY_SAMPLE, XIAOMI_ACTIVITY_SAMPLE,
+// GARMIN_ACTIVITY_SAMPLE, ...) give steps and heart rate; some families add their own resting
+// heart rate, HRV and sleep tables (gadgetbridgetables.cpp says which). It is someone else's
+// file: opened read-only and immutable, only tables with the expected columns are read, and
+// every value is checked.
+#include "export/gadgetbridgetables.h"
 #include "export/healthdays.h"
 #include "export/healthimport.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -23,52 +22,94 @@ namespace fc {
 
 namespace {
 
+using gadgetbridge::secondsOf;
+
 // Heart rate 0 and 255 mean "no reading"; outside this a band slipped or misread.
 constexpr int kLowestHeartRate = 25;
 constexpr int kHighestHeartRate = 240;
 // More steps than this in one minute is not walking.
 constexpr int kMostStepsPerMinute = 400;
-constexpr int kProgressEvery = 20000;
+// HRV in ms a wrist can report; outside it the reading is an artefact.
+constexpr double kHighestHrvMs = 300;
 
-struct SampleTable
+QString deviceColumn(bool hasDevice)
 {
-    QString name;
-    bool hasSteps = false;
-    bool hasHeartRate = false;
-    bool hasDevice = false;
-};
+    return hasDevice ? QStringLiteral("DEVICE_ID") : QStringLiteral("0");
+}
 
-// The sample tables worth reading, found by their columns rather than a fixed list, so a
-// device Gadgetbridge adds later is read too.
-QVector<SampleTable> sampleTables(const QSqlDatabase &db)
+void readActivity(const gadgetbridge::ActivityTable &t, gadgetbridge::RowReader &reader,
+                  HealthDays &days, HealthData &data)
 {
-    static const QRegularExpression plainName(QStringLiteral("^[A-Z0-9_]{1,64}$"));
-    QVector<SampleTable> out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
-        return out;
-    QStringList names;
-    while (q.next())
-        names << q.value(0).toString();
-    for (const QString &name : std::as_const(names)) {
-        if (!name.endsWith(QLatin1String("ACTIVITY_SAMPLE")) || !plainName.match(name).hasMatch())
-            continue;
-        SampleTable t{name};
-        bool hasTimestamp = false;
-        QSqlQuery columns(db);
-        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(name)))
-            continue;
-        while (columns.next()) {
-            const QString column = columns.value(0).toString();
-            hasTimestamp = hasTimestamp || column == QLatin1String("TIMESTAMP");
-            t.hasSteps = t.hasSteps || column == QLatin1String("STEPS");
-            t.hasHeartRate = t.hasHeartRate || column == QLatin1String("HEART_RATE");
-            t.hasDevice = t.hasDevice || column == QLatin1String("DEVICE_ID");
+    const QString sql =
+        QStringLiteral("SELECT TIMESTAMP, %1, %2, %3, %4 FROM %5")
+            .arg(deviceColumn(t.hasDevice),
+                 t.hasSteps ? QStringLiteral("STEPS") : QStringLiteral("NULL"),
+                 t.hasHeartRate ? QStringLiteral("HEART_RATE") : QStringLiteral("NULL"),
+                 t.asleepKind >= 0 ? QStringLiteral("RAW_KIND") : QStringLiteral("NULL"), t.name);
+    reader.forEachRow(t.name, sql, [&](const QSqlQuery &q) {
+        const std::optional<qint64> stamp = secondsOf(q.value(0));
+        if (!stamp) {
+            ++data.skipped;
+            return;
         }
-        if (hasTimestamp && (t.hasSteps || t.hasHeartRate))
-            out << t;
+        const QDate day = gadgetbridge::localDay(*stamp);
+        const QString source = t.name + u'/' + q.value(1).toString().left(20);
+        bool used = false;
+        bool ok = false;
+        if (const QVariant steps = q.value(2); !steps.isNull()) {
+            const int n = steps.toInt(&ok);
+            if (ok && n > 0 && n <= kMostStepsPerMinute) {
+                days.addSteps(day, source, n);
+                used = true;
+            }
+        }
+        if (const QVariant heartRate = q.value(3); !heartRate.isNull()) {
+            const int bpm = heartRate.toInt(&ok);
+            if (ok && bpm >= kLowestHeartRate && bpm <= kHighestHeartRate) {
+                days.addHeartRateSample(day, source, bpm);
+                used = true;
+            }
+        }
+        if (const QVariant kind = q.value(4); !kind.isNull() && kind.toInt() == t.asleepKind) {
+            days.addAsleep(*stamp, *stamp + 60, gadgetbridge::localDay(*stamp + 60));
+            used = true;
+        }
+        if (used)
+            ++data.recordsRead;
+    });
+}
+
+// A table of readings: each in range goes to `add` on its local day, the rest are skipped.
+void readValues(const QVector<gadgetbridge::ValueTable> &tables, double lowest, double highest,
+                gadgetbridge::RowReader &reader, HealthData &data,
+                const std::function<void(const QDate &, double)> &add)
+{
+    for (const gadgetbridge::ValueTable &t : tables) {
+        const QString sql = QStringLiteral("SELECT TIMESTAMP, %1 FROM %2").arg(t.column, t.name);
+        reader.forEachRow(t.name, sql, [&](const QSqlQuery &q) {
+            const std::optional<qint64> stamp = secondsOf(q.value(0));
+            bool ok = false;
+            const double value = q.value(1).toDouble(&ok);
+            // NULL reads as 0, which no measure here can be.
+            if (!stamp || !ok || value < lowest || value > highest) {
+                ++data.skipped;
+                return;
+            }
+            add(gadgetbridge::localDay(*stamp), value);
+            ++data.recordsRead;
+        });
     }
-    return out;
+}
+
+qint64 countRows(const QSqlDatabase &db, const QStringList &tables)
+{
+    qint64 total = 0;
+    for (const QString &name : tables) {
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(name)) && count.next())
+            total += count.value(0).toLongLong();
+    }
+    return total;
 }
 
 } // namespace
@@ -89,87 +130,38 @@ Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const P
         uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        QVector<SampleTable> tables;
+        gadgetbridge::Tables tables;
         if (!db.open()) {
             failure = tr("%1 cannot be opened: %2").arg(shown, db.lastError().text().left(200));
         } else {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-            tables = sampleTables(db);
+            tables = gadgetbridge::findTables(db);
             if (tables.isEmpty())
                 failure = tr("%1 is an SQLite file but holds no Gadgetbridge activity samples "
                              "(no table like MI_BAND_ACTIVITY_SAMPLE with TIMESTAMP, STEPS and "
                              "HEART_RATE).")
                               .arg(shown);
         }
-        qint64 total = 0;
-        for (const SampleTable &t : std::as_const(tables)) {
-            QSqlQuery count(db);
-            if (count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(t.name)) && count.next())
-                total += count.value(0).toLongLong();
-        }
-        HealthDays days;
-        qint64 done = 0;
-        for (const SampleTable &t : std::as_const(tables)) {
-            if (!failure.isEmpty())
-                break;
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            const QString sql =
-                QStringLiteral("SELECT TIMESTAMP, %1, %2, %3 FROM %4")
-                    .arg(t.hasDevice ? QStringLiteral("DEVICE_ID") : QStringLiteral("0"),
-                         t.hasSteps ? QStringLiteral("STEPS") : QStringLiteral("NULL"),
-                         t.hasHeartRate ? QStringLiteral("HEART_RATE") : QStringLiteral("NULL"),
-                         t.name);
-            if (!q.exec(sql)) {
-                failure = tr("%1: the table %2 cannot be read: %3")
-                              .arg(shown, t.name, q.lastError().text().left(200));
-                break;
+        if (failure.isEmpty()) {
+            gadgetbridge::RowReader reader(db, shown, progress, countRows(db, tables.names()));
+            HealthDays days;
+            for (const gadgetbridge::ActivityTable &t : std::as_const(tables.activity))
+                readActivity(t, reader, days, data);
+            readValues(tables.restingHeartRate, kLowestHeartRate, kHighestHeartRate, reader, data,
+                       [&](const QDate &day, double bpm) { days.addRestingHeartRate(day, bpm); });
+            readValues(tables.hrvNightly, 1, kHighestHrvMs, reader, data,
+                       [&](const QDate &day, double ms) { days.addHrv(day, ms); });
+            readValues(tables.hrvReadings, 1, kHighestHrvMs, reader, data,
+                       [&](const QDate &day, double ms) { days.addHrvSample(day, ms); });
+            gadgetbridge::readSleep(tables, reader, days, data);
+            failure = reader.failure();
+            if (failure.isEmpty()) {
+                data.days = days.days(data.source);
+                if (progress)
+                    progress(reader.total(), reader.total());
             }
-            while (q.next()) {
-                if (++done % kProgressEvery == 0 && progress && !progress(done, total)) {
-                    failure = tr("The import was cancelled; nothing was imported.");
-                    break;
-                }
-                bool ok = false;
-                qint64 stamp = q.value(0).toLongLong(&ok);
-                // Newer tables count milliseconds.
-                if (stamp > 100000000000LL)
-                    stamp /= 1000;
-                if (!ok || stamp <= 0 || stamp > 32503680000LL) {
-                    ++data.skipped;
-                    continue;
-                }
-                const QDate day = QDateTime::fromSecsSinceEpoch(stamp).date();
-                const QString source = t.name + u'/' + q.value(1).toString().left(20);
-                bool used = false;
-                const QVariant steps = q.value(2);
-                if (!steps.isNull()) {
-                    const int n = steps.toInt(&ok);
-                    if (ok && n > 0 && n <= kMostStepsPerMinute) {
-                        days.addSteps(day, source, n);
-                        used = true;
-                    }
-                }
-                const QVariant heartRate = q.value(3);
-                if (!heartRate.isNull()) {
-                    const int bpm = heartRate.toInt(&ok);
-                    if (ok && bpm >= kLowestHeartRate && bpm <= kHighestHeartRate) {
-                        days.addHeartRateSample(day, source, bpm);
-                        used = true;
-                    }
-                }
-                if (used)
-                    ++data.recordsRead;
-            }
-            if (q.lastError().isValid() && failure.isEmpty())
-                failure = tr("%1 is damaged: %2").arg(shown, q.lastError().text().left(200));
         }
         db.close();
-        if (failure.isEmpty()) {
-            data.days = days.days(data.source);
-            if (progress)
-                progress(total, total);
-        }
     }
     QSqlDatabase::removeDatabase(connection);
     if (!failure.isEmpty())

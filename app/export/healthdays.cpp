@@ -26,29 +26,6 @@ int tenthPercentile(std::vector<int> values)
     return values[rank];
 }
 
-// Total length of the union of intervals, in seconds.
-qint64 unionSeconds(std::vector<std::pair<qint64, qint64>> intervals)
-{
-    std::sort(intervals.begin(), intervals.end());
-    qint64 total = 0;
-    qint64 start = 0, end = 0;
-    bool open = false;
-    for (const auto &[s, e] : intervals) {
-        if (!open || s > end) {
-            if (open)
-                total += end - start;
-            start = s;
-            end = e;
-            open = true;
-        } else {
-            end = std::max(end, e);
-        }
-    }
-    if (open)
-        total += end - start;
-    return total;
-}
-
 } // namespace
 
 void HealthDays::addSteps(const QDate &day, const QString &source, double steps)
@@ -71,16 +48,51 @@ void HealthDays::addHrv(const QDate &day, double ms)
     m_hrv[day].push_back(ms);
 }
 
-void HealthDays::addAsleep(qint64 startSecs, qint64 endSecs, const QDate &wakeDay)
+void HealthDays::addHrvSample(const QDate &day, double ms)
+{
+    m_hrvSamples[day].push_back(ms);
+}
+
+void HealthDays::addAsleep(qint64 startSecs, qint64 endSecs, const QDate &endDay)
 {
     if (endSecs > startSecs)
-        m_asleep[wakeDay].emplace_back(startSecs, endSecs);
+        m_asleep.push_back({startSecs, endSecs, endDay});
+}
+
+QMap<QDate, double> HealthDays::asleepHoursByDay() const
+{
+    std::vector<Asleep> intervals = m_asleep;
+    std::sort(intervals.begin(), intervals.end(),
+              [](const Asleep &a, const Asleep &b) { return a.start < b.start; });
+    QMap<QDate, double> hours;
+    size_t i = 0;
+    while (i < intervals.size()) {
+        // One sleep: the union of the intervals that follow each other with gaps under
+        // kNightGapSecs; it belongs to the day its last interval ends on.
+        qint64 asleep = 0;
+        qint64 runStart = intervals[i].start;
+        qint64 runEnd = intervals[i].end;
+        const Asleep *last = &intervals[i];
+        for (++i; i < intervals.size() && intervals[i].start - runEnd < kNightGapSecs; ++i) {
+            if (intervals[i].start > runEnd) {
+                asleep += runEnd - runStart;
+                runStart = intervals[i].start;
+            }
+            if (intervals[i].end > runEnd) {
+                runEnd = intervals[i].end;
+                last = &intervals[i];
+            }
+        }
+        asleep += runEnd - runStart;
+        hours[last->endDay] += double(asleep) / 3600.0;
+    }
+    return hours;
 }
 
 bool HealthDays::isEmpty() const
 {
     return m_steps.isEmpty() && m_restingHeartRate.isEmpty() && m_heartRate.isEmpty() &&
-           m_hrv.isEmpty() && m_asleep.isEmpty();
+           m_hrv.isEmpty() && m_hrvSamples.isEmpty() && m_asleep.empty();
 }
 
 QVector<DayMeasure> HealthDays::days(const QString &source) const
@@ -105,12 +117,16 @@ QVector<DayMeasure> HealthDays::days(const QString &source) const
     for (auto it = m_restingHeartRate.cbegin(); it != m_restingHeartRate.cend(); ++it)
         byDay[it.key()].insert(QLatin1String(DayMeasures::restingHeartRate),
                                std::round(mean(it.value())));
+    for (auto it = m_hrvSamples.cbegin(); it != m_hrvSamples.cend(); ++it)
+        byDay[it.key()].insert(QLatin1String(DayMeasures::hrv),
+                               std::round(mean(it.value()) * 10) / 10);
     for (auto it = m_hrv.cbegin(); it != m_hrv.cend(); ++it)
         byDay[it.key()].insert(QLatin1String(DayMeasures::hrv),
                                std::round(mean(it.value()) * 10) / 10);
-    for (auto it = m_asleep.cbegin(); it != m_asleep.cend(); ++it) {
+    const QMap<QDate, double> asleep = asleepHoursByDay();
+    for (auto it = asleep.cbegin(); it != asleep.cend(); ++it) {
         // A day holds at most 24 hours of sleep, however the intervals were recorded.
-        const double hours = std::min(24.0, double(unionSeconds(it.value())) / 3600.0);
+        const double hours = std::min(24.0, it.value());
         byDay[it.key()].insert(QLatin1String(DayMeasures::sleepHours),
                                std::round(hours * 100) / 100);
     }

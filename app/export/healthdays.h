@@ -16,8 +16,11 @@ namespace fc {
 //   the same walk; adding them would double it);
 // - resting heart rate: the device's own daily value when it has one, else the 10th percentile
 //   of the day's per-minute readings (at least 120 of them);
-// - HRV: the mean of the day's readings;
-// - hours asleep: the union of every source's asleep intervals, on the day the sleep ends.
+// - HRV: the device's own daily value (a night's average) when it has one, else the mean of the
+//   day's readings;
+// - hours asleep: the union of every source's asleep intervals, gathered into sleeps (intervals
+//   less than kNightGap apart) and counted on the day each sleep ends, so a night that crosses
+//   midnight counts whole on the morning after.
 class HealthDays
 {
 public:
@@ -25,8 +28,12 @@ public:
     void addRestingHeartRate(const QDate &day, double bpm);
     void addHeartRateSample(const QDate &day, const QString &source, int bpm);
     void addHrv(const QDate &day, double ms);
-    // An asleep interval in seconds since the epoch; `wakeDay` is the local day it ends.
-    void addAsleep(qint64 startSecs, qint64 endSecs, const QDate &wakeDay);
+    void addHrvSample(const QDate &day, double ms);
+    // An asleep interval in seconds since the epoch; `endDay` is the local day it ends.
+    void addAsleep(qint64 startSecs, qint64 endSecs, const QDate &endDay);
+
+    // Asleep intervals further apart than this are two sleeps (a night and a nap).
+    static constexpr qint64 kNightGapSecs = 3 * 3600;
 
     // The days' values, oldest first, in the order of DayMeasures::kinds() within a day.
     QVector<DayMeasure> days(const QString &source) const;
@@ -37,7 +44,16 @@ private:
     QMap<QDate, std::vector<double>> m_restingHeartRate;
     QMap<QDate, QHash<QString, std::vector<int>>> m_heartRate;
     QMap<QDate, std::vector<double>> m_hrv;
-    QMap<QDate, std::vector<std::pair<qint64, qint64>>> m_asleep;
+    QMap<QDate, std::vector<double>> m_hrvSamples;
+    struct Asleep
+    {
+        qint64 start;
+        qint64 end;
+        QDate endDay;
+    };
+    std::vector<Asleep> m_asleep;
+
+    QMap<QDate, double> asleepHoursByDay() const;
 };
 
 } // namespace fc

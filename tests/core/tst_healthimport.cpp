@@ -19,19 +19,8 @@ using namespace fc;
 
 namespace {
 
-// "2024-03-31" -> measure name -> value.
-QMap<QString, QMap<QString, double>> byDay(const QVector<DayMeasure> &days)
-{
-    QMap<QString, QMap<QString, double>> out;
-    for (const DayMeasure &m : days)
-        out[m.day.toString(Qt::ISODate)][m.name] = m.value;
-    return out;
-}
-
-qint64 utc(const char *iso)
-{
-    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch();
-}
+using test::measuresByDay;
+using test::utcSecs;
 
 QByteArray appleExport()
 {
@@ -86,7 +75,7 @@ QByteArray appleExport()
 
 void checkAppleDays(const HealthData &data)
 {
-    const auto days = byDay(data.days);
+    const auto days = measuresByDay(data.days);
     QCOMPARE(days.keys(), (QStringList{"2024-03-30", "2024-03-31", "2024-04-01"}));
     QCOMPARE(days["2024-03-30"]["steps"], 1800.0);
     QCOMPARE(days["2024-03-30"]["resting_heart_rate"], 61.0);
@@ -236,7 +225,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
         QVector<test::GadgetbridgeSample> band, other;
         // 31 March in Berlin starts at 23:00 UTC the day before and has 23 hours.
-        const qint64 midnight = utc("2024-03-30T23:00:00Z");
+        const qint64 midnight = utcSecs("2024-03-30T23:00:00Z");
         for (int minute = 0; minute < 400; ++minute) {
             test::GadgetbridgeSample s{midnight + minute * 60, 1, minute < 100 ? 10 : 0,
                                        minute < 200 ? 60 : 90};
@@ -244,22 +233,23 @@ private slots:
             if (minute < 100)
                 other << test::GadgetbridgeSample{midnight + minute * 60, 2, 5, 0};
         }
-        band << test::GadgetbridgeSample{utc("2024-03-31T21:59:00Z"), 1, 7, 255}; // 23:59 CEST
-        band << test::GadgetbridgeSample{utc("2024-04-01T22:00:00Z") - 86400, 1, 9, 0}; // 1 April
+        band << test::GadgetbridgeSample{utcSecs("2024-03-31T21:59:00Z"), 1, 7, 255}; // 23:59 CEST
+        band << test::GadgetbridgeSample{utcSecs("2024-04-01T22:00:00Z") - 86400, 1, 9,
+                                         0};        // 1 April
         for (int minute = 0; minute < 50; ++minute) // too few readings for a resting rate
-            band << test::GadgetbridgeSample{utc("2024-03-30T10:00:00Z") + minute * 60, 1,
+            band << test::GadgetbridgeSample{utcSecs("2024-03-30T10:00:00Z") + minute * 60, 1,
                                              minute < 2 ? 10 : 0, 70};
         QCOMPARE(
             test::writeGadgetbridge(path, QStringLiteral("MI_BAND_ACTIVITY_SAMPLE"), band + other),
             QString());
         // A newer table counts milliseconds.
         QCOMPARE(test::writeGadgetbridge(path, QStringLiteral("GARMIN_ACTIVITY_SAMPLE"),
-                                         {{utc("2024-03-30T12:00:00Z") * 1000, 3, 30, 0}}),
+                                         {{utcSecs("2024-03-30T12:00:00Z") * 1000, 3, 30, 0}}),
                  QString());
         const Expected<HealthData> data = HealthImport::read(path);
         FC_VERIFY_OK(data);
         QCOMPARE(data->format, QStringLiteral("Gadgetbridge database"));
-        const auto days = byDay(data->days);
+        const auto days = measuresByDay(data->days);
         QCOMPARE(days.keys(), (QStringList{"2024-03-30", "2024-03-31", "2024-04-01"}));
         QCOMPARE(days["2024-03-30"]["steps"], 30.0); // the Garmin's 30 over the band's 20
         QVERIFY(!days["2024-03-30"].contains("resting_heart_rate"));
@@ -281,7 +271,7 @@ private slots:
         const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
         QVector<test::GadgetbridgeSample> many;
         for (int i = 0; i < 5000; ++i)
-            many << test::GadgetbridgeSample{utc("2024-03-30T00:00:00Z") + i * 60, 1, 3, 70};
+            many << test::GadgetbridgeSample{utcSecs("2024-03-30T00:00:00Z") + i * 60, 1, 3, 70};
         QCOMPARE(test::writeGadgetbridge(damaged, QStringLiteral("MI_BAND_ACTIVITY_SAMPLE"), many),
                  QString());
         QFile file(damaged);
@@ -299,14 +289,14 @@ private slots:
         // A view or an oddly named table is never read; a real table beside them is.
         const QString hostile = dir.filePath(QStringLiteral("hostile.sqlite"));
         QCOMPARE(test::writeGadgetbridge(hostile, QStringLiteral("XIAOMI_ACTIVITY_SAMPLE"),
-                                         {{utc("2024-03-30T12:00:00Z"), 1, 42, 0}}),
+                                         {{utcSecs("2024-03-30T12:00:00Z"), 1, 42, 0}}),
                  QString());
         QCOMPARE(test::writeGadgetbridge(hostile, QStringLiteral("x\"\"; DROP_ACTIVITY_SAMPLE"),
-                                         {{utc("2024-03-30T12:00:00Z"), 1, 9999, 0}}),
+                                         {{utcSecs("2024-03-30T12:00:00Z"), 1, 9999, 0}}),
                  QString());
         const Expected<HealthData> safe = HealthImport::read(hostile);
         FC_VERIFY_OK(safe);
-        QCOMPARE(byDay(safe->days)["2024-03-30"]["steps"], 42.0);
+        QCOMPARE(measuresByDay(safe->days)["2024-03-30"]["steps"], 42.0);
         // Nothing was written beside the file it read.
         QVERIFY(!QFile::exists(hostile + QStringLiteral("-wal")));
     }

@@ -1,5 +1,6 @@
 #include "healthfiles.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -40,6 +41,22 @@ bool writeZip(const QString &zipPath, const QVector<QPair<QString, QByteArray>> 
 QString writeGadgetbridge(const QString &path, const QString &table,
                           const QVector<GadgetbridgeSample> &samples)
 {
+    QVector<QVariantList> rows;
+    rows.reserve(samples.size());
+    for (const GadgetbridgeSample &s : samples)
+        rows.append({s.timestamp, s.deviceId, 20, s.steps, 1, s.heartRate});
+    return writeGadgetbridgeTable(path, table,
+                                  {QStringLiteral("RAW_INTENSITY INTEGER NOT NULL"),
+                                   QStringLiteral("STEPS INTEGER NOT NULL"),
+                                   QStringLiteral("RAW_KIND INTEGER NOT NULL"),
+                                   QStringLiteral("HEART_RATE INTEGER NOT NULL")},
+                                  rows);
+}
+
+QString writeGadgetbridgeTable(const QString &path, const QString &table,
+                               const QStringList &columns, const QVector<QVariantList> &rows,
+                               const QString &extraKey)
+{
     const QString name = QStringLiteral("gb-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;
     {
@@ -47,25 +64,30 @@ QString writeGadgetbridge(const QString &path, const QString &table,
         db.setDatabaseName(path);
         if (!db.open())
             return db.lastError().text();
+        QStringList definitions{QStringLiteral("\"TIMESTAMP\" INTEGER NOT NULL "),
+                                QStringLiteral("\"DEVICE_ID\" INTEGER NOT NULL "),
+                                QStringLiteral("\"USER_ID\" INTEGER NOT NULL ")};
+        for (const QString &column : columns) {
+            const qsizetype space = column.indexOf(u' ');
+            definitions << u'"' + column.left(space) + u'"' + column.mid(space) + u' ';
+        }
+        QString key = QStringLiteral("\"TIMESTAMP\" ,\"DEVICE_ID\" ");
+        if (!extraKey.isEmpty())
+            key += QStringLiteral(",\"%1\" ").arg(extraKey);
         QSqlQuery q(db);
-        // Gadgetbridge's greenDAO tables: a composite key of time and device.
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS \"%1\" (\"TIMESTAMP\" INTEGER NOT "
-                                   "NULL,\"DEVICE_ID\" INTEGER NOT NULL,\"USER_ID\" INTEGER NOT "
-                                   "NULL,\"RAW_INTENSITY\" INTEGER NOT NULL,\"STEPS\" INTEGER NOT "
-                                   "NULL,\"RAW_KIND\" INTEGER NOT NULL,\"HEART_RATE\" INTEGER NOT "
-                                   "NULL,PRIMARY KEY (\"TIMESTAMP\" ,\"DEVICE_ID\" ) ON CONFLICT "
-                                   "REPLACE) WITHOUT ROWID")
-                        .arg(table)))
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS \"%1\" (%2,PRIMARY KEY (%3) ON "
+                                   "CONFLICT REPLACE) WITHOUT ROWID")
+                        .arg(table, definitions.join(u','), key)))
             failure = q.lastError().text();
         db.transaction();
-        q.prepare(QStringLiteral("INSERT INTO \"%1\" VALUES (?, ?, 1, 20, ?, 1, ?)").arg(table));
-        for (const GadgetbridgeSample &s : samples) {
+        QStringList marks(columns.size() + 2, QStringLiteral("?"));
+        marks.insert(2, QStringLiteral("1"));
+        q.prepare(QStringLiteral("INSERT INTO \"%1\" VALUES (%2)").arg(table, marks.join(u',')));
+        for (const QVariantList &row : rows) {
             if (!failure.isEmpty())
                 break;
-            q.addBindValue(s.timestamp);
-            q.addBindValue(s.deviceId);
-            q.addBindValue(s.steps);
-            q.addBindValue(s.heartRate);
+            for (const QVariant &value : row)
+                q.addBindValue(value);
             if (!q.exec())
                 failure = q.lastError().text();
         }
@@ -74,6 +96,19 @@ QString writeGadgetbridge(const QString &path, const QString &table,
     }
     QSqlDatabase::removeDatabase(name);
     return failure;
+}
+
+QMap<QString, QMap<QString, double>> measuresByDay(const QVector<DayMeasure> &days)
+{
+    QMap<QString, QMap<QString, double>> out;
+    for (const DayMeasure &m : days)
+        out[m.day.toString(Qt::ISODate)][m.name] = m.value;
+    return out;
+}
+
+qint64 utcSecs(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate).toSecsSinceEpoch();
 }
 
 QByteArray appleHealthHeader()

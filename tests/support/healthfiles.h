@@ -1,7 +1,11 @@
 #pragma once
 
+#include "journal/daymeasures.h"
+
 #include <QByteArray>
+#include <QMap>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 // Wearable exports written the way the apps write them, for the import tests, the bench and the
@@ -27,6 +31,19 @@ struct GadgetbridgeSample
 // Adds to the file when it exists. Returns an empty string or what failed.
 QString writeGadgetbridge(const QString &path, const QString &table,
                           const QVector<GadgetbridgeSample> &samples);
+
+// Adds `table` to the Gadgetbridge export at `path` as greenDAO lays out a time sample: TIMESTAMP,
+// DEVICE_ID, USER_ID, then `columns` ("STAGE INTEGER NOT NULL"), keyed by time and device (and
+// `extraKey` when the entity adds one). Each row is TIMESTAMP, DEVICE_ID and the columns' values;
+// USER_ID is 1. Returns an empty string or what failed.
+QString writeGadgetbridgeTable(const QString &path, const QString &table,
+                               const QStringList &columns, const QVector<QVariantList> &rows,
+                               const QString &extraKey = {});
+
+// "2024-03-31" -> measure name -> value.
+QMap<QString, QMap<QString, double>> measuresByDay(const QVector<DayMeasure> &days);
+// Seconds since the epoch of an ISO date and time ("2024-03-30T23:00:00Z").
+qint64 utcSecs(const char *iso);
 
 // The start of an Apple Health export.xml, with its DTD as the phone writes it, and its end.
 QByteArray appleHealthHeader();

@@ -1,0 +1,108 @@
+#pragma once
+
+// Inside the Gadgetbridge reader: which tables of an exported database hold what, and one loop
+// over a query's rows that counts progress, honours Cancel and names what failed.
+
+#include "export/healthdays.h"
+#include "export/healthimport.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace fc::gadgetbridge {
+
+// Per-minute samples: TIMESTAMP (seconds), DEVICE_ID, STEPS, HEART_RATE and, in some, RAW_KIND.
+struct ActivityTable
+{
+    QString name;
+    bool hasSteps = false;
+    bool hasHeartRate = false;
+    bool hasDevice = false;
+    // The RAW_KIND that means "asleep this minute", where the family keeps sleep this way;
+    // -1 when the table's kinds are not read.
+    int asleepKind = -1;
+};
+
+// One reading per row: TIMESTAMP (milliseconds) and a value column.
+struct ValueTable
+{
+    QString name;
+    QString column;
+    bool hasDevice = false;
+};
+
+// A family's sleep stages. With a DURATION column a row lasts that long; without one a row is a
+// change of stage that lasts until the device's next row or the night's wake-up time.
+struct StageTable
+{
+    QString name;
+    bool hasDevice = false;
+    qint64 durationUnitSecs = 0; // 0: rows are changes of stage
+    QVector<int> asleepStages;
+};
+
+// A night: TIMESTAMP (bedtime, milliseconds), WAKEUP_TIME and, in some, TOTAL_DURATION (minutes
+// asleep).
+struct SleepSessionTable
+{
+    QString name;
+    bool hasDevice = false;
+    bool hasTotalDuration = false;
+};
+
+struct Tables
+{
+    QVector<ActivityTable> activity;
+    QVector<ValueTable> restingHeartRate;
+    QVector<ValueTable> hrvNightly;
+    QVector<ValueTable> hrvReadings;
+    QVector<StageTable> stages;
+    QVector<SleepSessionTable> sessions;
+    // GARMIN_EVENT_SAMPLE: its sleep events mark when a night ended.
+    bool garminEvents = false;
+
+    bool isEmpty() const;
+    QStringList names() const;
+};
+
+// The tables worth reading, found by name and columns, so a device added to a family later is
+// read too. Views, oddly named tables and tables without the columns are never touched.
+Tables findTables(const QSqlDatabase &db);
+
+// A stored timestamp as seconds since the epoch: older tables count seconds, newer ones
+// milliseconds. Nothing for a value that is not a time this century could hold.
+std::optional<qint64> secondsOf(const QVariant &stamp);
+// The computer's local day a moment falls on.
+QDate localDay(qint64 secs);
+
+// One read through the file: the rows done so far against all, and the first failure.
+class RowReader
+{
+public:
+    RowReader(const QSqlDatabase &db, QString shownPath, const HealthImport::Progress &progress,
+              qint64 totalRows);
+
+    // Runs `sql` and hands each row to `row`. False after a failure or Cancel (see failure()).
+    bool forEachRow(const QString &table, const QString &sql,
+                    const std::function<void(const QSqlQuery &)> &row);
+    const QString &failure() const { return m_failure; }
+    qint64 total() const { return m_total; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_shown;
+    HealthImport::Progress m_progress;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    QString m_failure;
+};
+
+// The asleep intervals of the stage and session tables into `days`.
+void readSleep(const Tables &tables, RowReader &reader, HealthDays &days, HealthData &data);
+
+} // namespace fc::gadgetbridge

@@ -1,0 +1,215 @@
+// Gadgetbridge's sleep, HRV and resting heart-rate tables, written in greenDAO's layout as the
+// app writes them, with known nights: stages that cross midnight and a daylight-saving change,
+// stages that are changes and stages that last a duration, nights with only minutes asleep, two
+// devices on one night, and rows no device could have written.
+#include "export/healthdays.h"
+#include "export/healthimport.h"
+#include "healthfiles.h"
+#include "tempjournal.h"
+#include "testsuites.h"
+#include "testsupport.h"
+
+#include <QtTest>
+#include <ctime>
+
+using namespace fc;
+using test::utcSecs;
+
+namespace {
+
+qint64 ms(const char *iso)
+{
+    return utcSecs(iso) * 1000;
+}
+
+const QStringList kStage{QStringLiteral("STAGE INTEGER NOT NULL")};
+const QStringList kStageWithDuration{QStringLiteral("DURATION INTEGER NOT NULL"),
+                                     QStringLiteral("STAGE INTEGER NOT NULL")};
+const QStringList kHeartRate{QStringLiteral("HEART_RATE INTEGER NOT NULL")};
+
+// Garmin, device 1: the night into 31 March (clocks go forward at 02:00 CET), as changes of
+// stage ended by Garmin's sleep event; its nightly HRV, its readings and its resting rate.
+QString writeGarmin(const QString &path)
+{
+    QString failure = test::writeGadgetbridgeTable(
+        path, QStringLiteral("GARMIN_SLEEP_STAGE_SAMPLE"), kStage,
+        {
+            {ms("2024-03-30T21:30:00Z"), 1, 2}, // light, 22:30 CET on the 30th
+            {ms("2024-03-30T22:45:00Z"), 1, 3}, // deep
+            {ms("2024-03-31T00:00:00Z"), 1, 1}, // awake
+            {ms("2024-03-31T00:15:00Z"), 1, 2}, // light until the wake event at 04:00
+            {ms("2024-04-01T20:00:00Z"), 1, 2}, // light, and nothing says when it ended
+            {ms("2024-04-02T20:00:00Z"), 1, 2}, // light for six hours: the band stopped
+            {ms("2024-04-03T02:00:00Z"), 1, 1},
+            {QStringLiteral("yesterday"), 1, 2},
+        });
+    failure += test::writeGadgetbridgeTable(
+        path, QStringLiteral("GARMIN_EVENT_SAMPLE"),
+        {QStringLiteral("EVENT INTEGER NOT NULL"), QStringLiteral("EVENT_TYPE INTEGER"),
+         QStringLiteral("DATA INTEGER")},
+        {{ms("2024-03-30T21:25:00Z"), 1, 74, 0, 1},
+         {ms("2024-03-31T04:00:00Z"), 1, 74, 1, 2},
+         {ms("2024-04-02T06:00:00Z"), 1, 22, 1, 0}}, // another event's end says nothing
+        QStringLiteral("EVENT"));
+    const QStringList summary{QStringLiteral("WEEKLY_AVERAGE INTEGER"),
+                              QStringLiteral("LAST_NIGHT_AVERAGE INTEGER"),
+                              QStringLiteral("LAST_NIGHT5_MIN_HIGH INTEGER"),
+                              QStringLiteral("BASELINE_LOW_UPPER INTEGER"),
+                              QStringLiteral("BASELINE_BALANCED_LOWER INTEGER"),
+                              QStringLiteral("BASELINE_BALANCED_UPPER INTEGER"),
+                              QStringLiteral("STATUS_NUM INTEGER")};
+    failure += test::writeGadgetbridgeTable(
+        path, QStringLiteral("GARMIN_HRV_SUMMARY_SAMPLE"), summary,
+        {{ms("2024-03-31T04:00:00Z"), 1, 41, 38, 60, 30, 35, 50, 1},
+         {ms("2024-04-05T04:00:00Z"), 1, 41, QVariant(), 60, 30, 35, 50, 0}});
+    failure += test::writeGadgetbridgeTable(
+        path, QStringLiteral("GARMIN_HRV_VALUE_SAMPLE"), {QStringLiteral("VALUE INTEGER NOT NULL")},
+        {{ms("2024-03-31T01:00:00Z"), 1, 30}, // the night's average speaks for the 31st
+         {ms("2024-03-31T01:05:00Z"), 1, 50},
+         {ms("2024-04-01T01:00:00Z"), 1, 40},
+         {ms("2024-04-01T01:05:00Z"), 1, 44},
+         {ms("2024-04-01T01:10:00Z"), 1, 4000}});
+    failure += test::writeGadgetbridgeTable(
+        path, QStringLiteral("GARMIN_HEART_RATE_RESTING_SAMPLE"), kHeartRate,
+        {{ms("2024-03-31T04:00:00Z"), 1, 52}, {ms("2024-04-01T04:00:00Z"), 1, 255}});
+    return failure;
+}
+
+// Xiaomi: device 2 gives only its nights' minutes asleep; device 3 its stages too, which then
+// count instead.
+QString writeXiaomi(const QString &path)
+{
+    const QStringList night{QStringLiteral("WAKEUP_TIME INTEGER"),
+                            QStringLiteral("IS_AWAKE INTEGER"),
+                            QStringLiteral("TOTAL_DURATION INTEGER"),
+                            QStringLiteral("DEEP_SLEEP_DURATION INTEGER"),
+                            QStringLiteral("LIGHT_SLEEP_DURATION INTEGER"),
+                            QStringLiteral("REM_SLEEP_DURATION INTEGER"),
+                            QStringLiteral("AWAKE_DURATION INTEGER")};
+    QString failure = test::writeGadgetbridgeTable(
+        path, QStringLiteral("XIAOMI_SLEEP_TIME_SAMPLE"), night,
+        {{ms("2024-04-01T21:00:00Z"), 2, ms("2024-04-02T05:00:00Z"), 0, 420, 90, 250, 80, 60},
+         {ms("2024-04-03T21:00:00Z"), 3, ms("2024-04-04T05:00:00Z"), 0, 400, 90, 230, 80, 70},
+         // More minutes asleep than the night is long, and a night that ends before it starts.
+         {ms("2024-04-11T21:00:00Z"), 2, ms("2024-04-11T23:00:00Z"), 0, 600, 0, 0, 0, 0},
+         {ms("2024-04-12T21:00:00Z"), 2, ms("2024-04-12T20:00:00Z"), 0, 60, 0, 0, 0, 0}});
+    failure +=
+        test::writeGadgetbridgeTable(path, QStringLiteral("XIAOMI_SLEEP_STAGE_SAMPLE"), kStage,
+                                     {{ms("2024-04-03T21:10:00Z"), 3, 3},   // light
+                                      {ms("2024-04-03T23:00:00Z"), 3, 2},   // deep
+                                      {ms("2024-04-04T02:00:00Z"), 3, 4}}); // REM to waking
+    return failure;
+}
+
+// A Colmi ring (minutes) and a CMF watch (seconds), whose stages last a duration, and a Huami
+// band that marks each minute asleep, overlapping the Garmin's night.
+QString writeDurationsAndMinutes(const QString &path)
+{
+    QString failure = test::writeGadgetbridgeTable(path, QStringLiteral("COLMI_SLEEP_STAGE_SAMPLE"),
+                                                   kStageWithDuration,
+                                                   {{ms("2024-04-05T22:00:00Z"), 4, 60, 2},
+                                                    {ms("2024-04-05T23:00:00Z"), 4, 90, 3},
+                                                    {ms("2024-04-06T00:30:00Z"), 4, 30, 5}, // awake
+                                                    {ms("2024-04-06T01:00:00Z"), 4, 120, 4},
+                                                    {ms("2024-04-06T03:00:00Z"), 4, 0, 2},
+                                                    {ms("2024-04-06T03:01:00Z"), 4, 5000, 2}});
+    failure += test::writeGadgetbridgeTable(path, QStringLiteral("CMF_SLEEP_STAGE_SAMPLE"),
+                                            kStageWithDuration,
+                                            {{ms("2024-04-07T22:00:00Z"), 5, 3600, 1},
+                                             {ms("2024-04-07T23:00:00Z"), 5, 5400, 2},
+                                             {ms("2024-04-08T00:30:00Z"), 5, 1800, 0}});
+    QVector<QVariantList> huami;
+    for (int minute = 0; minute < 70; ++minute) // 00:00-01:10 CET, into the Garmin's awake
+        huami.append({utcSecs("2024-03-30T23:00:00Z") + minute * 60, 6, 0, 0, 120, 0, 0, 0, 0, 0});
+    for (int minute = 0; minute < 300; ++minute)
+        huami.append({utcSecs("2024-04-09T21:00:00Z") + minute * 60, 6, 0, 0, 120, 0, 0, 0, 0, 0});
+    huami.append({utcSecs("2024-04-10T12:00:00Z"), 6, 40, 35, 1, 0, 0, 0, 0, 0});
+    failure += test::writeGadgetbridgeTable(
+        path, QStringLiteral("HUAMI_EXTENDED_ACTIVITY_SAMPLE"),
+        {QStringLiteral("RAW_INTENSITY INTEGER NOT NULL"), QStringLiteral("STEPS INTEGER NOT NULL"),
+         QStringLiteral("RAW_KIND INTEGER NOT NULL"), QStringLiteral("HEART_RATE INTEGER NOT NULL"),
+         QStringLiteral("UNKNOWN1 INTEGER"), QStringLiteral("SLEEP INTEGER"),
+         QStringLiteral("DEEP_SLEEP INTEGER"), QStringLiteral("REM_SLEEP INTEGER")},
+        huami);
+    return failure;
+}
+
+} // namespace
+
+class TstGadgetbridgeSleep : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Gadgetbridge counts time since the epoch: its days are the computer's local days.
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        QVERIFY(test::installEnglishTranslation());
+    }
+
+    void sleepHrvAndRestingRateGiveKnownDays()
+    {
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
+        QCOMPARE(writeGarmin(path), QString());
+        QCOMPARE(writeXiaomi(path), QString());
+        QCOMPARE(writeDurationsAndMinutes(path), QString());
+        const Expected<HealthData> data = HealthImport::read(path);
+        FC_VERIFY_OK(data);
+        const auto days = test::measuresByDay(data->days);
+
+        // 22:30 CET to 01:00, awake until 01:15, then light until 06:00 CEST: 2.5 h + 3.75 h,
+        // and the Huami's minutes add the 10 the Garmin called awake. All on the morning after,
+        // though the first stages ended on the 30th.
+        QVERIFY(!days["2024-03-30"].contains(QStringLiteral("sleep_hours")));
+        QCOMPARE(days["2024-03-31"]["sleep_hours"], 6.42);
+        QCOMPARE(days["2024-03-31"]["hrv"], 38.0);
+        QCOMPARE(days["2024-03-31"]["resting_heart_rate"], 52.0);
+        QCOMPARE(days["2024-04-01"]["hrv"], 42.0); // readings only: their mean, 4000 left out
+        QVERIFY(!days["2024-04-01"].contains(QStringLiteral("resting_heart_rate")));
+        // The Garmin's stage without an end (1 April) and its one of six hours (2-3 April) are
+        // not counted; the 2nd has Xiaomi device 2's minutes asleep only.
+        QCOMPARE(days["2024-04-02"]["sleep_hours"], 7.0);
+        QVERIFY(!days.contains(QStringLiteral("2024-04-03")));
+        QCOMPARE(days["2024-04-04"]["sleep_hours"], 7.83);     // device 3's stages, not its 400 min
+        QVERIFY(!days.contains(QStringLiteral("2024-04-05"))); // a nightly HRV with no value
+        QCOMPARE(days["2024-04-06"]["sleep_hours"], 4.5);      // Colmi: 60 + 90 + 120 minutes
+        QCOMPARE(days["2024-04-08"]["sleep_hours"], 2.5);      // CMF: 3600 + 5400 seconds
+        QCOMPARE(days["2024-04-10"]["sleep_hours"], 5.0);      // Huami: 300 minutes
+        QCOMPARE(days["2024-04-10"]["steps"], 35.0);
+        QVERIFY(!days.contains(QStringLiteral("2024-04-11")));
+        QVERIFY(!days.contains(QStringLiteral("2024-04-12")));
+        // The unreadable date, the NULL and too large HRV, the 255, the zero-length and too long
+        // stages, and the two impossible nights.
+        QCOMPARE(data->skipped, 8);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void onlySleepTablesAreEnough()
+    {
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
+        QCOMPARE(writeXiaomi(path), QString());
+        const Expected<HealthData> data = HealthImport::read(path);
+        FC_VERIFY_OK(data);
+        QCOMPARE(test::measuresByDay(data->days)["2024-04-02"]["sleep_hours"], 7.0);
+    }
+
+    void aNightCountsOnTheMorningAfterAndANapOnItsOwnDay()
+    {
+        HealthDays days;
+        const qint64 nap = utcSecs("2024-06-01T12:00:00Z"); // 14:00 CEST
+        days.addAsleep(nap, nap + 3600, QDate(2024, 6, 1));
+        const qint64 night = utcSecs("2024-06-01T20:30:00Z"); // 22:30 CEST
+        days.addAsleep(night, night + 3600, QDate(2024, 6, 1));
+        days.addAsleep(night + 3600 + 1800, night + 8 * 3600, QDate(2024, 6, 2));
+        const auto byDay = test::measuresByDay(days.days(QStringLiteral("test")));
+        QCOMPARE(byDay["2024-06-01"]["sleep_hours"], 1.0);
+        QCOMPARE(byDay["2024-06-02"]["sleep_hours"], 7.5);
+    }
+};
+
+FC_CORE_TEST_MAIN(TstGadgetbridgeSleep)
+#include "tst_gadgetbridgesleep.moc"
