@@ -42,8 +42,12 @@ QString scaleEndsText(const Symptom &s)
 
 } // namespace
 
+CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent)
+    : CheckInDialog(store, day, parent, CheckInExtras{})
+{}
+
 CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent,
-                             bool askExertion)
+                             const CheckInExtras &extras)
     : QDialog(parent)
     , m_store(store)
     , m_date(new QDateEdit(this))
@@ -101,11 +105,13 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
     // "0 = none · 10 = worst imaginable · lower is better".
     for (const Symptom &s : std::as_const(m_symptoms))
         m_inputs << addScoreRow(form, s, scaleEndsText(s));
-    if (askExertion)
+    if (extras.any())
         m_exertion = std::make_unique<ExertionInputs>(
-            form, this, [this, form](const Symptom &s, const QString &scaleText) {
+            form, this,
+            [this, form](const Symptom &s, const QString &scaleText) {
                 return addScoreRow(form, s, scaleText);
-            });
+            },
+            extras);
 
     m_hours->setRange(-0.5, 24);
     m_hours->setSingleStep(0.5);
@@ -164,7 +170,7 @@ CheckInDialog::CheckInDialog(JournalStore *store, const QDate &day, QWidget *par
         previous = input;
     }
     if (m_exertion) {
-        for (ScoreInput *input : m_exertion->inputs()) {
+        for (QWidget *input : m_exertion->widgets()) {
             setTabOrder(previous, input);
             previous = input;
         }

@@ -20,6 +20,7 @@ namespace fc {
 class JournalStore;
 class ScoreInput;
 class ExertionInputs;
+struct CheckInExtras;
 
 // "Today's check-in": one row per symptom, hours slept, a crash/flare flag and a note. Saving is
 // one transaction; if it fails the dialog stays open with everything the user typed.
@@ -27,11 +28,12 @@ class CheckInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // askExertion: adds the optional exertion rows after the symptoms (Preferences).
-    CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent = nullptr,
-                  bool askExertion = false);
+    // extras: the optional rows about the day's load, after the symptoms (Preferences).
+    CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent = nullptr);
+    CheckInDialog(JournalStore *store, const QDate &day, QWidget *parent,
+                  const CheckInExtras &extras);
     ~CheckInDialog() override;
-    // The exertion rows, when asked for.
+    // The exertion and hours-upright rows, when asked for.
     const ExertionInputs *exertion() const { return m_exertion.get(); }
 
     QDate day() const;

@@ -9,8 +9,8 @@
 #include <QMap>
 #include <QVector>
 #include <functional>
-#include <optional>
 
+class QDoubleSpinBox;
 class QFormLayout;
 class QWidget;
 
@@ -19,9 +19,18 @@ namespace fc {
 class JournalStore;
 class ScoreInput;
 
-// The check-in's optional exertion rows: physical, mental and social/emotional exertion of the
-// day, 0-10, each left empty unless the person gives it. They come after the symptoms, so the
-// symptom scores and Enter stay the same keystrokes.
+// What the check-in asks besides the symptoms, each turned on in Preferences.
+struct CheckInExtras
+{
+    bool exertion = false;     // physical, mental and social/emotional exertion, 0-10
+    bool uprightHours = false; // hours sitting up or standing
+
+    bool any() const { return exertion || uprightHours; }
+};
+
+// The check-in's optional rows about the day's load: physical, mental and social/emotional
+// exertion (0-10) and hours upright, each left empty unless the person gives it. They come
+// after the symptoms, so the symptom scores and Enter stay the same keystrokes.
 class ExertionInputs
 {
     Q_DECLARE_TR_FUNCTIONS(fc::ExertionInputs)
@@ -29,23 +38,32 @@ class ExertionInputs
 public:
     // Adds one row of the form for a slider: the check-in's own row, so they look alike.
     using AddRow = std::function<ScoreInput *(const Symptom &, const QString &scaleText)>;
-    // Adds a heading and the three rows to `form`.
-    ExertionInputs(QFormLayout *form, QWidget *parent, const AddRow &addRow);
+    // Adds a heading and the rows `extras` asks for to `form`.
+    ExertionInputs(QFormLayout *form, QWidget *parent, const AddRow &addRow,
+                   const CheckInExtras &extras);
 
+    // The exertion sliders, in order (empty when exertion is not asked).
     const QVector<ScoreInput *> &inputs() const { return m_inputs; }
+    // The hours-upright box, or null when not asked.
+    QDoubleSpinBox *uprightHours() const { return m_upright; }
+    // Every input, in Tab order.
+    QVector<QWidget *> widgets() const;
     // The values given now, by measure name.
-    QMap<QString, int> values() const;
+    QMap<QString, double> values() const;
     void load(const JournalStore &store, const QDate &day);
     bool changedSinceLoad() const { return values() != m_loaded; }
-    // The day's exertion as given: set values saved, cleared ones removed. Call inside the
+    // The day's values as given: set values saved, cleared ones removed. Call inside the
     // check-in's transaction so both are saved or neither.
     Result save(JournalStore &store, const QDate &day) const;
 
-    static const QVector<const char *> &names();
+    static const QVector<const char *> &exertionNames();
 
 private:
+    QStringList askedNames() const;
+
     QVector<ScoreInput *> m_inputs;
-    QMap<QString, int> m_loaded;
+    QDoubleSpinBox *m_upright = nullptr;
+    QMap<QString, double> m_loaded;
 };
 
 } // namespace fc

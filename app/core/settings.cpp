@@ -31,6 +31,7 @@ const QString reminderOn = QStringLiteral("reminder/enabled");
 const QString reminderTime = QStringLiteral("reminder/time");
 const QString fiqrReminder = QStringLiteral("reminder/fiqr");
 const QString exertionInCheckIn = QStringLiteral("checkin/exertion");
+const QString uprightHoursInCheckIn = QStringLiteral("checkin/uprightHours");
 const QString acr2016Reminder = QStringLiteral("reminder/acr2016");
 } // namespace key
 
@@ -286,6 +287,16 @@ bool Settings::exertionInCheckIn() const
 void Settings::setExertionInCheckIn(bool on)
 {
     m_settings->setValue(key::exertionInCheckIn, on);
+}
+
+bool Settings::uprightHoursInCheckIn() const
+{
+    return m_settings->value(key::uprightHoursInCheckIn, false).toBool();
+}
+
+void Settings::setUprightHoursInCheckIn(bool on)
+{
+    m_settings->setValue(key::uprightHoursInCheckIn, on);
 }
 
 bool Settings::fiqrReminder() const

@@ -83,6 +83,10 @@ public:
     // Off until the person turns it on, so the check-in stays as short as it was.
     bool exertionInCheckIn() const;
     void setExertionInCheckIn(bool on);
+    // The check-in asks for the day's hours upright (sitting up or standing), for people who
+    // pace by time out of bed. Off until turned on.
+    bool uprightHoursInCheckIn() const;
+    void setUprightHoursInCheckIn(bool on);
 
     static constexpr int maxRecentArticles = 8;
 

@@ -14,6 +14,12 @@ constexpr int kMinShift = 14;
 constexpr int kFewestShifts = 23;
 constexpr double kQuantiles[] = {0.5, 0.6, 0.7, 0.8, 0.9};
 
+// A load as the person gave it: whole for steps and exertion, to the half hour for hours upright.
+QString loadText(double value)
+{
+    return QLocale().toString(value, 'f', value == std::round(value) ? 0 : 1);
+}
+
 // 1 when a bad day comes within the 3 days after day i, 0 when none does among the logged
 // ones, NaN when none of them was logged.
 QVector<double> followedByBad(const QVector<double> &bad)
@@ -150,12 +156,11 @@ PacingEnvelope PacingEnvelope::find(const JournalSeries &series, const PacingLag
     e.loadName = f.loadName;
     e.outcomeName = f.outcomeName;
     if (e.found) {
-        const QLocale locale;
         e.sentence =
             tr("Your envelope, from your own days: after days with %1 above %2, %3 followed "
                "within 3 days %4% of the time, against %5% after the other days (%6 and %7 days; "
                "a gap this large came up in %8% of shifted copies of your diary).")
-                .arg(e.loadName.toLower(), locale.toString(e.limit, 'f', 0), e.badDay())
+                .arg(e.loadName.toLower(), loadText(e.limit), e.badDay())
                 .arg(std::lround(100 * e.riskAbove))
                 .arg(std::lround(100 * e.riskBelow))
                 .arg(e.daysAbove)
@@ -176,10 +181,10 @@ QString PacingEnvelope::afterDay(double yesterdaysLoad) const
 {
     if (!found || !std::isfinite(yesterdaysLoad) || !(yesterdaysLoad > limit))
         return QString();
-    return tr("Yesterday's %1 (%2) was above your usual limit of %3. In your diary, %4 followed "
-              "such days within 3 days %5% of the time.")
-        .arg(loadName.toLower(), QLocale().toString(yesterdaysLoad, 'f', 0),
-             QLocale().toString(limit, 'f', 0), badDay())
+    // "went above" reads right for a load named in the plural too (steps, hours upright).
+    return tr("Yesterday's %1, %2, went above your usual limit of %3. In your diary, %4 "
+              "followed such days within 3 days %5% of the time.")
+        .arg(loadName.toLower(), loadText(yesterdaysLoad), loadText(limit), badDay())
         .arg(std::lround(100 * riskAbove));
 }
 

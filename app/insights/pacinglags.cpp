@@ -48,7 +48,8 @@ PacingLags PacingLags::analyse(const JournalSeries &series, QDate from, QDate to
     out.to = to.isValid() ? to : series.last();
     const QStringList loadNames{
         QLatin1String(DayMeasures::exertionPhysical), QLatin1String(DayMeasures::exertionMental),
-        QLatin1String(DayMeasures::exertionSocial), QLatin1String(DayMeasures::steps)};
+        QLatin1String(DayMeasures::exertionSocial), QLatin1String(DayMeasures::uprightHours),
+        QLatin1String(DayMeasures::steps)};
     QVector<QVector<double>> loads, outcomes;
     QStringList loadKeys, outcomeKeys;
     int mostLoadDays = 0;

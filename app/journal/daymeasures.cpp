@@ -19,7 +19,7 @@ const QVector<DayMeasures::Kind> &DayMeasures::kinds()
         {steps, 200000, true, "steps"},   {restingHeartRate, 250, true, "bpm"},
         {hrv, 500, false, "ms"},          {sleepHours, 24, false, "h"},
         {exertionPhysical, 10, true, ""}, {exertionMental, 10, true, ""},
-        {exertionSocial, 10, true, ""},
+        {exertionSocial, 10, true, ""},   {uprightHours, 24, false, "h"},
     };
     return list;
 }
@@ -48,6 +48,8 @@ QString DayMeasures::label(const QString &name)
         return tr("Mental exertion");
     if (name == QLatin1String(exertionSocial))
         return tr("Social and emotional exertion");
+    if (name == QLatin1String(uprightHours))
+        return tr("Hours upright");
     return name;
 }
 
@@ -56,7 +58,7 @@ QString DayMeasures::check(const QString &name, double value)
     const Kind *k = kind(name);
     if (!k)
         return tr("unknown measure \"%1\" (steps, resting_heart_rate, hrv, sleep_hours, "
-                  "exertion_physical, exertion_mental or exertion_social)")
+                  "exertion_physical, exertion_mental, exertion_social or upright_hours)")
             .arg(name.left(40));
     if (!std::isfinite(value) || value < 0 || value > k->maximum)
         return tr("%1 must be from 0 to %2, not %3").arg(name).arg(k->maximum).arg(value);

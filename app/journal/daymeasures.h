@@ -60,6 +60,7 @@ public:
     static constexpr const char *exertionPhysical = "exertion_physical";
     static constexpr const char *exertionMental = "exertion_mental";
     static constexpr const char *exertionSocial = "exertion_social";
+    static constexpr const char *uprightHours = "upright_hours";
 
     // What is wrong with a value for the journal, or an empty string when it is in range.
     static QString check(const QString &name, double value);

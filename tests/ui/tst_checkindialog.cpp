@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -53,7 +54,7 @@ private slots:
         FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const QDate yesterday = QDate::currentDate().addDays(-1);
         {
-            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            CheckInDialog dialog(&store, yesterday, nullptr, CheckInExtras{true, false});
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.exertion());
@@ -71,7 +72,7 @@ private slots:
         QVERIFY(store.measures().values(yesterday, yesterday).isEmpty());
         {
             // The next morning: yesterday again, Tab past the symptoms to physical exertion.
-            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            CheckInDialog dialog(&store, yesterday, nullptr, CheckInExtras{true, false});
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             for (int i = 0; i < 5; ++i)
@@ -85,7 +86,7 @@ private slots:
         QCOMPARE(store.measures().value(yesterday, QStringLiteral("exertion_physical")), 8.0);
         QVERIFY(!store.measures().value(yesterday, QStringLiteral("exertion_mental")));
         {
-            CheckInDialog dialog(&store, yesterday, nullptr, true);
+            CheckInDialog dialog(&store, yesterday, nullptr, CheckInExtras{true, false});
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QCOMPARE(dialog.exertion()->values().value(QStringLiteral("exertion_physical")), 8);
@@ -99,6 +100,60 @@ private slots:
         // Off (the default): no exertion rows.
         CheckInDialog plain(&store, yesterday);
         QVERIFY(!plain.exertion());
+    }
+
+    // Hours upright, asked for on its own: the same 10 keys save the scores alone; the next
+    // morning Tab past the symptoms reaches it, 7.5 typed is saved, and "Not logged" removes it.
+    void uprightHoursFollowTheSymptoms()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const CheckInExtras upright{false, true};
+        {
+            CheckInDialog dialog(&store, yesterday, nullptr, upright);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.exertion());
+            QVERIFY(dialog.exertion()->inputs().isEmpty());
+            QVERIFY(dialog.exertion()->uprightHours());
+            for (const Qt::Key digit : {Qt::Key_6, Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2}) {
+                if (digit != Qt::Key_6)
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QTest::keyClick(QApplication::focusWidget(), digit);
+            }
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
+        QVERIFY(store.measures().values(yesterday, yesterday).isEmpty());
+        {
+            CheckInDialog dialog(&store, yesterday, nullptr, upright);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            for (int i = 0; i < 5; ++i)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), dialog.exertion()->uprightHours());
+            QTest::keyClicks(QApplication::focusWidget(), QLocale().toString(7.5, 'f', 1));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(store.measures().value(yesterday, QStringLiteral("upright_hours")), 7.5);
+        {
+            CheckInDialog dialog(&store, yesterday, nullptr, upright);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QDoubleSpinBox *box = dialog.exertion()->uprightHours();
+            QCOMPARE(box->value(), 7.5);
+            box->setValue(box->minimum());
+            QCOMPARE(box->text(), QStringLiteral("Not logged"));
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(!store.measures().value(yesterday, QStringLiteral("upright_hours")));
+        QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
     }
 
     // An imported 7.5 (Flaredown's 3 of 4) shows as 8 and is saved as 7.5 unless changed.

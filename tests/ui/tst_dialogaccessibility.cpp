@@ -118,10 +118,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QStringList problems = problemsIn(&dialog);
         QList<QWidget *> expected{
-            dialog.themeBox(),        dialog.largeTypeBox(),      dialog.zoomBox(),
-            dialog.paperBox(),        dialog.patientNameEdit(),   dialog.baselineBox(),
-            dialog.exertionBox(),     dialog.reminderBox(),       dialog.reminderTimeEdit(),
-            dialog.fiqrReminderBox(), dialog.acr2016ReminderBox()};
+            dialog.themeBox(),         dialog.largeTypeBox(),    dialog.zoomBox(),
+            dialog.paperBox(),         dialog.patientNameEdit(), dialog.baselineBox(),
+            dialog.exertionBox(),      dialog.uprightBox(),      dialog.reminderBox(),
+            dialog.reminderTimeEdit(), dialog.fiqrReminderBox(), dialog.acr2016ReminderBox()};
         expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
         problems << tabOrderProblems(dialog.themeBox(), expected);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -299,8 +299,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         TodayView *view = window.today()->view();
-        QVERIFY2(view->pacingText().startsWith(QLatin1String("Yesterday's physical exertion (10) "
-                                                             "was above your usual limit of")),
+        QVERIFY2(view->pacingText().startsWith(QLatin1String("Yesterday's physical exertion, 10, "
+                                                             "went above your usual limit of")),
                  qPrintable(view->pacingText()));
         // An ordinary yesterday: nothing said.
         FC_VERIFY_OK(store.measures().save({{today.addDays(-1), QStringLiteral("exertion_physical"),

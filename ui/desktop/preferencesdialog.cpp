@@ -32,6 +32,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     , m_patientName(new QLineEdit(this))
     , m_baseline(new QSpinBox(this))
     , m_exertion(new QCheckBox(tr("Ask about &exertion in the check-in"), this))
+    , m_upright(new QCheckBox(tr("Ask for &hours upright in the check-in"), this))
     , m_reminder(new QCheckBox(tr("&Remind me every day at"), this))
     , m_reminderTime(new QTimeEdit(this))
     , m_fiqrReminder(new QCheckBox(tr("Offer the &FIQR on Today each week"), this))
@@ -90,6 +91,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, bool trayAvailable, QWi
     m_exertion->setAccessibleDescription(
         tr("Physical, mental and social exertion of the day, 0 to 10, after the symptoms. Each "
            "is optional."));
+    checkInLayout->addWidget(m_upright);
+    m_upright->setAccessibleDescription(
+        tr("Hours of the day spent sitting up or standing rather than lying down, after the "
+           "symptoms. Optional."));
 
     auto *reminder = new QGroupBox(tr("Reminders"), this);
     auto *reminderLayout = new QVBoxLayout(reminder);
@@ -174,6 +179,7 @@ void PreferencesDialog::load()
     m_reminderTime->setEnabled(m_reminder->isChecked());
     m_fiqrReminder->setChecked(m_settings->fiqrReminder());
     m_exertion->setChecked(m_settings->exertionInCheckIn());
+    m_upright->setChecked(m_settings->uprightHoursInCheckIn());
     m_acrReminder->setChecked(m_settings->acr2016Reminder());
 }
 
@@ -189,6 +195,7 @@ Result PreferencesDialog::save()
     m_settings->setReminderTime(m_reminderTime->time());
     m_settings->setFiqrReminder(m_fiqrReminder->isChecked());
     m_settings->setExertionInCheckIn(m_exertion->isChecked());
+    m_settings->setUprightHoursInCheckIn(m_upright->isChecked());
     m_settings->setAcr2016Reminder(m_acrReminder->isChecked());
     return m_settings->sync();
 }

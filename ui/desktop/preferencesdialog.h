@@ -38,6 +38,7 @@ public:
     QTimeEdit *reminderTimeEdit() const { return m_reminderTime; }
     QCheckBox *fiqrReminderBox() const { return m_fiqrReminder; }
     QCheckBox *exertionBox() const { return m_exertion; }
+    QCheckBox *uprightBox() const { return m_upright; }
     QCheckBox *acr2016ReminderBox() const { return m_acrReminder; }
     QLabel *trayNote() const { return m_trayNote; }
 
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_patientName;
     QSpinBox *m_baseline;
     QCheckBox *m_exertion;
+    QCheckBox *m_upright;
     QCheckBox *m_reminder;
     QTimeEdit *m_reminderTime;
     QCheckBox *m_fiqrReminder;

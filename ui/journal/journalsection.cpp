@@ -1,9 +1,11 @@
 #include "ui/journal/journalsection.h"
 
 #include "core/displaydate.h"
+#include "core/settings.h"
 #include "journal/backupmanager.h"
 #include "ui/appcontext.h"
 #include "ui/checkindialog.h"
+#include "ui/exertioninputs.h"
 #include "ui/journal/daycommand.h"
 #include "ui/journal/dayview.h"
 #include "ui/journal/journalrefresh.h"
@@ -176,8 +178,10 @@ void JournalSection::showDay(const QDate &day)
 void JournalSection::openCheckIn(const QDate &day)
 {
     JournalStore &store = m_window->context()->journal();
-    CheckInDialog dialog(&store, day.isValid() ? day : QDate::currentDate(), m_window,
-                         m_window->context()->settings().exertionInCheckIn());
+    const Settings &settings = m_window->context()->settings();
+    CheckInDialog dialog(
+        &store, day.isValid() ? day : QDate::currentDate(), m_window,
+        CheckInExtras{settings.exertionInCheckIn(), settings.uprightHoursInCheckIn()});
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate saved = dialog.day();
