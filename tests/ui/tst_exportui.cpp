@@ -1,8 +1,10 @@
 #include "appfixture.h"
 #include "export/csvimport.h"
+#include "healthfiles.h"
 #include "testsupport.h"
 #include "ui/appcontext.h"
 #include "ui/export/csvimportdialog.h"
+#include "ui/export/healthimportdialog.h"
 #include "ui/export/reportrangedialog.h"
 #include "ui/mainwindow.h"
 #include "uitestmain.h"
@@ -10,9 +12,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 
 using namespace fc;
 
@@ -118,6 +126,73 @@ private slots:
         // Back to a new symptom: the plan creates it again.
         symptom->setCurrentIndex(0);
         QCOMPARE(dialog.plan().symptoms.size(), 1);
+    }
+
+    // File › Import health data… reads on a worker thread behind a progress dialog. Left
+    // alone it gives the file's days; its Cancel button stops the read, and the reply says so.
+    void healthImportProgressCanBeCancelled()
+    {
+        const QString path = m_app.dir->filePath(QStringLiteral("export.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::appleHealthHeader());
+        file.write(test::appleRecord("HKQuantityTypeIdentifierStepCount", "Kim's iPhone", "count",
+                                     "1200", "2024-03-30 10:00:00 +0100",
+                                     "2024-03-30 10:20:00 +0100"));
+        file.write(test::appleHealthFooter());
+        file.close();
+        MainWindow window(m_app.context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const Expected<HealthData> whole = readHealthExportWithProgress(path, &window);
+        FC_VERIFY_OK(whole);
+        QCOMPARE(whole->days.size(), 1);
+
+        // The read is held at its first report of progress until the dialog cancels it, so the
+        // dialog is there to be cancelled however fast the machine reads.
+        const HealthReader held = [](const QString &exportPath,
+                                     const HealthImport::Progress &progress) {
+            return HealthImport::read(exportPath, [&](qint64 done, qint64 total) {
+                QElapsedTimer waited;
+                waited.start();
+                while (waited.elapsed() < 20000) {
+                    if (!progress(done, total))
+                        return false;
+                    QThread::msleep(10);
+                }
+                return true;
+            });
+        };
+        QPointer<QProgressDialog> shown;
+        QString label;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (shown)
+                return;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QProgressDialog *>(w);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                shown = dialog;
+                label = dialog->labelText();
+                const auto buttons = dialog->findChildren<QPushButton *>();
+                QCOMPARE(buttons.size(), 1);
+                QCOMPARE(buttons.first()->text(), QStringLiteral("Cancel"));
+                QTest::mouseClick(buttons.first(), Qt::LeftButton);
+            }
+        });
+        watch.start(50);
+        QElapsedTimer took;
+        took.start();
+        const Expected<HealthData> cancelled = readHealthExportWithProgress(path, &window, held);
+        watch.stop();
+        QVERIFY2(label.contains(QStringLiteral("export.xml")), qPrintable(label));
+        QString error;
+        QVERIFY(test::fails(cancelled, &error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY2(took.elapsed() < 15000, "Cancel did not stop the read");
+        QVERIFY(!shown || !shown->isVisible());
     }
 
     void reportRangeDefaultsToNinetyDays()

@@ -26,12 +26,21 @@ constexpr int kSteps = 1000;
 
 Expected<HealthData> readHealthExportWithProgress(const QString &path, QWidget *parent)
 {
+    return readHealthExportWithProgress(
+        path, parent, [](const QString &file, const HealthImport::Progress &progress) {
+            return HealthImport::read(file, progress);
+        });
+}
+
+Expected<HealthData> readHealthExportWithProgress(const QString &path, QWidget *parent,
+                                                  const HealthReader &read)
+{
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     std::atomic<bool> cancelled{false};
     std::optional<Expected<HealthData>> result;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        result = HealthImport::read(path, [&](qint64 d, qint64 t) {
+        result = read(path, [&](qint64 d, qint64 t) {
             done = d;
             total = t;
             return !cancelled.load();
