@@ -321,6 +321,11 @@ private slots:
         QCOMPARE(again->added + again->changed, 0);
         QCOMPARE(again->unchanged, 6);
         QCOMPARE(journal.store().measures().value(QDate(2024, 3, 31), "sleep_hours"), 5.5);
+        // The check-in's own measures travel the same way.
+        FC_VERIFY_OK(journal.store().measures().save(
+            {{QDate(2024, 3, 31), QStringLiteral("upright_hours"), 6.5, QStringLiteral("check-in")},
+             {QDate(2024, 3, 31), QStringLiteral("exertion_physical"), 7,
+              QStringLiteral("check-in")}}));
 
         // Export, import into a new journal, export again: the same file.
         const QString a = dir.filePath(QStringLiteral("a.csv"));
@@ -330,10 +335,12 @@ private slots:
         const QByteArray bytes = exported.readAll();
         QVERIFY2(bytes.contains("2024-03-31,,measure,sleep_hours,5.5,h,apple-health"),
                  bytes.constData());
+        QVERIFY2(bytes.contains("2024-03-31,,measure,upright_hours,6.5,h,check-in"),
+                 bytes.constData());
         test::TempJournal copy;
         const CsvImportPlan plan = CsvImport::plan(bytes, copy.store());
         QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
-        QCOMPARE(plan.measures.size(), 6);
+        QCOMPARE(plan.measures.size(), 8);
         FC_VERIFY_OK(CsvImport::apply(plan, copy.store()));
         QCOMPARE(copy.store().measures().all(), journal.store().measures().all());
         // The same file again: every day's value is already there, listed, nothing added.
