@@ -82,8 +82,8 @@ QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope, const
         html += QStringLiteral("<figure class=\"chart\">%1</figure>").arg(chart);
     if (lags.enoughData && !lags.findings.isEmpty()) {
         html += QStringLiteral("<table class=\"lags\"><caption>How much worse each was after days "
-                               "of more exertion (rank correlation; 0 is no link, 1 is always "
-                               "worse)</caption><thead><tr><th scope=\"col\">After more</th>"
+                               "with more of the load (rank correlation; 0 is no link, 1 is "
+                               "always worse)</caption><thead><tr><th scope=\"col\">After more</th>"
                                "<th scope=\"col\">Worse</th><th scope=\"col\">Same day</th>"
                                "<th scope=\"col\" aria-label=\"1 day later\">+1 day</th>"
                                "<th scope=\"col\" aria-label=\"2 days later\">+2</th>"
@@ -104,7 +104,7 @@ QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope, const
                         .arg(QLocale().toString(std::max(1, int(std::lround(f.p * 100)))));
         }
         html += QStringLiteral("</tbody></table><p class=\"method\">Chance: how often a link at "
-                               "least this strong came up when your exertion was shifted against "
+                               "least this strong came up when the load was shifted against "
                                "the rest of your diary by two weeks or more, so that runs of "
                                "alike days and trying every lag and pairing are allowed for. Your "
                                "own days; not advice.</p>");
