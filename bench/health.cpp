@@ -132,13 +132,33 @@ FC_BENCHMARK(healthGadgetbridgeYear)
             "INSERT INTO MI_BAND_ACTIVITY_SAMPLE SELECT 1704067200 + i * 60, 1, 1, 20, "
             "CASE WHEN i % 1440 BETWEEN 480 AND 1200 THEN i % 37 ELSE 0 END, 1, "
             "CASE WHEN i % 11 = 0 THEN 255 ELSE 55 + i % 30 END FROM m"));
+        // A Garmin's nights as it keeps them: a stage row a minute from 23:00 to 07:00 (light,
+        // deep, REM and a few awake minutes) and the sleep event that ends each night.
+        q.exec(QStringLiteral(
+            "CREATE TABLE \"GARMIN_SLEEP_STAGE_SAMPLE\" (\"TIMESTAMP\" INTEGER NOT NULL ,"
+            "\"DEVICE_ID\" INTEGER NOT NULL ,\"USER_ID\" INTEGER NOT NULL ,\"STAGE\" INTEGER NOT "
+            "NULL ,PRIMARY KEY (\"TIMESTAMP\" ,\"DEVICE_ID\" ) ON CONFLICT REPLACE) WITHOUT "
+            "ROWID"));
+        q.exec(QStringLiteral(
+            "WITH RECURSIVE m(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM m WHERE i < 175679) "
+            "INSERT INTO GARMIN_SLEEP_STAGE_SAMPLE SELECT (1704063600 + (i / 480) * 86400 + "
+            "(i % 480) * 60) * 1000, 2, 1, CASE WHEN i % 97 = 0 THEN 1 ELSE 2 + i % 3 END FROM m"));
+        q.exec(QStringLiteral(
+            "CREATE TABLE \"GARMIN_EVENT_SAMPLE\" (\"TIMESTAMP\" INTEGER NOT NULL ,\"DEVICE_ID\" "
+            "INTEGER NOT NULL ,\"USER_ID\" INTEGER NOT NULL ,\"EVENT\" INTEGER NOT NULL ,"
+            "\"EVENT_TYPE\" INTEGER,\"DATA\" INTEGER,PRIMARY KEY (\"TIMESTAMP\" ,\"DEVICE_ID\" "
+            ",\"EVENT\" ) ON CONFLICT REPLACE) WITHOUT ROWID"));
+        q.exec(QStringLiteral(
+            "WITH RECURSIVE n(d) AS (SELECT 0 UNION ALL SELECT d + 1 FROM n WHERE d < 365) "
+            "INSERT INTO GARMIN_EVENT_SAMPLE SELECT (1704063600 + d * 86400 + 480 * 60) * 1000, "
+            "2, 1, 74, 1, 0 FROM n"));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("gb"));
     int days = 0;
     qint64 peakGrowthKb = 0;
     fc::bench::Row &row = bench.measure(
-        QStringLiteral("health: Gadgetbridge, a year of per-minute samples (525,600 rows)"), 3,
+        QStringLiteral("health: Gadgetbridge, a year of minutes and nights (701,646 rows)"), 3,
         [&] {
             const qint64 before = fc::bench::residentKb();
             fc::bench::resetPeakResident();

@@ -87,8 +87,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("import-health"),
         CommandLineText::tr(
             "Import daily steps, resting heart rate, HRV and sleep from a wearable's "
-            "export: Gadgetbridge's exported database, or Apple Health's "
-            "export.zip or export.xml."),
+            "export: Gadgetbridge's exported database or zip export, or Apple "
+            "Health's export.zip or export.xml."),
         QStringLiteral("FILE"));
     const QCommandLineOption map(
         QStringLiteral("map"),

@@ -114,12 +114,13 @@ qint64 countRows(const QSqlDatabase &db, const QStringList &tables)
 
 } // namespace
 
-Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const Progress &progress)
+Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const Progress &progress,
+                                                    const QString &shownAs)
 {
     HealthData data;
     data.format = tr("Gadgetbridge database");
     data.source = QStringLiteral("gadgetbridge");
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = QDir::toNativeSeparators(shownAs.isEmpty() ? path : shownAs);
     const QString connection =
         QStringLiteral("gadgetbridge-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString failure;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 Q_LOGGING_CATEGORY(lcHealthImport, "fc.export.healthimport")
 
@@ -44,13 +45,13 @@ Expected<HealthData> HealthImport::read(const QString &path, const Progress &pro
         data = readGadgetbridge(path, progress);
     } else if (head.startsWith("PK\x03\x04")) {
         file.close();
-        data = readAppleHealthZip(path, progress);
+        data = readHealthZip(path, progress);
     } else if (head.trimmed().startsWith("<") || head.startsWith("\xEF\xBB\xBF<")) {
         data = readAppleHealthXml(&file, file.size(), progress);
     } else {
         return fail(tr("%1 is not a file Fibro Companion can import health data from: choose "
-                       "Gadgetbridge's exported database, or Apple Health's export.zip or "
-                       "export.xml.")
+                       "Gadgetbridge's exported database or zip export, or Apple Health's "
+                       "export.zip or export.xml.")
                         .arg(shown));
     }
     if (!data)
@@ -70,12 +71,55 @@ Expected<HealthData> HealthImport::read(const QString &path, const Progress &pro
     return data;
 }
 
-Expected<HealthData> HealthImport::readAppleHealthZip(const QString &path, const Progress &progress)
+Expected<HealthData> HealthImport::readHealthZip(const QString &path, const Progress &progress)
 {
+    const QString appleXml = QStringLiteral("export.xml");
     ZipEntryDevice entry;
-    if (Result opened = entry.openEntry(path, QStringLiteral("export.xml")); !opened)
-        return opened;
-    return readAppleHealthXml(&entry, entry.entrySize(), progress);
+    const Expected<QString> found =
+        entry.openEntry(path, {appleXml, QStringLiteral("database/Gadgetbridge")});
+    if (!found)
+        return found.result();
+    if (*found == appleXml)
+        return readAppleHealthXml(&entry, entry.entrySize(), progress);
+
+    // SQLite reads files, not streams: the database is copied out to a folder only this user
+    // can open, read there and removed with it.
+    const QString shown = QDir::toNativeSeparators(path);
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return fail(tr("%1 cannot be unpacked: no temporary folder (%2).")
+                        .arg(shown, folder.errorString()));
+    const QString copyPath = folder.filePath(QStringLiteral("Gadgetbridge"));
+    {
+        QFile copy(copyPath);
+        if (!copy.open(QIODevice::WriteOnly) ||
+            !copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(tr("%1 cannot be unpacked: %2").arg(shown, copy.errorString()));
+        qint64 done = 0;
+        for (;;) {
+            const QByteArray chunk = entry.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            if (copy.write(chunk) != chunk.size())
+                return fail(
+                    tr("%1 cannot be unpacked into %2: %3")
+                        .arg(shown, QDir::toNativeSeparators(folder.path()), copy.errorString()));
+            done += chunk.size();
+            // How far is unknown until the database is open: the bar waits, Cancel works.
+            if (progress && !progress(done, 0))
+                return fail(tr("The import was cancelled; nothing was imported."));
+        }
+        if (entry.property("fcFailed").toBool())
+            return fail(entry.errorString());
+        if (!copy.flush())
+            return fail(
+                tr("%1 cannot be unpacked into %2: %3")
+                    .arg(shown, QDir::toNativeSeparators(folder.path()), copy.errorString()));
+    }
+    Expected<HealthData> data = readGadgetbridge(copyPath, progress, path);
+    if (data)
+        data->format = tr("Gadgetbridge zip export");
+    return data;
 }
 
 Expected<MeasureWrite> HealthImport::apply(const HealthData &data, JournalStore &store)

@@ -28,7 +28,8 @@ struct HealthData
 };
 
 // Reads the files people can export from their wearables, offline:
-// - Gadgetbridge's "Export database" (an SQLite file; read only, never trusted);
+// - Gadgetbridge's "Export database" (an SQLite file; read only, never trusted), or its zip
+//   export, which holds the same database as database/Gadgetbridge;
 // - Apple Health's export.xml, or the export.zip that holds it, streamed so a file of several
 //   GB takes little memory.
 class HealthImport
@@ -47,10 +48,11 @@ public:
     // The file formats on their own, for tests and fuzzing. `bytes` is what the file holds.
     static Expected<HealthData> readAppleHealthXml(QIODevice *device, qint64 total,
                                                    const Progress &progress = {});
-    static Expected<HealthData> readGadgetbridge(const QString &path,
-                                                 const Progress &progress = {});
-    static Expected<HealthData> readAppleHealthZip(const QString &path,
-                                                   const Progress &progress = {});
+    // `shownAs` names the file in messages when it is not `path` (a copy out of a zip).
+    static Expected<HealthData> readGadgetbridge(const QString &path, const Progress &progress = {},
+                                                 const QString &shownAs = {});
+    // Apple Health's export.zip or Gadgetbridge's zip export, by what it holds.
+    static Expected<HealthData> readHealthZip(const QString &path, const Progress &progress = {});
 
     // A problem is listed this many times at most; the rest are counted.
     static constexpr int kListedRemarks = 20;

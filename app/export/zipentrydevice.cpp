@@ -36,7 +36,7 @@ void ZipEntryDevice::failWith(const QString &message)
     setProperty("fcFailed", true);
 }
 
-Result ZipEntryDevice::openEntry(const QString &zipPath, const QString &name)
+Expected<QString> ZipEntryDevice::openEntry(const QString &zipPath, const QStringList &names)
 {
     close();
     m_zipName = QDir::toNativeSeparators(zipPath);
@@ -50,10 +50,11 @@ Result ZipEntryDevice::openEntry(const QString &zipPath, const QString &name)
             tr("%1 cannot be read as a zip file: %2")
                 .arg(m_zipName, QString::fromLocal8Bit(archive_error_string(m_archive)).left(200)));
     struct archive_entry *entry = nullptr;
-    for (int entries = 0;; ++entries) {
+    QString name;
+    for (int entries = 0; name.isEmpty(); ++entries) {
         const int status = archive_read_next_header(m_archive, &entry);
         if (status == ARCHIVE_EOF)
-            return fail(tr("%1 holds no %2.").arg(m_zipName, name));
+            return fail(tr("%1 holds no %2.").arg(m_zipName, names.join(tr(" or "))));
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return fail(
                 tr("%1 is damaged: %2")
@@ -62,8 +63,9 @@ Result ZipEntryDevice::openEntry(const QString &zipPath, const QString &name)
         if (entries > 100000)
             return fail(tr("%1 holds too many files to be a health export.").arg(m_zipName));
         const QString path = QString::fromUtf8(archive_entry_pathname(entry));
-        if (path == name || path.endsWith(u'/' + name))
-            break;
+        for (const QString &wanted : names)
+            if (path == wanted || path.endsWith(u'/' + wanted))
+                name = wanted;
     }
     m_entrySize = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
     if (m_entrySize > m_limit)
@@ -74,7 +76,7 @@ Result ZipEntryDevice::openEntry(const QString &zipPath, const QString &name)
     m_produced = 0;
     setProperty("fcFailed", false);
     QIODevice::open(QIODevice::ReadOnly);
-    return {};
+    return name;
 }
 
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QStringList>
 
 struct archive;
 
@@ -20,9 +21,10 @@ public:
     ZipEntryDevice();
     ~ZipEntryDevice() override;
 
-    // Opens the first entry whose path ends with `name` ("export.xml"), not one ending in a
-    // longer name that merely ends the same way ("export_cda.xml" is not "export.xml").
-    Result openEntry(const QString &zipPath, const QString &name);
+    // Opens the first entry whose path ends with one of `names` ("export.xml"), not one ending
+    // in a longer name that merely ends the same way ("export_cda.xml" is not "export.xml").
+    // Gives the name it found.
+    Expected<QString> openEntry(const QString &zipPath, const QStringList &names);
     // The entry's size when the archive says it, else -1.
     qint64 entrySize() const { return m_entrySize; }
     bool isSequential() const override { return true; }

@@ -197,6 +197,53 @@ private slots:
         QCOMPARE(test::measuresByDay(data->days)["2024-04-02"]["sleep_hours"], 7.0);
     }
 
+    // Gadgetbridge's zip export (Settings › Data management › Export zip): its preferences, the
+    // database as database/Gadgetbridge and the band's files, streamed by Java's
+    // ZipOutputStream (no sizes in the local headers).
+    void theZipExportIsReadLikeTheDatabase()
+    {
+        test::TempDataDir dir;
+        const QString database = dir.filePath(QStringLiteral("Gadgetbridge"));
+        QCOMPARE(writeXiaomi(database), QString());
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        const QString zip = dir.filePath(QStringLiteral("gadgetbridge_2024-04-12.zip"));
+        QVERIFY(test::writeZip(
+            zip,
+            {{QStringLiteral("preferences/global.json"),
+              QByteArrayLiteral("{\"language\":\"default\"}")},
+             {QStringLiteral("database/Gadgetbridge"), bytes},
+             {QStringLiteral("files/export.xml"), QByteArrayLiteral("<notHealth/>")},
+             {QStringLiteral("gadgetbridge.json"), QByteArrayLiteral("{\"backupVersion\":1}")}},
+            false));
+        const Expected<HealthData> data = HealthImport::read(zip);
+        FC_VERIFY_OK(data);
+        QCOMPARE(data->format, QStringLiteral("Gadgetbridge zip export"));
+        const auto days = test::measuresByDay(data->days);
+        QCOMPARE(days["2024-04-02"]["sleep_hours"], 7.0);
+        QCOMPARE(days["2024-04-04"]["sleep_hours"], 7.83);
+
+        QString error;
+        QVERIFY(test::fails(HealthImport::read(zip, [](qint64, qint64) { return false; }), &error));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+
+        // Cut short: the message names the zip, not the copy it was unpacking into.
+        QFile whole(zip);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray zipBytes = whole.readAll();
+        whole.close();
+        const QString cut = dir.filePath(QStringLiteral("cut.zip"));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::WriteOnly));
+        cutFile.write(zipBytes.left(zipBytes.size() / 2));
+        cutFile.close();
+        QVERIFY(test::fails(HealthImport::read(cut), &error));
+        QVERIFY2(error.contains(QLatin1String("cut.zip")), qPrintable(error));
+        QVERIFY2(error.size() < 400, qPrintable(error));
+    }
+
     void aNightCountsOnTheMorningAfterAndANapOnItsOwnDay()
     {
         HealthDays days;

@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         buffer.open(QIODevice::ReadOnly);
         check(fc::HealthImport::readAppleHealthXml(&buffer, file.size()));
     } else if (mode == 'z') {
-        check(fc::HealthImport::readAppleHealthZip(writeTemporary(file)));
+        check(fc::HealthImport::readHealthZip(writeTemporary(file)));
     } else {
         // Through the detection the command uses, so a file that is not a database is tried too.
         check(fc::HealthImport::read(writeTemporary(file)));
