@@ -6,6 +6,7 @@
 #include "ui/access/dialogsize.h"
 #include "ui/access/spinboxtab.h"
 #include "ui/exertioninputs.h"
+#include "ui/hintedfield.h"
 #include "ui/scoreinput.h"
 
 #include <QCheckBox>
@@ -201,16 +202,9 @@ ScoreInput *CheckInDialog::addScoreRow(QFormLayout *form, const Symptom &s,
     auto *row = new QHBoxLayout;
     row->addWidget(input, 1);
     row->addWidget(value);
-    auto *scale = new QLabel(scaleText, this);
-    scale->setForegroundRole(QPalette::PlaceholderText);
-    scale->setWordWrap(true);
-    auto *column = new QVBoxLayout;
-    column->setSpacing(0);
-    column->addLayout(row);
-    column->addWidget(scale);
     auto *label = new QLabel(s.name, this);
     label->setBuddy(input);
-    form->addRow(label, column);
+    form->addRow(label, hintedField(row, scaleText, this));
     return input;
 }
 

@@ -2,12 +2,12 @@
 
 #include "journal/journalstore.h"
 #include "ui/access/spinboxtab.h"
+#include "ui/hintedfield.h"
 #include "ui/scoreinput.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 #include <cmath>
 
 namespace fc {
@@ -57,17 +57,11 @@ ExertionInputs::ExertionInputs(QFormLayout *form, QWidget *parent, const AddRow 
             tr("Hours of the day spent sitting up or standing rather than lying down, in "
                "half-hour steps; \"Not logged\" leaves it out."));
         releaseTabFromSpecialValue(m_upright);
-        // Said under the box, as the sliders' scales are, not only to a screen reader.
-        auto *hint = new QLabel(tr("sitting up or standing, not lying down · optional"), parent);
-        hint->setForegroundRole(QPalette::PlaceholderText);
-        hint->setWordWrap(true);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(0);
-        column->addWidget(m_upright);
-        column->addWidget(hint);
         auto *label = new QLabel(tr("Hours &upright"), parent);
         label->setBuddy(m_upright);
-        form->addRow(label, column);
+        form->addRow(label,
+                     hintedField(m_upright, tr("sitting up or standing, not lying down · optional"),
+                                 parent));
     }
 }
 

@@ -10,7 +10,6 @@
 #include "testsupport.h"
 
 #include <QtTest>
-#include <ctime>
 
 using namespace fc;
 using test::utcSecs;
@@ -143,9 +142,7 @@ class TstGadgetbridgeSleep : public QObject
 private slots:
     void initTestCase()
     {
-        // Gadgetbridge counts time since the epoch: its days are the computer's local days.
-        qputenv("TZ", "Europe/Berlin");
-        tzset();
+        test::useTimeZone("Europe/Berlin");
         QVERIFY(test::installEnglishTranslation());
     }
 

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QTimeZone>
 #include <QtTest>
-#include <ctime>
 
 using namespace fc;
 
@@ -100,9 +99,7 @@ class TstHealthImport : public QObject
 private slots:
     void initTestCase()
     {
-        // Gadgetbridge counts seconds since the epoch: its days are the computer's local days.
-        qputenv("TZ", "Europe/Berlin");
-        tzset();
+        test::useTimeZone("Europe/Berlin");
         QVERIFY(test::installEnglishTranslation());
     }
 

@@ -9,6 +9,7 @@
 #include <QVariant>
 #include <archive.h>
 #include <archive_entry.h>
+#include <ctime>
 
 namespace fc::test {
 
@@ -96,6 +97,12 @@ QString writeGadgetbridgeTable(const QString &path, const QString &table,
     }
     QSqlDatabase::removeDatabase(name);
     return failure;
+}
+
+void useTimeZone(const char *zone)
+{
+    qputenv("TZ", zone);
+    tzset();
 }
 
 QMap<QString, QMap<QString, double>> measuresByDay(const QVector<DayMeasure> &days)

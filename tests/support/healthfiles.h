@@ -40,6 +40,10 @@ QString writeGadgetbridgeTable(const QString &path, const QString &table,
                                const QStringList &columns, const QVector<QVariantList> &rows,
                                const QString &extraKey = {});
 
+// Gadgetbridge's days are the computer's local days: the tests fix the zone (one with a
+// daylight-saving change) so their expected days hold on any machine.
+void useTimeZone(const char *zone);
+
 // "2024-03-31" -> measure name -> value.
 QMap<QString, QMap<QString, double>> measuresByDay(const QVector<DayMeasure> &days);
 // Seconds since the epoch of an ISO date and time ("2024-03-30T23:00:00Z").

@@ -16,6 +16,21 @@
 
 using namespace fc;
 
+namespace {
+
+// Five scores, four Tabs between them and Enter: the check-in's 10 keys, whatever rows follow.
+void scoreFiveAndPressEnter()
+{
+    for (const Qt::Key digit : {Qt::Key_6, Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2}) {
+        if (digit != Qt::Key_6)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), digit);
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+}
+
+} // namespace
+
 class TstCheckInDialog : public QObject
 {
     Q_OBJECT
@@ -59,13 +74,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.exertion());
             QCOMPARE(dialog.exertion()->inputs().size(), 3);
-            // Five scores, four Tabs between them and Enter: 10 keys, as without the rows.
-            for (const Qt::Key digit : {Qt::Key_6, Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2}) {
-                if (digit != Qt::Key_6)
-                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QTest::keyClick(QApplication::focusWidget(), digit);
-            }
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            scoreFiveAndPressEnter();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
@@ -118,12 +127,7 @@ private slots:
             QVERIFY(dialog.exertion());
             QVERIFY(dialog.exertion()->inputs().isEmpty());
             QVERIFY(dialog.exertion()->uprightHours());
-            for (const Qt::Key digit : {Qt::Key_6, Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_2}) {
-                if (digit != Qt::Key_6)
-                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QTest::keyClick(QApplication::focusWidget(), digit);
-            }
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            scoreFiveAndPressEnter();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QCOMPARE(store.checkIn(yesterday)->scores.size(), 5);
