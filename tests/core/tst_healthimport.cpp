@@ -253,6 +253,18 @@ private slots:
         QCOMPARE(days["2024-03-31"]["steps"], 1007.0); // not the other device's 500 added
         QCOMPARE(days["2024-03-31"]["resting_heart_rate"], 60.0);
         QCOMPARE(days["2024-04-01"]["steps"], 9.0);
+
+        // A band that keeps its own resting rate (Huami's, milliseconds, with the offset it was
+        // written in) speaks for the day over the estimate from its minutes.
+        QCOMPARE(test::writeGadgetbridgeTable(path,
+                                              QStringLiteral("HUAMI_HEART_RATE_RESTING_SAMPLE"),
+                                              {QStringLiteral("UTC_OFFSET INTEGER NOT NULL"),
+                                               QStringLiteral("HEART_RATE INTEGER NOT NULL")},
+                                              {{utcSecs("2024-03-31T05:00:00Z") * 1000, 1, 8, 57}}),
+                 QString());
+        const Expected<HealthData> withOwn = HealthImport::read(path);
+        FC_VERIFY_OK(withOwn);
+        QCOMPARE(measuresByDay(withOwn->days)["2024-03-31"]["resting_heart_rate"], 57.0);
     }
 
     void damagedAndHostileDatabasesAreRefusedOrSkipped()
