@@ -208,6 +208,16 @@ ScoreInput *CheckInDialog::addScoreRow(QFormLayout *form, const Symptom &s,
     return input;
 }
 
+QMap<QString, double> CheckInDialog::measuresBefore() const
+{
+    return m_exertion ? m_exertion->loaded() : QMap<QString, double>();
+}
+
+QMap<QString, double> CheckInDialog::measuresNow() const
+{
+    return m_exertion ? m_exertion->values() : QMap<QString, double>();
+}
+
 QDate CheckInDialog::day() const
 {
     return m_date->date();

@@ -45,6 +45,9 @@ public:
     QDoubleSpinBox *hoursEdit() const { return m_hours; }
     // The saved state of day() when it was loaded: what undo goes back to.
     std::optional<CheckIn> before() const { return m_loaded; }
+    // The day's exertion and hours upright as loaded, and as given now (empty when not asked).
+    QMap<QString, double> measuresBefore() const;
+    QMap<QString, double> measuresNow() const;
     bool hasUnsavedChanges() const;
     void stepDay(int days);
 

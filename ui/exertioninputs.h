@@ -51,6 +51,8 @@ public:
     // The values given now, by measure name.
     QMap<QString, double> values() const;
     void load(const JournalStore &store, const QDate &day);
+    // The values as loaded for the day, before any edit.
+    const QMap<QString, double> &loaded() const { return m_loaded; }
     bool changedSinceLoad() const { return values() != m_loaded; }
     // The day's values as given: set values saved, cleared ones removed. Call inside the
     // check-in's transaction so both are saved or neither.

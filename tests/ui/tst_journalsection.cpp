@@ -1,9 +1,11 @@
 #include "appfixture.h"
 #include "core/displaydate.h"
+#include "core/settings.h"
 #include "journal/backupmanager.h"
 #include "testsupport.h"
 #include "ui/appcontext.h"
 #include "ui/checkindialog.h"
+#include "ui/exertioninputs.h"
 #include "ui/journal/dayview.h"
 #include "ui/journal/journalrecovery.h"
 #include "ui/journal/journalsection.h"
@@ -19,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -112,6 +115,56 @@ private slots:
         QVERIFY(!store.checkIn(d1));
         journal->undoStack()->undo();
         QVERIFY(store.checkIn(d1));
+    }
+
+    // Undo after a check-in takes back the exertion and hours upright it gave too, and leaves a
+    // wearable's steps that day alone; redo brings them back.
+    void undoTakesBackTheCheckInsOwnMeasures()
+    {
+        AppContext &context = *m_app.context;
+        JournalStore &store = context.journal();
+        context.settings().setExertionInCheckIn(true);
+        context.settings().setUprightHoursInCheckIn(true);
+        const QDate today = QDate::currentDate();
+        FC_VERIFY_OK(store.measures().save(
+            {{today, QStringLiteral("steps"), 4200, QStringLiteral("gadgetbridge")}}));
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        bool filled = false;
+        QTimer fill;
+        connect(&fill, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<CheckInDialog *>(QApplication::activeModalWidget());
+            if (!dialog || filled)
+                return;
+            filled = true;
+            QTest::keyClick(dialog->scoreInput(QStringLiteral("pain")), Qt::Key_5);
+            ScoreInput *physical = dialog->exertion()->inputs().first();
+            physical->setFocus();
+            QTest::keyClick(physical, Qt::Key_7);
+            dialog->exertion()->uprightHours()->setValue(5.5);
+            QTest::keyClick(physical, Qt::Key_Return);
+        });
+        fill.start(50);
+        window.journal()->openCheckIn(today);
+        fill.stop();
+        QVERIFY(filled);
+        QCOMPARE(store.checkIn(today)->scores.value(QStringLiteral("pain")), 5.0);
+        QCOMPARE(store.measures().value(today, QStringLiteral("exertion_physical")), 7.0);
+        QCOMPARE(store.measures().value(today, QStringLiteral("upright_hours")), 5.5);
+
+        window.journal()->undoStack()->undo();
+        QVERIFY(!store.checkIn(today));
+        QVERIFY(!store.measures().value(today, QStringLiteral("exertion_physical")));
+        QVERIFY(!store.measures().value(today, QStringLiteral("upright_hours")));
+        QCOMPARE(store.measures().value(today, QStringLiteral("steps")), 4200.0);
+
+        window.journal()->undoStack()->redo();
+        QVERIFY(store.checkIn(today));
+        QCOMPARE(store.measures().value(today, QStringLiteral("exertion_physical")), 7.0);
+        QCOMPARE(store.measures().value(today, QStringLiteral("upright_hours")), 5.5);
+        QCOMPARE(store.measures().value(today, QStringLiteral("steps")), 4200.0);
     }
 
     void searchFiltersDaysByNote()

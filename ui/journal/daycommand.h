@@ -2,6 +2,7 @@
 
 #include "journal/entities.h"
 
+#include <QMap>
 #include <QObject>
 #include <QUndoCommand>
 #include <optional>
@@ -20,25 +21,29 @@ signals:
 };
 
 // One change to a day of the journal, undoable: before/after are the whole check-in (scores
-// included), nullopt meaning "no check-in that day". The change itself was already saved when
-// the command is pushed, so the first redo does nothing.
+// included), nullopt meaning "no check-in that day", and the daily measures the check-in gave
+// (exertion, hours upright) by name. The change itself was already saved when the command is
+// pushed, so the first redo does nothing.
 class DayCommand : public QUndoCommand
 {
 public:
     DayCommand(JournalStore *store, DayCommandNotifier *notifier, const QDate &day,
-               std::optional<CheckIn> before, std::optional<CheckIn> after, const QString &text);
+               std::optional<CheckIn> before, std::optional<CheckIn> after, const QString &text,
+               QMap<QString, double> measuresBefore = {}, QMap<QString, double> measuresAfter = {});
 
     void undo() override;
     void redo() override;
 
 private:
-    void apply(const std::optional<CheckIn> &state);
+    void apply(const std::optional<CheckIn> &state, const QMap<QString, double> &measures);
 
     JournalStore *m_store;
     DayCommandNotifier *m_notifier;
     QDate m_day;
     std::optional<CheckIn> m_before;
     std::optional<CheckIn> m_after;
+    QMap<QString, double> m_measuresBefore;
+    QMap<QString, double> m_measuresAfter;
     bool m_firstRedo = true;
 };
 

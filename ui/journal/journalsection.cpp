@@ -187,7 +187,8 @@ void JournalSection::openCheckIn(const QDate &day)
     const QDate saved = dialog.day();
     const QString when = QLocale().toString(saved, QLocale::LongFormat);
     m_undo->push(new DayCommand(&store, m_notifier, saved, dialog.before(), store.checkIn(saved),
-                                tr("check-in for %1").arg(when)));
+                                tr("check-in for %1").arg(when), dialog.measuresBefore(),
+                                dialog.measuresNow()));
     m_side->reload();
     m_side->selectDay(saved);
     showDay(saved);
