@@ -32,7 +32,8 @@ QString HelpDialog::pageHtml(const QMenuBar *menuBar)
         {tr("Check in once a day"),
          tr("Press Check in on the Today page (or Ctrl+N) and score each symptom from "
             "0 to 10; every row says what 0 and 10 mean. A minute is enough, and a day "
-            "you miss does no harm.")},
+            "you miss does no harm. If you pace, Edit > Preferences adds the day's exertion "
+            "and hours upright; Insights then shows what tended to follow 1-3 days later.")},
         {tr("Write down what you try"),
          tr("Journal > New trial records a treatment with its dose and the day you "
             "started. Log the days you took or missed it, and any side effects.")},
@@ -48,8 +49,9 @@ QString HelpDialog::pageHtml(const QMenuBar *menuBar)
          tr("The Library has articles about fibromyalgia and ME/CFS treatments to read "
             "offline; Ctrl+K searches them. You can add your own Markdown files.")},
         {tr("Bring your history"),
-         tr("File > Import journal CSV reads a journal exported from this app or from "
-            "Flaredown.")},
+         tr("File > Import journal CSV reads a journal exported from this app, Flaredown, "
+            "Bearable or Daylio. File > Import health data reads steps, heart rate, HRV and "
+            "sleep from a Gadgetbridge or Apple Health export.")},
     };
     for (const auto &[title, text] : steps)
         html += step(title, text);
