@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -201,6 +202,8 @@ ScoreInput *CheckInDialog::addScoreRow(QFormLayout *form, const Symptom &s,
             [input, value] { value->setText(input->valueText()); });
     auto *row = new QHBoxLayout;
     row->addWidget(input, 1);
+    // The focus ring is drawn outside the slider: the value keeps clear of it.
+    row->addSpacing(style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, input));
     row->addWidget(value);
     auto *label = new QLabel(s.name, this);
     label->setBuddy(input);
