@@ -177,7 +177,7 @@ Expected<HealthData> HealthImport::readAppleHealthXml(QIODevice *device, qint64 
                             .arg(xml.columnNumber())
                             .arg(xml.errorString().left(200)));
         if (progress && !progress(done, total))
-            return fail(tr("The import was cancelled; nothing was imported."));
+            return fail(cancelledMessage());
     }
     // A device that stopped on an error (a damaged zip, a zip bomb) says so.
     if (device->property("fcFailed").toBool())

@@ -32,17 +32,12 @@ constexpr int kMostStepsPerMinute = 400;
 // HRV in ms a wrist can report; outside it the reading is an artefact.
 constexpr double kHighestHrvMs = 300;
 
-QString deviceColumn(bool hasDevice)
-{
-    return hasDevice ? QStringLiteral("DEVICE_ID") : QStringLiteral("0");
-}
-
 void readActivity(const gadgetbridge::ActivityTable &t, gadgetbridge::RowReader &reader,
                   HealthDays &days, HealthData &data)
 {
     const QString sql =
         QStringLiteral("SELECT TIMESTAMP, %1, %2, %3, %4 FROM %5")
-            .arg(deviceColumn(t.hasDevice),
+            .arg(gadgetbridge::deviceColumn(t.hasDevice),
                  t.hasSteps ? QStringLiteral("STEPS") : QStringLiteral("NULL"),
                  t.hasHeartRate ? QStringLiteral("HEART_RATE") : QStringLiteral("NULL"),
                  t.asleepKind >= 0 ? QStringLiteral("RAW_KIND") : QStringLiteral("NULL"), t.name);

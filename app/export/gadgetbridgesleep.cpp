@@ -49,11 +49,6 @@ struct Night
     qint64 asleepSecs = 0;
 };
 
-QString deviceColumn(bool hasDevice)
-{
-    return hasDevice ? QStringLiteral("DEVICE_ID") : QStringLiteral("0");
-}
-
 // The nights of every session table, and the wake-up times of them and of Garmin's events.
 QVector<Night> readNights(const Tables &tables, RowReader &reader, WakeTimes &wakes,
                           HealthData &data)

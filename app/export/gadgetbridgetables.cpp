@@ -146,6 +146,11 @@ std::optional<qint64> secondsOf(const QVariant &stamp)
     return secs;
 }
 
+QString deviceColumn(bool hasDevice)
+{
+    return hasDevice ? QStringLiteral("DEVICE_ID") : QStringLiteral("0");
+}
+
 QDate localDay(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs).date();
@@ -173,7 +178,7 @@ bool RowReader::forEachRow(const QString &table, const QString &sql,
     }
     while (q.next()) {
         if (++m_done % kProgressEvery == 0 && m_progress && !m_progress(m_done, m_total)) {
-            m_failure = HealthImport::tr("The import was cancelled; nothing was imported.");
+            m_failure = HealthImport::cancelledMessage();
             return false;
         }
         row(q);

@@ -77,6 +77,8 @@ Tables findTables(const QSqlDatabase &db);
 // A stored timestamp as seconds since the epoch: older tables count seconds, newer ones
 // milliseconds. Nothing for a value that is not a time this century could hold.
 std::optional<qint64> secondsOf(const QVariant &stamp);
+// What to select for a row's device: DEVICE_ID, or 0 in a table without one.
+QString deviceColumn(bool hasDevice);
 // The computer's local day a moment falls on.
 QDate localDay(qint64 secs);
 

@@ -32,6 +32,11 @@ QString HealthData::summary() const
     return text;
 }
 
+QString HealthImport::cancelledMessage()
+{
+    return tr("The import was cancelled; nothing was imported.");
+}
+
 Expected<HealthData> HealthImport::read(const QString &path, const Progress &progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -84,42 +89,41 @@ Expected<HealthData> HealthImport::readHealthZip(const QString &path, const Prog
 
     // SQLite reads files, not streams: the database is copied out to a folder only this user
     // can open, read there and removed with it.
-    const QString shown = QDir::toNativeSeparators(path);
     QTemporaryDir folder;
     if (!folder.isValid())
         return fail(tr("%1 cannot be unpacked: no temporary folder (%2).")
-                        .arg(shown, folder.errorString()));
+                        .arg(QDir::toNativeSeparators(path), folder.errorString()));
     const QString copyPath = folder.filePath(QStringLiteral("Gadgetbridge"));
-    {
-        QFile copy(copyPath);
-        if (!copy.open(QIODevice::WriteOnly) ||
-            !copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(tr("%1 cannot be unpacked: %2").arg(shown, copy.errorString()));
-        qint64 done = 0;
-        for (;;) {
-            const QByteArray chunk = entry.read(1 << 20);
-            if (chunk.isEmpty())
-                break;
-            if (copy.write(chunk) != chunk.size())
-                return fail(
-                    tr("%1 cannot be unpacked into %2: %3")
-                        .arg(shown, QDir::toNativeSeparators(folder.path()), copy.errorString()));
-            done += chunk.size();
-            // How far is unknown until the database is open: the bar waits, Cancel works.
-            if (progress && !progress(done, 0))
-                return fail(tr("The import was cancelled; nothing was imported."));
-        }
-        if (entry.property("fcFailed").toBool())
-            return fail(entry.errorString());
-        if (!copy.flush())
-            return fail(
-                tr("%1 cannot be unpacked into %2: %3")
-                    .arg(shown, QDir::toNativeSeparators(folder.path()), copy.errorString()));
-    }
+    if (Result unpacked = unpack(entry, copyPath, progress); !unpacked)
+        return unpacked;
     Expected<HealthData> data = readGadgetbridge(copyPath, progress, path);
     if (data)
         data->format = tr("Gadgetbridge zip export");
     return data;
+}
+
+Result HealthImport::unpack(ZipEntryDevice &entry, const QString &to, const Progress &progress)
+{
+    QFile copy(to);
+    const auto failed = [&] {
+        return fail(tr("%1 cannot be unpacked into %2: %3")
+                        .arg(entry.zipName(), QDir::toNativeSeparators(to), copy.errorString()));
+    };
+    if (!copy.open(QIODevice::WriteOnly) ||
+        !copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed();
+    qint64 done = 0;
+    for (QByteArray chunk = entry.read(1 << 20); !chunk.isEmpty(); chunk = entry.read(1 << 20)) {
+        if (copy.write(chunk) != chunk.size())
+            return failed();
+        done += chunk.size();
+        // How far is unknown until the database is open: the bar waits, Cancel works.
+        if (progress && !progress(done, 0))
+            return fail(cancelledMessage());
+    }
+    if (entry.property("fcFailed").toBool())
+        return fail(entry.errorString());
+    return copy.flush() ? Result() : failed();
 }
 
 Expected<MeasureWrite> HealthImport::apply(const HealthData &data, JournalStore &store)

@@ -11,6 +11,7 @@
 namespace fc {
 
 class JournalStore;
+class ZipEntryDevice;
 
 // What a wearable export holds, read and reduced to one value a day of each measure; nothing
 // is written yet.
@@ -54,8 +55,15 @@ public:
     // Apple Health's export.zip or Gadgetbridge's zip export, by what it holds.
     static Expected<HealthData> readHealthZip(const QString &path, const Progress &progress = {});
 
+    // What every reader says when Progress returned false.
+    static QString cancelledMessage();
+
     // A problem is listed this many times at most; the rest are counted.
     static constexpr int kListedRemarks = 20;
+
+private:
+    // One entry of a zip copied out to the file `to`, for a reader that needs a file.
+    static Result unpack(ZipEntryDevice &entry, const QString &to, const Progress &progress);
 };
 
 } // namespace fc

@@ -27,6 +27,8 @@ public:
     Expected<QString> openEntry(const QString &zipPath, const QStringList &names);
     // The entry's size when the archive says it, else -1.
     qint64 entrySize() const { return m_entrySize; }
+    // The archive's path as messages show it.
+    const QString &zipName() const { return m_zipName; }
     bool isSequential() const override { return true; }
     void close() override;
 
