@@ -86,7 +86,7 @@ done
 for i in $(seq 1 10); do
     count=$(sqlite3 "$data/journal.sqlite" \
         "SELECT COUNT(*) FROM checkin WHERE day = '2026-02-$(printf %02d "$i")'")
-    if printf '%s\n' "${succeeded[@]}" | grep -qx "$i"; then
+    if grep -qx "$i" <<<"$(printf '%s\n' "${succeeded[@]}")"; then
         [ "$count" -eq 1 ] || fail "import $i reported success but its day is missing"
     else
         [ "$count" -eq 0 ] || fail "import $i failed but changed the journal"

@@ -19,7 +19,7 @@ for tool in cpack dpkg-deb dpkg-shlibdeps fakeroot lintian desktop-file-validate
     apt-get pdftotext file; do
     command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/install-deps.sh test"
 done
-if dpkg-query -W -f='${Status}' fibro-companion 2>/dev/null | grep -q "install ok installed"; then
+if grep -q "install ok installed" <<<"$(dpkg-query -W -f='${Status}' fibro-companion 2>/dev/null)"; then
     fail "fibro-companion is already installed here; this test would replace it. Remove it first."
 fi
 
@@ -50,7 +50,8 @@ version=$("$build/fibro-companion" --version | awk '{print $2}')
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"
 [ "$(dpkg-deb -f "$deb" Section)" = misc ] || fail "section"
 [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "no maintainer"
-dpkg-deb -f "$deb" Description | grep -q "symptom diary" || fail "description"
+# Here-strings, not pipes: with pipefail, grep -q stopping early would fail the writer (SIGPIPE).
+grep -q "symptom diary" <<<"$(dpkg-deb -f "$deb" Description)" || fail "description"
 
 # Depends: the libraries dpkg-shlibdeps found plus what Qt loads at run time.
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -96,8 +97,9 @@ grep -qx "StartupWMClass=$id" "$desktop" || fail "desktop StartupWMClass is not 
 grep -q "<id>$id</id>" "$metainfo" || fail "metainfo id is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" || fail "launchable"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "metainfo release is not $version"
-file "$work/root/usr/bin/fibro-companion" | grep -q "stripped" || fail "binary not stripped"
-file "$work/root/usr/bin/fibro-companion" | grep -q "not stripped" && fail "binary not stripped"
+kind=$(file "$work/root/usr/bin/fibro-companion")
+grep -q "stripped" <<<"$kind" || fail "binary not stripped"
+grep -q "not stripped" <<<"$kind" && fail "binary not stripped"
 
 lintian --fail-on error "$deb" >"$work/lintian.txt" 2>&1 \
     || { cat "$work/lintian.txt"; fail "lintian reports errors"; }
@@ -124,7 +126,7 @@ dpkg-query -W -f='${Package}\n' | sort >"$before"
 installed=1
 "${apt[@]}" install --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log"; fail "apt-get install ./$(basename "$deb")"; }
-dpkg-query -W -f='${Status}' fibro-companion | grep -q "install ok installed" \
+grep -q "install ok installed" <<<"$(dpkg-query -W -f='${Status}' fibro-companion)" \
     || fail "not installed"
 dpkg-query -W -f='${Package}\n' | sort >"$work/packages-during.txt"
 added=$(comm -13 "$before" "$work/packages-during.txt" | grep -vx fibro-companion || true)
