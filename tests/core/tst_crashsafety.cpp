@@ -116,7 +116,7 @@ int runWriter(const QString &path, const QString &mode)
 }
 
 // The search index as the app builds it: a BackgroundIndexer thread writes batches while the
-// window's connection searches. A complete index is emptied ("cleared") and built again, so
+// window's connection searches. A complete index is emptied ("clearing") and built again, so
 // every round writes. Prints "indexed N" once N articles are committed.
 int runIndexer(const QString &folder)
 {
@@ -136,13 +136,14 @@ int runIndexer(const QString &folder)
             QStringList all;
             for (const Article &a : library.articles())
                 all << a.slug;
-            if (const Result cleared = window.apply({}, all); !cleared) {
+            // Said before the emptying commits: a kill right after the commit must not leave
+            // the parent expecting the articles it last heard were indexed.
+            std::printf("clearing\n");
+            std::fflush(stdout);
+            if (const Result cleared = window.apply({}, all); !cleared)
                 plan = cleared;
-            } else {
-                std::printf("cleared\n");
-                std::fflush(stdout);
+            else
                 plan = window.plan(library);
-            }
         }
         if (!plan) {
             std::fprintf(stderr, "index plan failed: %s\n", qPrintable(plan.message()));
@@ -241,7 +242,7 @@ private slots:
             if (indexing) {
                 int indexed = 0;
                 for (const QString &line : lines) {
-                    if (line == u"cleared")
+                    if (line == u"clearing")
                         indexed = 0; // a complete index emptied for the next build
                     if (line.startsWith(u"indexed ")) {
                         indexed = line.mid(8).toInt();
