@@ -157,10 +157,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hard days: days whose scores average %1 or worse out of 10, as the Journal marks them.</source>
+        <source>%n hard days: crash days and days whose scores average %1 or worse out of 10, as the Journal marks them.</source>
         <translation>
-            <numerusform>%n hard day: days whose scores average %1 or worse out of 10, as the Journal marks them.</numerusform>
-            <numerusform>%n hard days: days whose scores average %1 or worse out of 10, as the Journal marks them.</numerusform>
+            <numerusform>%n hard day: a crash day or a day whose scores average %1 or worse out of 10, as the Journal marks it.</numerusform>
+            <numerusform>%n hard days: crash days and days whose scores average %1 or worse out of 10, as the Journal marks them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

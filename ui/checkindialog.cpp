@@ -6,6 +6,7 @@
 #include "ui/access/dialogsize.h"
 #include "ui/access/spinboxtab.h"
 #include "ui/exertioninputs.h"
+#include "ui/forms/unsavedinput.h"
 #include "ui/hintedfield.h"
 #include "ui/scoreinput.h"
 
@@ -16,7 +17,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -200,6 +200,7 @@ ScoreInput *CheckInDialog::addScoreRow(QFormLayout *form, const Symptom &s,
         value->fontMetrics().horizontalAdvance(QStringLiteral("10 (worst imaginable)")));
     connect(input, &ScoreInput::scoreChanged, value,
             [input, value] { value->setText(input->valueText()); });
+    m_valueLabels.insert(input, value);
     auto *row = new QHBoxLayout;
     row->addWidget(input, 1);
     // The focus ring is drawn outside the slider: the value keeps clear of it.
@@ -234,6 +235,12 @@ ScoreInput *CheckInDialog::scoreInput(const QString &symptomKey) const
     return nullptr;
 }
 
+QString CheckInDialog::shownValue(const QString &symptomKey) const
+{
+    const QLabel *label = m_valueLabels.value(scoreInput(symptomKey));
+    return label ? label->text() : QString();
+}
+
 void CheckInDialog::stepDay(int days)
 {
     const QDate target = m_date->date().addDays(days);
@@ -257,20 +264,9 @@ bool CheckInDialog::hasUnsavedChanges() const
 
 void CheckInDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved check-in"),
-            tr("Save what you entered for %1 before closing?")
-                .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return; // back to the check-in, everything still there
-        if (answer == QMessageBox::Save) {
-            accept(); // stays open with a message if the save fails
-            return;
-        }
-    }
-    QDialog::reject();
+    rejectAskingFirst(this, hasUnsavedChanges(),
+                      tr("Save what you entered for %1 before closing?")
+                          .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)));
 }
 
 void CheckInDialog::dateEdited(const QDate &day)
@@ -279,19 +275,14 @@ void CheckInDialog::dateEdited(const QDate &day)
         return;
     if (hasUnsavedChanges()) {
         // Never drop what was typed for the previous day without asking.
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved check-in"),
-            tr("Save what you entered for %1 before switching days?")
-                .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const UnsavedChoice answer = askAboutUnsavedInput(
+            this, tr("Save what you entered for %1 before switching days?")
+                      .arg(QLocale().toString(m_loadedDay, QLocale::LongFormat)));
         CheckIn pending = collectFor(m_loadedDay);
-        const Result saved = answer == QMessageBox::Save ? saveDay(pending) : Result();
-        if (answer == QMessageBox::Cancel || !saved) {
-            if (!saved) {
-                m_lastError = saved.message();
-                m_status->setText(tr("Not saved: %1").arg(saved.message()));
-                m_status->setVisible(true);
-            }
+        const Result saved = answer == UnsavedChoice::Save ? saveDay(pending) : Result();
+        if (answer == UnsavedChoice::Cancel || !saved) {
+            if (!saved)
+                showProblem(tr("Not saved: %1").arg(saved.message()));
             const QSignalBlocker block(m_date);
             m_date->setDate(m_loadedDay);
             return;
@@ -364,14 +355,45 @@ Result CheckInDialog::saveDay(CheckIn &checkIn)
     });
 }
 
+bool CheckInDialog::nothingEntered(const CheckIn &c) const
+{
+    // A time of day alone says nothing about the day.
+    return c.scores.isEmpty() && !c.hoursSlept && !c.crash && c.note.isEmpty() &&
+           measuresNow().isEmpty();
+}
+
+void CheckInDialog::showProblem(const QString &message)
+{
+    m_lastError = message;
+    m_status->setText(message);
+    m_status->setVisible(true);
+}
+
 void CheckInDialog::accept()
 {
     CheckIn c = collect();
-    if (const Result saved = saveDay(c); !saved) {
+    if (nothingEntered(c) && !m_loaded && measuresBefore().isEmpty()) {
+        // Saying "saved" here would store a day with nothing in it.
+        showProblem(tr("Nothing is entered for %1, so there is nothing to save. Give a score, "
+                       "the hours slept, a crash day or a note, or press Esc to close.")
+                        .arg(QLocale().toString(c.day, QLocale::LongFormat)));
+        return;
+    }
+    // Everything cleared from a saved day removes that day's check-in (Ctrl+Z brings it back).
+    const Result saved =
+        nothingEntered(c)
+            ? WriteTransaction::run(m_store->database().db(),
+                                    [&]() -> Result {
+                                        if (m_loaded)
+                                            if (Result gone = m_store->deleteCheckIn(c.day); !gone)
+                                                return gone;
+                                        return m_exertion ? m_exertion->save(*m_store, c.day)
+                                                          : Result();
+                                    })
+            : saveDay(c);
+    if (!saved) {
         // Keep the dialog and everything typed; say what went wrong.
-        m_lastError = saved.message();
-        m_status->setText(tr("Not saved: %1").arg(saved.message()));
-        m_status->setVisible(true);
+        showProblem(tr("Not saved: %1").arg(saved.message()));
         return;
     }
     m_lastError.clear();

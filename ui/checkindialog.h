@@ -38,6 +38,8 @@ public:
 
     QDate day() const;
     ScoreInput *scoreInput(const QString &symptomKey) const;
+    // The value shown beside a symptom's slider: "6", "5 (moderate)" or "Not logged".
+    QString shownValue(const QString &symptomKey) const;
     QPlainTextEdit *noteEdit() const { return m_note; }
     QString lastError() const { return m_lastError; }
     QDateEdit *dateEdit() const { return m_date; }
@@ -61,6 +63,9 @@ private:
     CheckIn collect() const;
     CheckIn collectFor(const QDate &day) const;
     bool sameAsLoaded() const;
+    // No score, hours, crash, note or exertion: nothing worth a check-in.
+    bool nothingEntered(const CheckIn &c) const;
+    void showProblem(const QString &message);
     // A slider with its value and what its ends mean, as one row of the form.
     ScoreInput *addScoreRow(QFormLayout *form, const Symptom &symptom, const QString &scaleText);
     // The check-in and the day's exertion, in one transaction.
@@ -75,6 +80,7 @@ private:
     std::optional<CheckIn> m_loaded;
     QVector<Symptom> m_symptoms;
     QVector<ScoreInput *> m_inputs;
+    QHash<const ScoreInput *, QLabel *> m_valueLabels;
     QDoubleSpinBox *m_hours;
     QCheckBox *m_crash;
     QPlainTextEdit *m_note;

@@ -42,6 +42,7 @@ void ScoreInput::setScore(int score)
         setValue(score);
     }
     m_hasScore = true;
+    update(); // the handle appears even when the value itself did not move
     if (changed) {
         updateAccessibleText();
         emit scoreChanged();
@@ -50,11 +51,18 @@ void ScoreInput::setScore(int score)
 
 void ScoreInput::clearScore()
 {
+    const bool changed = m_hasScore;
     m_hasScore = false;
-    const QSignalBlocker block(this);
-    setValue(0);
-    updateAccessibleText();
-    emit scoreChanged();
+    {
+        // Only QSlider's own valueChanged is held back: that one would mark the score as set.
+        const QSignalBlocker block(this);
+        setValue(0);
+    }
+    update();
+    if (changed) {
+        updateAccessibleText();
+        emit scoreChanged();
+    }
 }
 
 QString ScoreInput::valueText() const

@@ -43,9 +43,9 @@ QString verdictItem(const Trial &trial, const QVector<TrialEffect> &results)
         else if (e.verdict == TrialEffect::Verdict::NoClearChange)
             unchanged << e.symptomName;
         else
-            clear << VisitReport::tr("%1: %2 (%3 points, %4%)", "symptom: verdict (change)")
-                         .arg(e.symptomName, e.verdictText(), number(e.difference),
-                              number(e.percentChange, 0));
+            clear << VisitReport::tr("%1: %2 (%3 points, %4)", "symptom: verdict (change)")
+                         .arg(e.symptomName, e.verdictText(), signedPointsText(e.difference),
+                              signedPercentText(e.percentChange));
     }
     QStringList parts = clear;
     if (!unchanged.isEmpty())
@@ -78,8 +78,8 @@ QString effectsTable(const QVector<TrialEffect> &effects)
             waiting << e.symptomName;
             continue;
         }
-        QString change = number(e.difference) + QStringLiteral(" (") + number(e.percentChange, 0) +
-                         QStringLiteral("%)");
+        QString change = signedPointsText(e.difference) + QStringLiteral(" (") +
+                         signedPercentText(e.percentChange) + QStringLiteral(")");
         if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
             change +=
                 QStringLiteral("<br><span class=\"small\">%1</span>").arg(escaped(e.clinicalLabel));
@@ -91,7 +91,7 @@ QString effectsTable(const QVector<TrialEffect> &effects)
                 .arg(escaped(e.symptomName), number(e.baselineMean), QString::number(e.baselineN),
                      number(e.treatmentMean), QString::number(e.treatmentN), change,
                      escaped(VisitReport::tr("%1 to %2", "interval")
-                                 .arg(number(e.ciLow), number(e.ciHigh))),
+                                 .arg(signedPointsText(e.ciLow), signedPointsText(e.ciHigh))),
                      escaped(pText(e.p)))
                 .arg(escaped(e.verdictText()));
     }
@@ -131,7 +131,7 @@ QString effectsTable(const QVector<TrialEffect> &effects)
 }
 
 // A compact panel: the daily measures of the range (median and days logged) and what tended to
-// come 1-3 days after more exertion, over the whole journal. Nothing when none was logged.
+// come 1-3 days after more exertion in the range. Nothing when none was logged.
 QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate &to)
 {
     QStringList lines;
@@ -159,11 +159,11 @@ QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate
                        .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")));
     for (const QString &line : std::as_const(lines))
         html += QStringLiteral("<li>%1</li>").arg(escaped(line));
-    const PacingLags lags = engine.pacingLags();
-    const PacingEnvelope envelope = engine.pacingEnvelope(lags);
-    html += QStringLiteral("</ul><p class=\"small\">%1</p>").arg(escaped(lags.sentence));
-    if (envelope.found)
-        html += QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(envelope.sentence));
+    // Over the report's own period, as the Insights and the JSON compute it for that period.
+    const PacingFindings pacing = engine.pacing(from, to);
+    html += QStringLiteral("</ul><p class=\"small\">%1</p>").arg(escaped(pacing.lags.sentence));
+    if (pacing.envelope.found)
+        html += QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(pacing.envelope.sentence));
     html += QStringLiteral("</section>");
     return html;
 }

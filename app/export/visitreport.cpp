@@ -242,10 +242,11 @@ QString crashDays(const VisitReportInput &in)
                  escaped(items.isEmpty() ? VisitReport::tr("No crash days in this period.")
                                          : VisitReport::tr("%n crash days in this period.", nullptr,
                                                            int(items.size()))));
-    if (hard > 0)
+    // Crash days are hard days too: said only when the scores add hard days of their own.
+    if (hard > items.size())
         html += QLatin1Char(' ') +
-                escaped(VisitReport::tr("%n hard days: days whose scores average %1 or worse out "
-                                        "of 10, as the Journal marks them.",
+                escaped(VisitReport::tr("%n hard days: crash days and days whose scores average "
+                                        "%1 or worse out of 10, as the Journal marks them.",
                                         nullptr, hard)
                             .arg(QLocale().toString(DayBurden::hardFrom)));
     html += QStringLiteral("</p>");

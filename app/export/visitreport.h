@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/insightsengine.h"
 #include "journal/entities.h"
 #include "journal/questionnaire.h"
 
@@ -48,7 +49,7 @@ class VisitReport
 public:
     static QString build(const VisitReportInput &input);
     // [to - 89, to] when from is not given.
-    static QDate defaultFrom(const QDate &to) { return to.addDays(-89); }
+    static QDate defaultFrom(const QDate &to) { return InsightsPeriod::defaultFrom(to); }
     // The end of the latest 90 days that hold data: today, unless the last check-in is older
     // than that (an imported journal, a long break), then the day of the last check-in.
     static QDate defaultTo(const QDate &lastCheckIn, const QDate &today);

@@ -1,8 +1,8 @@
 #include "core/displaydate.h"
 #include "core/htmlpage.h"
-#include "export/journalcsv.h"
 #include "export/visitreport.h"
 #include "export/visitreportparts.h"
+#include "journal/trialdose.h"
 
 #include <QLocale>
 #include <cmath>
@@ -21,22 +21,15 @@ QString oneDecimal(double value)
 
 namespace {
 
-QString doseText(std::optional<double> dose, const QString &unit)
-{
-    if (!dose)
-        return QString();
-    return (journalcsv::number(*dose) + QLatin1Char(' ') + unit).trimmed();
-}
-
 // "3 mg (since 15 Mar 2024), 4.5 mg from 4 Apr 2024": the dose in effect when the period
 // starts, then each change inside it. Changes before the period are history.
 QString doseHistory(const Trial &t, const QDate &from, const QDate &to)
 {
-    QString current = doseText(t.dose, t.unit);
+    QString current = formatDose(t.dose, t.unit);
     QDate since;
     QStringList later;
     for (const DoseChange &d : t.doseChanges) {
-        const QString dose = doseText(d.dose, d.unit.isEmpty() ? t.unit : d.unit);
+        const QString dose = formatDose(d.dose, d.unit.isEmpty() ? t.unit : d.unit);
         if (d.day <= from) {
             current = dose;
             since = d.day;

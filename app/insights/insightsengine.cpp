@@ -103,6 +103,14 @@ SeriesCorrelation InsightsEngine::correlation(const QString &xKey, const QString
     return correlateSeries(m_series, xKey, yKey, lag, from, to);
 }
 
+PacingFindings PacingFindings::of(const JournalSeries &series, const QDate &from, const QDate &to)
+{
+    PacingFindings out;
+    out.lags = PacingLags::analyse(series, from, to);
+    out.envelope = PacingEnvelope::find(series, out.lags);
+    return out;
+}
+
 QPair<QDate, QDate> InsightsEngine::range(ChartRange range, const QDate &customFrom,
                                           const QDate &customTo) const
 {
@@ -111,7 +119,7 @@ QPair<QDate, QDate> InsightsEngine::range(ChartRange range, const QDate &customF
     case ChartRange::Days30:
         return {today.addDays(-29), today};
     case ChartRange::Days90:
-        return {today.addDays(-89), today};
+        return {InsightsPeriod::defaultFrom(today), today};
     case ChartRange::Year:
         return {today.addYears(-1).addDays(1), today};
     case ChartRange::All: {

@@ -19,6 +19,25 @@ class JournalStore;
 
 enum class ChartRange { Days30, Days90, Year, All, Custom };
 
+// The period a finding over time is computed for when none is chosen: the last 90 days. The
+// Insights open on it, the visit report and --insights-json default to it and Today uses it, so
+// the same finding reads the same everywhere.
+struct InsightsPeriod
+{
+    static constexpr int defaultDays = 90;
+    static QDate defaultFrom(const QDate &to) { return to.addDays(-(defaultDays - 1)); }
+};
+
+// What came 1-3 days after heavier days over one period, and the personal limit found from it:
+// computed once, rendered by Today, the Insights, the report and the JSON.
+struct PacingFindings
+{
+    PacingLags lags;
+    PacingEnvelope envelope;
+
+    static PacingFindings of(const JournalSeries &series, const QDate &from, const QDate &to);
+};
+
 // The insights of one journal at one moment: every trial's effect on every symptom, relations
 // between series and the charts. This is the API the Insights pages, --insights-json and the
 // visit report use; it reads the journal once and then only computes.
@@ -66,14 +85,10 @@ public:
     const QVector<FiqrAnswers> &fiqrAnswers() const { return m_fiqr; }
     const QVector<Acr2016Answers> &acr2016Answers() const { return m_acr; }
 
-    // What tends to come 0-3 days after more exertion or steps (PacingLags), over from..to.
-    PacingLags pacingLags(const QDate &from = QDate(), const QDate &to = QDate()) const
+    // What tends to come 0-3 days after more exertion or steps, and the limit, over from..to.
+    PacingFindings pacing(const QDate &from, const QDate &to) const
     {
-        return PacingLags::analyse(m_series, from, to);
-    }
-    PacingEnvelope pacingEnvelope(const PacingLags &lags) const
-    {
-        return PacingEnvelope::find(m_series, lags);
+        return PacingFindings::of(m_series, from, to);
     }
     SeriesCorrelation correlation(const QString &xKey, const QString &yKey, int lag,
                                   const QDate &from = QDate(), const QDate &to = QDate()) const;

@@ -153,8 +153,12 @@ QJsonObject pacingJson(const PacingLags &lags)
     return o;
 }
 
-QByteArray insightsJson(const InsightsEngine &engine)
+QByteArray insightsJson(const InsightsEngine &engine, QDate from, QDate to)
 {
+    if (!to.isValid())
+        to = engine.options().today;
+    if (!from.isValid())
+        from = InsightsPeriod::defaultFrom(to);
     QJsonArray results;
     for (const TrialEffect &e : engine.trialEffects())
         results.append(trialEffectToJson(e));
@@ -164,6 +168,10 @@ QByteArray insightsJson(const InsightsEngine &engine)
     // and each result has a verdict (docs/insights.md).
     root.insert(QStringLiteral("version"), 2);
     root.insert(QStringLiteral("today"), day(engine.options().today));
+    QJsonObject period;
+    period.insert(QStringLiteral("from"), day(from));
+    period.insert(QStringLiteral("to"), day(to));
+    root.insert(QStringLiteral("period"), period);
     root.insert(QStringLiteral("baseline_days"), engine.options().baselineDays);
     root.insert(QStringLiteral("minimum_days"), TrialEffectOptions::minimumDays);
     root.insert(QStringLiteral("limits"), trialEffectLimits());
@@ -175,9 +183,9 @@ QByteArray insightsJson(const InsightsEngine &engine)
     root.insert(QStringLiteral("planned_trials"), planned);
     root.insert(QStringLiteral("questionnaires"),
                 questionnairesJson(engine.fiqrAnswers(), engine.acr2016Answers()));
-    const PacingLags lags = engine.pacingLags();
-    QJsonObject lagFindings = pacingJson(lags);
-    const PacingEnvelope envelope = engine.pacingEnvelope(lags);
+    const PacingFindings pacing = engine.pacing(from, to);
+    QJsonObject lagFindings = pacingJson(pacing.lags);
+    const PacingEnvelope &envelope = pacing.envelope;
     QJsonObject envelopeJson;
     envelopeJson.insert(QStringLiteral("found"), envelope.found);
     if (envelope.found) {
@@ -196,9 +204,10 @@ QByteArray insightsJson(const InsightsEngine &engine)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Expected<int> writeInsightsJson(const InsightsEngine &engine, const QString &path)
+Expected<int> writeInsightsJson(const InsightsEngine &engine, const QString &path,
+                                const QDate &from, const QDate &to)
 {
-    const QByteArray json = insightsJson(engine);
+    const QByteArray json = insightsJson(engine, from, to);
     if (Result written = writeFileAtomically(path, json); !written)
         return written;
     return int(

@@ -12,13 +12,6 @@ namespace fc {
 
 namespace {
 
-QString signedOne(double v)
-{
-    if (!std::isfinite(v))
-        return QStringLiteral("–");
-    return (v > 0 ? QStringLiteral("+") : QString()) + QLocale::c().toString(v, 'f', 1);
-}
-
 QString pageHtml(const QString &title, const QString &body, const PageStyle &style)
 {
     HtmlPage page;
@@ -154,8 +147,8 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
                     .arg(r.onDays)
                     .arg(svg::num1(r.offMean))
                     .arg(r.offDays)
-                    .arg(signedOne(r.difference), signedOne(r.ciLow), signedOne(r.ciHigh),
-                         QLocale::c().toString(r.p, 'f', 3))
+                    .arg(signedPointsText(r.difference), signedPointsText(r.ciLow),
+                         signedPointsText(r.ciHigh), QLocale::c().toString(r.p, 'f', 3))
                     .arg(r.orders);
     return html + QStringLiteral("</div>");
 }
@@ -194,13 +187,13 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
     if (e.enoughData) {
         html += QStringLiteral("<tr><th scope=\"row\">Level</th><td>%1</td><td>%2</td></tr>")
                     .arg(svg::num1(e.baselineMean), svg::num1(e.treatmentMean));
-        QString change = signedOne(e.difference);
+        QString change = signedPointsText(e.difference);
         if (std::isfinite(e.percentChange))
-            change += QStringLiteral(" (%1%)").arg(signedOne(e.percentChange));
+            change += QStringLiteral(" (%1)").arg(signedPercentText(e.percentChange));
         html +=
             QStringLiteral("<tr><th scope=\"row\">Change</th><td colspan=\"2\">%1 · 95% interval "
                            "%2 to %3 · p %4</td></tr>")
-                .arg(change, signedOne(e.ciLow), signedOne(e.ciHigh),
+                .arg(change, signedPointsText(e.ciLow), signedPointsText(e.ciHigh),
                      std::isfinite(e.p)
                          ? (e.p < 0.001 ? QStringLiteral("< 0.001")
                                         : QStringLiteral("= ") + QLocale::c().toString(e.p, 'f', 3))
@@ -296,10 +289,12 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
         body +=
             QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
     body += QStringLiteral("</section>");
-    const PacingLags lags = engine.pacingLags(from, to);
-    body += pacingHtml(lags, engine.pacingEnvelope(lags),
-                       lags.enoughData && !lags.findings.isEmpty()
-                           ? pacingChartSvg(engine.series(), lags.findings.first(), from, to)
+    // Over the period chosen, not the charted days: the report and the JSON of the same period
+    // compute exactly this.
+    const PacingFindings pacing = engine.pacing(rangeFrom, to);
+    body += pacingHtml(pacing.lags, pacing.envelope,
+                       pacing.lags.enoughData && !pacing.lags.findings.isEmpty()
+                           ? pacingChartSvg(engine.series(), pacing.lags.findings.first(), from, to)
                            : QString());
     body += questionnaireTrendsHtml(engine.fiqrAnswers(), engine.acr2016Answers(), engine.trials());
     body += limitsHtml() + QStringLiteral("</main>");

@@ -254,14 +254,6 @@ double importantChangeFor(double usualLevel)
     return std::max(1.0, TrialEffectOptions::importantFraction * std::abs(usualLevel));
 }
 
-QString formatDose(const std::optional<double> &dose, const QString &unit)
-{
-    if (!dose)
-        return QString();
-    const QString number = QLocale::c().toString(*dose, 'g', 6);
-    return unit.isEmpty() ? number : number + u' ' + unit;
-}
-
 QString TrialEffect::verdictCode(Verdict verdict)
 {
     switch (verdict) {

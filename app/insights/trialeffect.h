@@ -3,6 +3,7 @@
 #include "articles/article.h"
 #include "insights/journalseries.h"
 #include "journal/entities.h"
+#include "journal/trialdose.h"
 
 #include <QDate>
 #include <QStringList>
@@ -131,7 +132,12 @@ std::optional<StudyComparison> studyFor(const Article &article, const QString &s
 QString trialEffectLimits();
 // "p = 0.017" or "p < 0.001", with the three decimals the tables show; empty for NaN.
 QString pValueText(double p);
-
-QString formatDose(const std::optional<double> &dose, const QString &unit);
+// The one rounding and sign rule for a change, on every screen, the report and the sentences:
+// a percent is whole ("−10%", "+3%", "0%"), points have one decimal ("−0.8", "+0.4", "0.0"), a
+// value that rounds to zero has no sign, and a sentence's "10% lower" is the same rounded number
+// without its sign. "–" for a value that cannot be computed.
+long roundedPercent(double percent);
+QString signedPercentText(double percent);
+QString signedPointsText(double points);
 
 } // namespace fc

@@ -151,7 +151,7 @@ QString trialEffectSentence(const TrialEffect &e)
     } else {
         const QString percent =
             std::isfinite(e.percentChange)
-                ? QStringLiteral(" (%1%)").arg(qRound(std::abs(e.percentChange)))
+                ? QStringLiteral(" (%1%)").arg(std::abs(roundedPercent(e.percentChange)))
                 : QString();
         text += QStringLiteral("%1 was %2%3 %4 %5 than %6 (%7).")
                     .arg(lowerFirst(symptom), pointsText(std::abs(e.difference)), percent,
@@ -168,6 +168,41 @@ QString trialEffectSentence(const TrialEffect &e)
         text += settleText(e);
     text += chanceText(e);
     return text + studyText(e);
+}
+
+long roundedPercent(double percent)
+{
+    const long rounded = std::lround(percent);
+    return rounded == 0 ? 0 : rounded;
+}
+
+namespace {
+
+QString withSign(double rounded, const QString &magnitude)
+{
+    if (rounded > 0)
+        return u'+' + magnitude;
+    if (rounded < 0)
+        return QChar(0x2212) + magnitude;
+    return magnitude;
+}
+
+} // namespace
+
+QString signedPercentText(double percent)
+{
+    if (!std::isfinite(percent))
+        return QStringLiteral("–");
+    const long rounded = roundedPercent(percent);
+    return withSign(double(rounded), QString::number(std::abs(rounded)) + u'%');
+}
+
+QString signedPointsText(double points)
+{
+    if (!std::isfinite(points))
+        return QStringLiteral("–");
+    const double rounded = std::round(points * 10) / 10;
+    return withSign(rounded, QLocale::c().toString(std::abs(rounded), 'f', 1));
 }
 
 QString pValueText(double p)

@@ -14,12 +14,15 @@ DayBurden DayBurden::of(const CheckIn &checkIn, const QVector<Symptom> &symptoms
         ++n;
     }
     DayBurden burden;
-    if (n == 0)
-        return burden;
-    burden.mean = sum / n;
-    burden.level = burden.mean >= hardFrom   ? Level::Hard
-                   : burden.mean >= fairFrom ? Level::Fair
-                                             : Level::Good;
+    if (n > 0) {
+        burden.mean = sum / n;
+        burden.level = burden.mean >= hardFrom   ? Level::Hard
+                       : burden.mean >= fairFrom ? Level::Fair
+                                                 : Level::Good;
+    }
+    // The person said the day was a crash: whatever the scores average, it was a hard day.
+    if (checkIn.crash)
+        burden.level = Level::Hard;
     return burden;
 }
 

@@ -7,8 +7,9 @@
 namespace fc {
 
 // How heavy a day was: the mean of its logged scores, each turned so that higher is worse
-// (10 - score for sleep quality and other higher-is-better symptoms). The Journal colours days
-// by it and the visit report counts its hard days, so both use the same thresholds.
+// (10 - score for sleep quality and other higher-is-better symptoms). A day marked as a crash is
+// hard whatever its scores. The Journal colours days by it and the visit report counts its hard
+// days, so both use the same thresholds.
 struct DayBurden
 {
     enum class Level { NotScored, Good, Fair, Hard };

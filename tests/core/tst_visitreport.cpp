@@ -1,5 +1,6 @@
 #include "core/translations.h"
 #include "export/visitreport.h"
+#include "journal/dayburden.h"
 #include "testsuites.h"
 #include "testsupport.h"
 
@@ -112,7 +113,7 @@ private slots:
         // Week of 1 Apr: pain 2, 4, 6 -> 4.0; sleep 7, 7 -> 7.0; one crash. Week of 8 Apr: 6.0.
         // One column per week, one row per measure.
         QVERIFY2(t.contains(QStringLiteral("Week from 1 Apr 8 Apr Pain 4.0 6.0 Sleep quality 7.0 – "
-                                           "Sleep (h) – – Crash days 1 0 Hard days 0 0")),
+                                           "Sleep (h) – – Crash days 1 0 Hard days 1 0")),
                  qPrintable(t));
         // The dose in effect on 1 Apr is the 15 March change; the 4 April change is listed.
         QVERIFY2(
@@ -206,11 +207,34 @@ private slots:
                 c.scores = {{QStringLiteral("pain"), 8}, {QStringLiteral("sleep"), 3}};
         }
         const QString t = text(VisitReport::build(in));
-        QVERIFY2(t.contains(QStringLiteral("No crash days in this period. 1 hard day: days whose "
-                                           "scores average 6.5 or worse out of 10, as the Journal "
-                                           "marks them.")),
+        QVERIFY2(t.contains(QStringLiteral("No crash days in this period. 1 hard day: a crash day "
+                                           "or a day whose scores average 6.5 or worse out of 10, "
+                                           "as the Journal marks it.")),
                  qPrintable(t));
         QVERIFY(t.contains(QStringLiteral("Crash days 0 0 Hard days 0 1")));
+    }
+
+    // A day the patient marked as a crash is a hard day whatever its scores: the Journal labels
+    // it so and the report counts it, never "fair" beside "crash".
+    void aCrashDayIsAHardDay()
+    {
+        CheckIn crash;
+        crash.day = QDate(2024, 4, 5);
+        crash.crash = true;
+        crash.scores = {{QStringLiteral("pain"), 4}, {QStringLiteral("sleep"), 6}};
+        const QVector<Symptom> symptoms = input().symptoms;
+        QCOMPARE(DayBurden::of(crash, symptoms).level, DayBurden::Level::Hard);
+        crash.crash = false;
+        QCOMPARE(DayBurden::of(crash, symptoms).level, DayBurden::Level::Fair);
+        CheckIn unscored;
+        unscored.crash = true;
+        QCOMPARE(DayBurden::of(unscored, symptoms).level, DayBurden::Level::Hard);
+        // The report of a period whose only crash day scored "fair" counts one hard day.
+        VisitReportInput in = input();
+        for (CheckIn &c : in.checkIns)
+            c.crash = c.day == QDate(2024, 4, 2);
+        const QString t = text(VisitReport::build(in));
+        QVERIFY2(t.contains(QStringLiteral("Crash days 1 0 Hard days 1 0")), qPrintable(t));
     }
 
     void comparisonNeedsEarlierData()

@@ -246,6 +246,67 @@ private slots:
         QCOMPARE(saved->scores.value(QStringLiteral("pain")), 6);
     }
 
+    // Every control shows what will be saved after moving between days: a day with nothing
+    // logged shows "Not logged" beside each empty slider, never the scores of the day before,
+    // and saving it says there is nothing to save instead of "saved".
+    void everyValueShownIsTheDaysOwn()
+    {
+        test::TempDataDir dir;
+        JournalStore store;
+        FC_VERIFY_OK(store.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const QDate today = QDate::currentDate();
+        {
+            CheckInDialog first(&store, today);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            scoreFiveAndPressEnter();
+            QCOMPARE(first.result(), int(QDialog::Accepted));
+        }
+        const CheckIn saved = *store.checkIn(today);
+        QCOMPARE(saved.scores.size(), 5);
+
+        CheckInDialog dialog(&store, today);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList keys = saved.scores.keys();
+        for (const QString &key : keys) {
+            const int score = int(saved.scores.value(key));
+            QVERIFY2(dialog.shownValue(key).startsWith(QString::number(score)),
+                     qPrintable(key + u'=' + dialog.shownValue(key)));
+        }
+        // Alt+Left: yesterday, never logged. Every slider and every label is empty.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(dialog.day(), today.addDays(-1));
+        for (const QString &key : keys) {
+            QVERIFY(!dialog.scoreInput(key)->hasScore());
+            QCOMPARE(dialog.shownValue(key), QStringLiteral("Not logged"));
+            QVERIFY2(dialog.scoreInput(key)->accessibleDescription().contains(
+                         QStringLiteral("Not logged")),
+                     qPrintable(dialog.scoreInput(key)->accessibleDescription()));
+        }
+        // Enter on the empty day saves nothing and says so; the dialog stays open.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("nothing to save")),
+                 qPrintable(dialog.lastError()));
+        QVERIFY(!store.checkIn(today.addDays(-1)));
+        // Back to today with Alt+Right: the saved scores again, beside the sliders too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(dialog.day(), today);
+        for (const QString &key : keys) {
+            QVERIFY(dialog.scoreInput(key)->hasScore());
+            QVERIFY(dialog.shownValue(key).startsWith(QString::number(int(saved.scores[key]))));
+        }
+        // Clearing every score of a saved day and saving removes the day, not "saves" it empty.
+        for (const QString &key : keys)
+            dialog.scoreInput(key)->clearScore();
+        for (const QString &key : keys)
+            QCOMPARE(dialog.shownValue(key), QStringLiteral("Not logged"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!store.checkIn(today));
+    }
+
     void everyRowSaysWhatItsEndsMean()
     {
         test::TempDataDir dir;

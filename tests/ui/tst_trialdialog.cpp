@@ -1,5 +1,7 @@
 #include "appfixture.h"
 #include "journal/journalstore.h"
+#include "ui/journal/plannedtrialdialog.h"
+#include "ui/journal/symptomsdialog.h"
 #include "ui/journal/trialdialog.h"
 #include "ui/journal/trialspanel.h"
 #include "ui/mainwindow.h"
@@ -10,7 +12,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 
 using namespace fc;
@@ -69,6 +73,85 @@ private slots:
         QCOMPARE(store.trials().trial(dialog.trial().id)->treatmentKey,
                  QStringLiteral("low-dose-naltrexone"));
         QCOMPARE(int(store.trials().treatments().size()), treatments);
+    }
+
+    // Esc in a dialog where something was typed asks, the same way everywhere (one piece of
+    // code): Cancel goes back with everything still there, Discard closes and saves nothing,
+    // Save saves. With nothing typed, Esc just closes.
+    void escapeAsksBeforeDroppingWhatWasTyped()
+    {
+        JournalStore &store = m_app.context->journal();
+        QString asked;
+        auto answerNext = [&asked](QMessageBox::StandardButton button) {
+            asked.clear();
+            QTimer::singleShot(0, [button, &asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        {
+            TrialDialog untouched(&store, &m_app.context->library(), Trial());
+            untouched.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+            QTest::keyClick(&untouched, Qt::Key_Escape);
+            QVERIFY(!untouched.isVisible());
+            QVERIFY(asked.isEmpty());
+        }
+        TrialDialog dialog(&store, &m_app.context->library(), Trial());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.treatmentBox()->setEditText(QStringLiteral("Low-dose naltrexone (LDN)"));
+        auto *note = dialog.findChild<QPlainTextEdit *>();
+        QVERIFY(note);
+        note->setPlainText(QStringLiteral("started after talking to Dr. B"));
+        answerNext(QMessageBox::Cancel);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY2(asked.contains(QStringLiteral("before closing")), qPrintable(asked));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(note->toPlainText(), QStringLiteral("started after talking to Dr. B"));
+        answerNext(QMessageBox::Discard);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(store.trials().trials().isEmpty());
+
+        TrialDialog again(&store, &m_app.context->library(), Trial());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.treatmentBox()->setEditText(QStringLiteral("ldn"));
+        answerNext(QMessageBox::Save);
+        QTest::keyClick(&again, Qt::Key_Escape);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(store.trials().trials().size(), 1);
+
+        // The planned test and the new symptom ask the same question the same way.
+        PlannedTrialDialog plan(&store, &m_app.context->library(),
+                                QStringLiteral("low-dose-naltrexone"));
+        plan.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plan));
+        plan.pairsBox()->setValue(8);
+        answerNext(QMessageBox::Cancel);
+        QTest::keyClick(&plan, Qt::Key_Escape);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(plan.isVisible());
+        QCOMPARE(plan.pairsBox()->value(), 8);
+        answerNext(QMessageBox::Discard);
+        QTest::keyClick(&plan, Qt::Key_Escape);
+        QVERIFY(!plan.isVisible());
+
+        AddSymptomDialog symptom;
+        symptom.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&symptom));
+        QTest::keyClicks(symptom.nameEdit(), QStringLiteral("Stiffness"));
+        answerNext(QMessageBox::Cancel);
+        QTest::keyClick(symptom.nameEdit(), Qt::Key_Escape);
+        QVERIFY2(asked.contains(QStringLiteral("Stiffness")), qPrintable(asked));
+        QVERIFY(symptom.isVisible());
+        QCOMPARE(symptom.nameEdit()->text(), QStringLiteral("Stiffness"));
     }
 
     void trackingATreatmentAlreadyRunningShowsThatTrial()

@@ -18,7 +18,8 @@ JobResult insightsJsonJob(AppContext *context, const CommandLine &commandLine)
     options.baselineDays = context->settings().baselineDays();
     const InsightsEngine engine =
         InsightsEngine::load(context->journal(), &context->library(), options);
-    const Expected<int> written = writeInsightsJson(engine, path);
+    // --from and --to choose the period of the findings over time, as for the visit report.
+    const Expected<int> written = writeInsightsJson(engine, path, commandLine.from, commandLine.to);
     if (!written)
         return {false, JobText::tr("Could not write %1: %2")
                            .arg(QDir::toNativeSeparators(path), written.message())};

@@ -192,7 +192,8 @@ void JournalSection::openCheckIn(const QDate &day)
     m_side->reload();
     m_side->selectDay(saved);
     showDay(saved);
-    status(tr("Check-in for %1 saved.").arg(when));
+    status(store.checkIn(saved) ? tr("Check-in for %1 saved.").arg(when)
+                                : tr("Check-in for %1 removed. Undo with Ctrl+Z.").arg(when));
 }
 
 bool JournalSection::deleteDay(const QDate &day)

@@ -145,6 +145,13 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     const QSize room = screen()->availableGeometry().size() * 0.9;
     resize(qMin(620, room.width()), qMin(640, room.height()));
     m_treatment->setFocus();
+    m_opened = FormSnapshot(this);
+}
+
+void PlannedTrialDialog::reject()
+{
+    rejectAskingFirst(this, FormSnapshot(this) != m_opened,
+                      tr("Start the test of %1 before closing?").arg(m_treatment->currentText()));
 }
 
 const Treatment *PlannedTrialDialog::chosenTreatment() const

@@ -2,6 +2,7 @@
 
 #include "journal/entities.h"
 #include "journal/plannedtrial.h"
+#include "ui/forms/unsavedinput.h"
 
 #include <QDialog>
 
@@ -41,6 +42,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     void accept() override;
+    // Esc, Cancel or the close button: asks before dropping the choices made.
+    void reject() override;
 
 private:
     const Treatment *chosenTreatment() const;
@@ -63,6 +66,7 @@ private:
     QLabel *m_tip;
     QLabel *m_status;
     QString m_lastError;
+    FormSnapshot m_opened; // the form as it was opened
 };
 
 } // namespace fc

@@ -36,6 +36,13 @@ AddSymptomDialog::AddSymptomDialog(QWidget *parent)
     form->addRow(QString(), m_higherIsBetter);
     form->addRow(box);
     sizeToContents(this);
+    m_opened = FormSnapshot(this);
+}
+
+void AddSymptomDialog::reject()
+{
+    rejectAskingFirst(this, FormSnapshot(this) != m_opened,
+                      tr("Add the symptom \"%1\" before closing?").arg(m_name->text().trimmed()));
 }
 
 SymptomsDialog::SymptomsDialog(JournalStore *store, QWidget *parent)

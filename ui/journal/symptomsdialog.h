@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ui/forms/unsavedinput.h"
 
 #include <QDialog>
 
@@ -19,6 +20,8 @@ class AddSymptomDialog : public QDialog
     Q_OBJECT
 public:
     explicit AddSymptomDialog(QWidget *parent = nullptr);
+    // Esc or Cancel with a name typed asks before dropping it.
+    void reject() override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *higherIsBetterBox() const { return m_higherIsBetter; }
@@ -26,6 +29,7 @@ public:
 private:
     QLineEdit *m_name;
     QCheckBox *m_higherIsBetter;
+    FormSnapshot m_opened;
 };
 
 // "Symptoms…": add, rename, reorder and hide symptoms. Unchecking a symptom hides it from the

@@ -5,6 +5,7 @@
 #include "journal/itemnames.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
+#include "journal/trialdose.h"
 #include "ui/journal/cautionshtml.h"
 #include "ui/journal/datecelldelegate.h"
 
@@ -32,6 +33,16 @@
 namespace fc {
 
 namespace {
+
+// A dose reads as it is written, "1.5" or "200", while three decimals can still be typed.
+class DoseBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override { return formatDose(value, QString()); }
+};
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
@@ -96,11 +107,6 @@ TableWithButtons tableWithButtons(QTableWidget *table, const QStringList &blankR
     return {box, add, remove};
 }
 
-QString number(double v)
-{
-    return QString::number(v, 'g', 6);
-}
-
 } // namespace
 
 TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, const Trial &trial,
@@ -113,7 +119,7 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     , m_treatment(new QComboBox(this))
     , m_suggestions(new QCompleter(this))
     , m_suggestionModel(new QStringListModel(this))
-    , m_dose(new QDoubleSpinBox(this))
+    , m_dose(new DoseBox(this))
     , m_unit(new QLineEdit(this))
     , m_schedule(new QLineEdit(this))
     , m_start(new QDateEdit(this))
@@ -197,7 +203,8 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
         tr("One row per side effect: the date, what it was and how bad from 0 to 10. Arrow "
            "keys move between cells; typing or F2 edits one."));
     for (const DoseChange &d : trial.doseChanges)
-        addRow(m_doses, {d.day.toString(Qt::ISODate), number(d.dose), d.unit, d.note});
+        addRow(m_doses,
+               {d.day.toString(Qt::ISODate), formatDose(d.dose, QString()), d.unit, d.note});
     for (const SideEffect &s : trial.sideEffects)
         addRow(m_effects, {s.day.toString(Qt::ISODate), s.description,
                            s.severity ? QString::number(*s.severity) : QString()});
@@ -269,6 +276,7 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     const QSize room = screen()->availableGeometry().size() * 0.9;
     resize(qMin(640, room.width()), qMin(660, room.height()));
     m_treatment->setFocus();
+    m_opened = FormSnapshot(this);
 }
 
 void TrialDialog::fillTreatments()
@@ -425,6 +433,14 @@ void TrialDialog::accept()
     m_trial = t;
     m_lastError.clear();
     QDialog::accept();
+}
+
+void TrialDialog::reject()
+{
+    const QString name = m_treatment->currentText().trimmed();
+    rejectAskingFirst(this, FormSnapshot(this) != m_opened,
+                      name.isEmpty() ? tr("Save this trial before closing?")
+                                     : tr("Save the trial of %1 before closing?").arg(name));
 }
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "journal/entities.h"
+#include "ui/forms/unsavedinput.h"
 
 #include <QDialog>
 
@@ -46,6 +47,8 @@ public:
     QDateEdit *startEdit() const { return m_start; }
 
     void accept() override;
+    // Esc, Cancel or the close button: asks before dropping what was typed.
+    void reject() override;
 
 private:
     void fillTreatments();
@@ -76,6 +79,7 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_status;
     QString m_lastError;
+    FormSnapshot m_opened; // the form as it was opened
 };
 
 } // namespace fc

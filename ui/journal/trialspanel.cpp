@@ -4,6 +4,7 @@
 #include "core/htmlpage.h"
 #include "insights/insightspages.h"
 #include "journal/journalstore.h"
+#include "journal/trialdose.h"
 #include "ui/journal/plannedtrialdialog.h"
 #include "ui/journal/trialdialog.h"
 
@@ -27,9 +28,8 @@ constexpr int kPlanRole = Qt::UserRole + 1;
 
 QString doseText(const std::optional<double> &dose, const QString &unit)
 {
-    if (!dose)
-        return QObject::tr("dose not given");
-    return QStringLiteral("%1 %2").arg(QLocale().toString(*dose, 'g', 6), unit).trimmed();
+    const QString text = formatDose(dose, unit);
+    return text.isEmpty() ? QObject::tr("dose not given") : text;
 }
 
 } // namespace
@@ -153,9 +153,12 @@ void TrialsPanel::reload()
         const QString when = t.isOngoing()
                                  ? tr("since %1").arg(displayDate(t.start))
                                  : tr("%1 to %2").arg(displayDate(t.start), displayDate(t.stop));
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2, %3").arg(t.treatmentName, doseText(t.dose, t.unit), when),
-            m_list);
+        // The dose taken now (or when it ended), not the one it started on.
+        const DoseOnDay dose = DoseOnDay::of(t, t.isOngoing() ? today : t.stop);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2, %3")
+                                    .arg(t.treatmentName, doseText(dose.dose, dose.unit), when),
+                                m_list);
         item->setData(Qt::UserRole, t.id);
         if (t.id == keep && keep != 0)
             m_list->setCurrentItem(item);
@@ -195,6 +198,11 @@ void TrialsPanel::showCurrent()
         return;
     }
     QString html = QStringLiteral("<h2>%1</h2><p>").arg(escaped(t->treatmentName));
+    const DoseOnDay now = DoseOnDay::of(*t, t->isOngoing() ? QDate::currentDate() : t->stop);
+    if (now.since.isValid())
+        html += (t->isOngoing() ? tr("Dose now: %1 (since %2)") : tr("Last dose: %1 (since %2)"))
+                    .arg(escaped(doseText(now.dose, now.unit)), displayDate(now.since)) +
+                QStringLiteral("<br>");
     html += tr("Starting dose: %1").arg(escaped(doseText(t->dose, t->unit)));
     if (!t->schedule.isEmpty())
         html += QStringLiteral("<br>") + tr("Schedule: %1").arg(escaped(t->schedule));

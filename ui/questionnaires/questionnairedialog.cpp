@@ -2,12 +2,12 @@
 
 #include "core/displaydate.h"
 #include "ui/access/dialogsize.h"
+#include "ui/forms/unsavedinput.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -112,19 +112,8 @@ void QuestionnaireDialog::accept()
 
 void QuestionnaireDialog::reject()
 {
-    if (hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(),
-            tr("Save your answers for %1 before closing?").arg(displayDate(day())),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
-    }
-    QDialog::reject();
+    rejectAskingFirst(this, hasChanges(),
+                      tr("Save your answers for %1 before closing?").arg(displayDate(day())));
 }
 
 } // namespace fc

@@ -1,9 +1,8 @@
 #include "ui/today/todayview.h"
 
 #include "core/displaydate.h"
+#include "insights/insightsengine.h"
 #include "insights/journalseries.h"
-#include "insights/pacingenvelope.h"
-#include "insights/pacinglags.h"
 #include "ui/appcontext.h"
 #include "ui/journal/journalrefresh.h"
 #include "ui/journal/journalsection.h"
@@ -191,8 +190,9 @@ void TodayView::updatePacing(const QDate &today)
     QString text;
     if (!journal.measures().names().isEmpty()) {
         const JournalSeries series = JournalSeries::load(journal, today);
-        const PacingLags lags = PacingLags::analyse(series);
-        const PacingEnvelope envelope = PacingEnvelope::find(series, lags);
+        // The limit of the Insights' default period, so Today and the Insights name one limit.
+        const PacingEnvelope envelope =
+            PacingFindings::of(series, InsightsPeriod::defaultFrom(today), today).envelope;
         if (envelope.found)
             text = envelope.afterDay(series.value(envelope.loadKey, today.addDays(-1)));
     }
