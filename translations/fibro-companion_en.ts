@@ -45,6 +45,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 tended to be worse %n day(s) after days of more %2. Such a link rarely comes up by chance in a diary like yours.</source>
+        <translation>
+            <numerusform>%1 tended to be worse %n day after days of more %2. Such a link rarely comes up by chance in a diary like yours.</numerusform>
+            <numerusform>%1 tended to be worse %n days after days of more %2. Such a link rarely comes up by chance in a diary like yours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 tended to be worse %n day(s) after days of more %2 (ρ = %3 over %4 days; as strong in %5% of shifted copies of your diary).</source>
         <translation>
             <numerusform>%1 tended to be worse %n day after days of more %2 (ρ = %3 over %4 days; as strong in %5% of shifted copies of your diary).</numerusform>

@@ -223,7 +223,7 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
     for (int i = 0; i < planned.size(); ++i) {
         const PlannedTrial &p = engine.plannedTrials()[i];
         if (p.start <= to && p.lastDay() >= from)
-            plans += InsightsPages::plannedTrialHtml(p, planned[i], engine.options().today);
+            plans += InsightsPages::plannedTrialHtml(p, planned[i], engine.options().today, true);
     }
     if (!plans.isEmpty())
         input.effectsEndHtml = QStringLiteral("<h3>%1</h3>")

@@ -64,6 +64,7 @@ QJsonObject trialEffectToJson(const TrialEffect &e)
             QJsonObject{{QStringLiteral("code"), c.code}, {QStringLiteral("text"), c.text}});
     o.insert(QStringLiteral("confounders"), confounders);
     o.insert(QStringLiteral("message"), e.message);
+    o.insert(QStringLiteral("summary"), e.summary);
     o.insert(QStringLiteral("sentence"), e.sentence);
     if (e.study) {
         QJsonObject s;
@@ -120,6 +121,7 @@ QJsonObject plannedTrialToJson(const PlannedTrial &plan, const PlannedTrialResul
     o.insert(QStringLiteral("direction"), TrialEffect::directionName(r.direction));
     o.insert(QStringLiteral("verdict"), TrialEffect::verdictCode(r.verdict));
     o.insert(QStringLiteral("method"), QStringLiteral("paired-randomization"));
+    o.insert(QStringLiteral("summary"), r.summary);
     o.insert(QStringLiteral("sentence"), r.sentence);
     return o;
 }
@@ -129,6 +131,7 @@ QJsonObject pacingJson(const PacingLags &lags)
 {
     QJsonObject o;
     o.insert(QStringLiteral("enough_data"), lags.enoughData);
+    o.insert(QStringLiteral("summary"), lags.summary);
     o.insert(QStringLiteral("sentence"), lags.sentence);
     o.insert(QStringLiteral("method"), QStringLiteral("circular-shift-max-t"));
     o.insert(QStringLiteral("shifts"), lags.shifts);
@@ -197,6 +200,7 @@ QByteArray insightsJson(const InsightsEngine &engine, QDate from, QDate to)
         envelopeJson.insert(QStringLiteral("days_above"), envelope.daysAbove);
         envelopeJson.insert(QStringLiteral("days_below"), envelope.daysBelow);
         envelopeJson.insert(QStringLiteral("p"), number(envelope.p));
+        envelopeJson.insert(QStringLiteral("summary"), envelope.summary);
         envelopeJson.insert(QStringLiteral("sentence"), envelope.sentence);
     }
     lagFindings.insert(QStringLiteral("envelope"), envelopeJson);

@@ -67,21 +67,27 @@ QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope, const
 {
     QString html = QStringLiteral("<section aria-labelledby=\"pacing\"><h2 id=\"pacing\">What "
                                   "comes 1-3 days later</h2><p class=\"sentence\">%1</p>")
-                       .arg(escaped(lags.sentence));
+                       .arg(escaped(lags.summary));
     if (envelope.found)
         html +=
-            QStringLiteral("<p class=\"sentence envelope\">%1</p>").arg(escaped(envelope.sentence));
+            QStringLiteral("<p class=\"sentence envelope\">%1</p>").arg(escaped(envelope.summary));
     if (!chart.isEmpty())
         html += QStringLiteral("<figure class=\"chart\">%1</figure>").arg(chart);
     if (lags.enoughData && !lags.findings.isEmpty()) {
-        html += QStringLiteral("<table class=\"lags\"><caption>How much worse each was after days "
-                               "with more of the load (rank correlation; 0 is no link, 1 is "
-                               "always worse)</caption><thead><tr><th scope=\"col\">After more</th>"
+        // What a doctor reads in the report, word for word, behind the everyday sentence.
+        html += QStringLiteral("<details><summary>The numbers, for your doctor</summary><p>%1</p>")
+                    .arg(escaped(lags.sentence));
+        if (envelope.found)
+            html += QStringLiteral("<p>%1</p>").arg(escaped(envelope.sentence));
+        html += QStringLiteral("<table class=\"lags\"><caption>How strongly each went with more "
+                               "of the load (rank correlation ρ: 0 is no link, 1 is always "
+                               "worse)</caption><thead><tr><th scope=\"col\">After more</th>"
                                "<th scope=\"col\">Worse</th><th scope=\"col\">Same day</th>"
                                "<th scope=\"col\" aria-label=\"1 day later\">+1 day</th>"
                                "<th scope=\"col\" aria-label=\"2 days later\">+2</th>"
                                "<th scope=\"col\" aria-label=\"3 days later\">+3</th>"
-                               "<th scope=\"col\">Chance</th></tr></thead><tbody>");
+                               "<th scope=\"col\">Link</th><th scope=\"col\">As strong by "
+                               "chance</th></tr></thead><tbody>");
         for (const PacingFinding &f : lags.findings) {
             html += QStringLiteral("<tr%1><th scope=\"row\">%2</th><td>%3</td>")
                         .arg(f.clear ? QStringLiteral(" class=\"clear\"") : QString(),
@@ -93,14 +99,17 @@ QString pacingHtml(const PacingLags &lags, const PacingEnvelope &envelope, const
                 html += lag == f.lag ? QStringLiteral("<td><strong>%1</strong></td>").arg(text)
                                      : QStringLiteral("<td>%1</td>").arg(text);
             }
-            html += QStringLiteral("<td>%1%</td></tr>")
-                        .arg(QLocale().toString(std::max(1, int(std::lround(f.p * 100)))));
+            // "No clear link" in words first: a bare "100%" read as certainty.
+            html += QStringLiteral("<td>%1</td><td>%2% of shifted diaries</td></tr>")
+                        .arg(escaped(PacingLags::strengthWords(f)),
+                             QLocale().toString(std::max(1, int(std::lround(f.p * 100)))));
         }
-        html += QStringLiteral("</tbody></table><p class=\"method\">Chance: how often a link at "
-                               "least this strong came up when the load was shifted against "
-                               "the rest of your diary by two weeks or more, so that runs of "
-                               "alike days and trying every lag and pairing are allowed for. Your "
-                               "own days; not advice.</p>");
+        html += QStringLiteral("</tbody></table><p class=\"method\">As strong by chance: how "
+                               "often a link at least this strong came up when the load was "
+                               "shifted against the rest of your diary by two weeks or more, so "
+                               "that runs of alike days and trying every lag and pairing are "
+                               "allowed for. A high share means no link. Your own days; not "
+                               "advice.</p></details>");
     }
     return html + QStringLiteral("</section>");
 }
@@ -113,7 +122,7 @@ QString InsightsPages::trialUrl(qint64 trialId)
 }
 
 QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedTrialResult &r,
-                                        const QDate &today)
+                                        const QDate &today, bool forDoctor)
 {
     const QString status = verdictClass(r.verdict);
     const QString badge =
@@ -136,7 +145,15 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
     const QString phase = plan.phaseText(today);
     if (!phase.isEmpty())
         html += QStringLiteral("<p><strong>Today: %1.</strong></p>").arg(escaped(phase));
-    html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(r.sentence));
+    if (forDoctor || r.summary == r.sentence) {
+        html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(r.sentence));
+        if (r.summary == r.sentence)
+            return html + QStringLiteral("</div>");
+    } else {
+        html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(r.summary));
+        html += QStringLiteral("<details><summary>The numbers, for your doctor</summary><p>%1</p>")
+                    .arg(escaped(r.sentence));
+    }
     if (std::isfinite(r.p))
         html += QStringLiteral("<table class=\"numbers\"><tbody><tr><th scope=\"row\">ON "
                                "periods</th><td>%1 (%2 days)</td></tr><tr><th scope=\"row\">OFF "
@@ -150,7 +167,7 @@ QString InsightsPages::plannedTrialHtml(const PlannedTrial &plan, const PlannedT
                     .arg(signedPointsText(r.difference), signedPointsText(r.ciLow),
                          signedPointsText(r.ciHigh), QLocale::c().toString(r.p, 'f', 3))
                     .arg(r.orders);
-    return html + QStringLiteral("</div>");
+    return html + (forDoctor ? QStringLiteral("</div>") : QStringLiteral("</details></div>"));
 }
 
 QString InsightsPages::effectHtml(const TrialEffect &e)
@@ -162,13 +179,22 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
     QString html = QStringLiteral("<div class=\"effect %1\"><p class=\"effect-head\"><strong>%2"
                                   "</strong> <span class=\"badge\">%3</span>")
                        .arg(status, escaped(e.symptomName), escaped(badge));
+    html += QStringLiteral("</p>");
+    // Everyday words first; the statistics are for the doctor, one click away.
+    html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(e.summary));
+    if (!e.confounders.isEmpty()) {
+        html += QStringLiteral("<p class=\"flags-title\">Take this result with care:</p>"
+                               "<ul class=\"flags\">");
+        for (const Confounder &c : e.confounders)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(c.text));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<details><summary>The numbers, for your doctor</summary>");
+    if (e.enoughData)
+        html += QStringLiteral("<p>%1</p>").arg(escaped(e.sentence));
     // The IMMPACT size of a change only means something once the change is clear.
     if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
-        html += QStringLiteral(" <span class=\"badge clinical\">IMMPACT: %1</span>")
-                    .arg(escaped(e.clinicalLabel));
-    html += QStringLiteral("</p>");
-    html += QStringLiteral("<p class=\"sentence\">%1</p>")
-                .arg(escaped(e.enoughData ? e.sentence : e.message));
+        html += QStringLiteral("<p>IMMPACT: %1.</p>").arg(escaped(e.clinicalLabel));
     html += QStringLiteral("<table class=\"numbers\"><thead><tr><th scope=\"col\"></th>"
                            "<th scope=\"col\">Before (baseline)</th><th scope=\"col\">On treatment"
                            "</th></tr></thead><tbody>");
@@ -204,19 +230,19 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
                         .arg(qRound(100 * e.probabilityImportant));
     }
     html += QStringLiteral("</tbody></table>");
-    if (!e.confounders.isEmpty()) {
-        html += QStringLiteral("<p class=\"flags-title\">Take this result with care:</p>"
-                               "<ul class=\"flags\">");
-        for (const Confounder &c : e.confounders)
-            html += QStringLiteral("<li>%1</li>").arg(escaped(c.text));
-        html += QStringLiteral("</ul>");
-    }
-    if (e.study)
-        html += QStringLiteral("<p class=\"study-ref\">Study figure from <a href=\"fibro://app/"
-                               "article/%1\">%2</a>: %3.</p>")
+    // The study's own figure beside its wording, so the line is never a label without a number.
+    if (e.study && std::isfinite(e.study->treatmentChangePercent))
+        html += QStringLiteral("<p class=\"study-ref\">In the study in <a href=\"fibro://app/"
+                               "article/%1\">%2</a>: %3 %4 (%5).</p>")
                     .arg(escaped(e.study->articleSlug), escaped(e.study->articleTitle),
+                         escaped(e.symptomName.toLower()),
+                         e.study->treatmentChangePercent <= 0
+                             ? QStringLiteral("fell %1%")
+                                   .arg(svg::num1(std::abs(e.study->treatmentChangePercent)))
+                             : QStringLiteral("rose %1%")
+                                   .arg(svg::num1(e.study->treatmentChangePercent)),
                          escaped(e.study->measure));
-    html += QStringLiteral("</div>");
+    html += QStringLiteral("</details></div>");
     return html;
 }
 

@@ -33,9 +33,11 @@ public:
     // One result as an HTML block (also usable by the report).
     static QString effectHtml(const TrialEffect &effect);
     // A planned test as an HTML block: today's phase, the order, and the result once it ends.
-    // Simple markup, so a QTextBrowser can show it too.
+    // Simple markup, so a QTextBrowser can show it too. For the person the result reads in
+    // everyday words with the numbers behind a disclosure; forDoctor (the visit report) gives
+    // the numbers at once.
     static QString plannedTrialHtml(const PlannedTrial &plan, const PlannedTrialResult &result,
-                                    const QDate &today);
+                                    const QDate &today, bool forDoctor = false);
     static QString trialUrl(qint64 trialId);
 };
 

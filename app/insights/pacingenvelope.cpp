@@ -156,6 +156,11 @@ PacingEnvelope PacingEnvelope::find(const JournalSeries &series, const PacingLag
     e.loadName = f.loadName;
     e.outcomeName = f.outcomeName;
     if (e.found) {
+        e.summary = tr("Your own limit: after days with %1 above %2, %3 followed within 3 days "
+                       "%4% of the time, against %5% after the other days.")
+                        .arg(e.loadName.toLower(), loadText(e.limit), e.badDay())
+                        .arg(std::lround(100 * e.riskAbove))
+                        .arg(std::lround(100 * e.riskBelow));
         e.sentence =
             tr("Your envelope, from your own days: after days with %1 above %2, %3 followed "
                "within 3 days %4% of the time, against %5% after the other days (%6 and %7 days; "

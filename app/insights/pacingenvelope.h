@@ -33,7 +33,8 @@ public:
     int daysAbove = 0;
     int daysBelow = 0;
     double p = qQNaN();
-    QString sentence; // for the Insights; empty when not found
+    QString summary;  // everyday words for the Insights; empty when not found
+    QString sentence; // with the days counted and the chance, for the report and details
 
     // From the clearest finding of `lags` (nothing when it is not clear).
     static PacingEnvelope find(const JournalSeries &series, const PacingLags &lags);

@@ -15,6 +15,31 @@ constexpr int kFewestLoadDays = 30;
 
 } // namespace
 
+QString PacingLags::describePlainly(const PacingFinding &f)
+{
+    if (!f.clear)
+        return tr("No clear link yet between %1 and how your %2 went in the 3 days after: your "
+                  "days vary as much without it.")
+            .arg(f.loadName.toLower(), f.outcomeName.toLower());
+    if (f.lag == 0)
+        return tr("%1 tended to be worse on days of more %2. Such a link rarely comes up by "
+                  "chance in a diary like yours.")
+            .arg(f.outcomeName, f.loadName.toLower());
+    return tr("%1 tended to be worse %n day(s) after days of more %2. Such a link rarely comes "
+              "up by chance in a diary like yours.",
+              nullptr, f.lag)
+        .arg(f.outcomeName, f.loadName.toLower());
+}
+
+QString PacingLags::strengthWords(const PacingFinding &f)
+{
+    if (f.clear)
+        return tr("clear link");
+    if (f.p <= 0.2 && f.rho > 0)
+        return tr("possible link");
+    return tr("no clear link");
+}
+
 QString PacingLags::describe(const PacingFinding &f)
 {
     const QString rho = QLocale().toString(f.rho, 'f', 2);
@@ -92,6 +117,7 @@ PacingLags PacingLags::analyse(const JournalSeries &series, QDate from, QDate to
                           .arg(kFewestLoadDays)
                           .arg(mostLoadDays);
         out.sentence = out.message;
+        out.summary = out.message;
         return out;
     }
     const stats::LagScan scan = stats::lagScan(loads, outcomes, maximumLag);
@@ -101,6 +127,7 @@ PacingLags PacingLags::analyse(const JournalSeries &series, QDate from, QDate to
                          "days so far).")
                           .arg(span);
         out.sentence = out.message;
+        out.summary = out.message;
         return out;
     }
     out.enoughData = true;
@@ -126,6 +153,7 @@ PacingLags PacingLags::analyse(const JournalSeries &series, QDate from, QDate to
                      [](const PacingFinding &a, const PacingFinding &b) { return a.p < b.p; });
     out.sentence = out.findings.isEmpty() ? tr("No load and outcome have enough days together yet.")
                                           : describe(out.findings.first());
+    out.summary = out.findings.isEmpty() ? out.sentence : describePlainly(out.findings.first());
     return out;
 }
 

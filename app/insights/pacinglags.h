@@ -42,13 +42,18 @@ public:
     QDate to;
     int shifts = 0;
     QVector<PacingFinding> findings; // clearest first
-    QString sentence;                // what the Insights, the report and Today say
+    QString summary;  // everyday words, first on the Insights: no rho, no percent of chance
+    QString sentence; // the same finding with its statistics: the report, details, JSON
 
     static QString crashKey() { return QStringLiteral("crash"); }
     static PacingLags analyse(const JournalSeries &series, QDate from = QDate(),
                               QDate to = QDate());
     // "Pain tended to be worse 2 days after days of more steps (...)".
     static QString describe(const PacingFinding &finding);
+    // "Fatigue tended to be worse 2 days after days of more steps." in everyday words.
+    static QString describePlainly(const PacingFinding &finding);
+    // How sure the finding is, in words: "clear", "possible", "no clear link".
+    static QString strengthWords(const PacingFinding &finding);
 };
 
 } // namespace fc

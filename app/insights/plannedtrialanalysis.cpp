@@ -32,7 +32,7 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
                        ? QStringLiteral("No clear change: ")
                        : QStringLiteral("Not enough data to tell: ");
     const QString percent = std::isfinite(r.percent)
-                                ? QStringLiteral(" (%1%)").arg(qRound(std::abs(r.percent)))
+                                ? QStringLiteral(" (%1%)").arg(std::abs(roundedPercent(r.percent)))
                                 : QString();
     text += QStringLiteral("%1 was %2 points%3 %4 in the ON periods than in the OFF periods, over "
                            "%5 of %6 pairs; %7 by the randomization test over the %8 orders the "
@@ -53,6 +53,35 @@ QString resultSentence(const PlannedTrialResult &r, const PlannedTrial &plan)
                     .arg(r.pairsAnalysed)
                     .arg(QLocale::c().toString(r.smallestP, 'f', 3));
     return text;
+}
+
+// The result in everyday words: what changed between ON and OFF and what that means.
+QString resultSummary(const PlannedTrialResult &r, const PlannedTrial &plan)
+{
+    if (r.status == PlannedTrialResult::Status::NotStarted ||
+        r.status == PlannedTrialResult::Status::Running || r.pairsAnalysed == 0)
+        return resultSentence(r, plan);
+    const QString symptom = r.symptomName.toLower();
+    const long percent = std::abs(roundedPercent(r.percent));
+    QString text =
+        percent == 0 || !std::isfinite(r.percent)
+            ? QStringLiteral("Your %1 was about the same in the ON and OFF periods").arg(symptom)
+            : QStringLiteral("Your %1 was %2% %3 in the ON periods than in the OFF periods")
+                  .arg(symptom)
+                  .arg(percent)
+                  .arg(r.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"));
+    switch (r.verdict) {
+    case TrialEffect::Verdict::Helped:
+        return text + QStringLiteral(": %1 probably helped.").arg(r.treatmentName);
+    case TrialEffect::Verdict::Worse:
+        return text + QStringLiteral(": %1 probably made it worse.").arg(r.treatmentName);
+    case TrialEffect::Verdict::NoClearChange:
+        return text + QStringLiteral(". Any change %1 made was small.").arg(r.treatmentName);
+    case TrialEffect::Verdict::NotEnoughData:
+        break;
+    }
+    return text + QStringLiteral(", but not clearly enough to tell whether that was %1.")
+                      .arg(r.treatmentName);
 }
 
 } // namespace
@@ -179,6 +208,7 @@ PlannedTrialResult analysePlannedTrial(const PlannedTrial &plan, const JournalSe
         r.verdict = judged.verdict;
     }
     r.sentence = resultSentence(r, plan);
+    r.summary = resultSummary(r, plan);
     return r;
 }
 

@@ -51,7 +51,8 @@ struct PlannedTrialResult
     double ciHigh = qQNaN();
     TrialEffect::Direction direction = TrialEffect::Direction::Unknown;
     TrialEffect::Verdict verdict = TrialEffect::Verdict::NotEnoughData;
-    QString sentence;
+    QString summary;  // everyday words for the person
+    QString sentence; // with the test's statistics, for the doctor
 
     static QString statusCode(Status status); // not-started, running, complete, stopped
 };

@@ -79,9 +79,12 @@ QString trendSentence(const QString &measure, const QVector<Point> &points, doub
         return whole ? svg::num(v) : svg::num1(v);
     };
     if (points.size() < kMinimumTrendPoints)
-        return QStringLiteral("%1: %2 answer set(s) so far; a trend needs at least %3.")
-            .arg(measure)
-            .arg(points.size())
+        return (points.size() == 1
+                    ? QStringLiteral("%1: 1 answer set so far; a trend needs at least %2.")
+                          .arg(measure)
+                    : QStringLiteral("%1: %2 answer sets so far; a trend needs at least %3.")
+                          .arg(measure)
+                          .arg(points.size()))
             .arg(kMinimumTrendPoints);
     const Point &a = points.constFirst();
     const Point &b = points.constLast();

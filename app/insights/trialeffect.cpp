@@ -10,6 +10,7 @@
 namespace fc {
 
 QString trialEffectSentence(const TrialEffect &effect); // trialsentence.cpp
+QString trialEffectSummary(const TrialEffect &effect);  // trialsentence.cpp
 
 namespace {
 
@@ -386,6 +387,7 @@ TrialEffect computeTrialEffect(const Trial &trial, const QString &symptomKey,
                         .arg(trial.rampUpDays);
         e.daysStillNeeded = 0;
         e.sentence = e.message;
+        e.summary = e.message;
         return e;
     }
     if (baselineShort > 0 || treatmentShort > 0) {
@@ -394,12 +396,14 @@ TrialEffect computeTrialEffect(const Trial &trial, const QString &symptomKey,
             e.treatmentFrom = qMax(e.treatmentFrom, trial.start);
         e.message = notEnoughMessage(e, trial, baselineShort, treatmentShort);
         e.sentence = e.message;
+        e.summary = e.message;
         return e;
     }
 
     e.enoughData = true;
     analyse(e, trial, series, options);
     e.sentence = trialEffectSentence(e);
+    e.summary = trialEffectSummary(e);
     return e;
 }
 

@@ -83,6 +83,10 @@ struct TrialEffect
     QString clinicalLabel; // IMMPACT label for pain, else empty
 
     QVector<Confounder> confounders;
+    // Everyday words first, for the person: what changed and whether it is more than the usual
+    // ups and downs, without p-values, intervals or thresholds.
+    QString summary;
+    // The same finding with its statistics, for the doctor (report, details, JSON).
     QString sentence;
     std::optional<StudyComparison> study;
 

@@ -133,6 +133,42 @@ QString studyText(const TrialEffect &e)
 
 } // namespace
 
+QString trialEffectSummary(const TrialEffect &e)
+{
+    if (!e.enoughData)
+        return e.message;
+    const QString symptom = lowerFirst(e.symptomName);
+    const QString on = QStringLiteral("in the %1 on %2")
+                           .arg(durationText(e.treatmentLength), lowerFirst(e.treatmentName));
+    const QString before = QStringLiteral("in the %1 days before").arg(e.baselineLength);
+    const long percent = std::abs(roundedPercent(e.percentChange));
+    QString change;
+    if (e.direction == TrialEffect::Direction::Same || percent == 0)
+        change = QStringLiteral("Your %1 was about the same %2 as %3").arg(symptom, on, before);
+    else
+        change = QStringLiteral("Your %1 was %2% %3 %4 than %5")
+                     .arg(symptom)
+                     .arg(percent)
+                     .arg(e.difference < 0 ? QStringLiteral("lower") : QStringLiteral("higher"), on,
+                          before);
+    switch (e.verdict) {
+    case TrialEffect::Verdict::Helped:
+        return change + QStringLiteral(", more than your usual ups and downs: it probably "
+                                       "helped.");
+    case TrialEffect::Verdict::Worse:
+        return change + QStringLiteral(", more than your usual ups and downs: it probably made "
+                                       "it worse.");
+    case TrialEffect::Verdict::NoClearChange:
+        return change + QStringLiteral(". Any change it made was small.");
+    case TrialEffect::Verdict::NotEnoughData:
+        break;
+    }
+    return change +
+           QStringLiteral(", but your days vary too much to tell whether that was the "
+                          "treatment.") +
+           settleText(e);
+}
+
 QString trialEffectSentence(const TrialEffect &e)
 {
     if (!e.enoughData)

@@ -173,6 +173,15 @@ QVector<CheckIn> JournalStore::checkIns(const QDate &from, const QDate &to) cons
     return out;
 }
 
+Result JournalStore::startPlannedTrial(PlannedTrial &plan, Trial *endedTrial)
+{
+    return WriteTransaction::run(m_database.db(), [&]() -> Result {
+        if (Result step = m_plans.savePlan(plan); !step)
+            return step;
+        return endedTrial ? m_trials.saveTrial(*endedTrial) : Result();
+    });
+}
+
 Result JournalStore::deleteCheckIn(const QDate &day)
 {
     if (!isOpen())

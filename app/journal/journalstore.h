@@ -36,6 +36,9 @@ public:
     const TrialStore &trials() const { return m_trials; }
     PlannedTrialStore &plans() { return m_plans; }
     const PlannedTrialStore &plans() const { return m_plans; }
+    // Saves a planned test and, when it takes over a running trial that is to end, that trial
+    // with its stop day: one transaction, so the journal never holds one without the other.
+    Result startPlannedTrial(PlannedTrial &plan, Trial *endedTrial = nullptr);
     QuestionnaireStore &questionnaires() { return m_questionnaires; }
     const QuestionnaireStore &questionnaires() const { return m_questionnaires; }
     // Exertion and the wearables' daily values.

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace fc {
 
@@ -36,11 +37,18 @@ struct TodaySummary
         QString treatmentName;
         QString phase; // PlannedTrial::phaseText(): "Week 3 of 12: OFF period (pair 2 of 6)"
         bool on = false;
+        // A running trial of the same treatment, paused while the test runs: its doses are
+        // logged by the test's schedule. 0 when there is none.
+        qint64 heldTrialId = 0;
+        // What the dose log says for the day of the held trial: unset when nothing is logged.
+        std::optional<bool> logged;
     };
 
     QDate day;
     bool checkedIn = false;
     QVector<Score> scores;
+    // Running trials, less those of a treatment under a planned test that day: the test gives
+    // the one instruction for that treatment.
     QVector<ActiveTrial> trials;
     QVector<PlanPhase> plans; // planned tests running on this day
     // The latest FIQR and ACR 2016 answers on or before the day; invalid if none.

@@ -151,6 +151,55 @@ private slots:
         QCOMPARE(view->trialTexts().size(), 1); // magnesium, running and answered
     }
 
+    // A quiet trial of LDN and a test of LDN running today: one instruction for LDN, the
+    // test's, with no "Still taking?" and no "Day 101 of"; its button logs the trial's dose as
+    // the test asks, after which the line says what was logged.
+    void oneInstructionPerTreatmentPerDay()
+    {
+        JournalStore &journal = m_app.context->journal();
+        const QDate today = QDate::currentDate();
+        Trial ldn;
+        ldn.treatmentId = journal.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+        ldn.start = today.addDays(-100);
+        FC_VERIFY_OK(journal.trials().saveTrial(ldn));
+        QVERIFY(journal.trials().setDoseTaken(ldn.id, today.addDays(-30), true));
+        PlannedTrial test;
+        test.treatmentId = ldn.treatmentId;
+        test.symptomKey = QStringLiteral("pain");
+        test.start = today.addDays(-15);
+        test.periodDays = 14;
+        test.pairs = 6;
+        test.washoutDays = 2;
+        test.seed = 7;
+        test.onFirst = PlannedTrial::drawOrder(test.seed, test.pairs);
+        FC_VERIFY_OK(journal.startPlannedTrial(test));
+        const bool on = test.phase(today).on;
+
+        MainWindow window(m_app.context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TodayView *view = window.today()->view();
+        const QString name = journal.trials().trial(ldn.id)->treatmentName;
+        QStringList aboutLdn;
+        for (const QString &text : view->trialTexts())
+            if (text.contains(name))
+                aboutLdn << text;
+        QCOMPARE(aboutLdn.size(), 1);
+        QVERIFY2(aboutLdn[0].startsWith(QStringLiteral("Test of %1").arg(name)),
+                 qPrintable(aboutLdn[0]));
+        QVERIFY(view->findChildren<StillTakingPrompt *>().isEmpty());
+
+        QPushButton *log = nullptr;
+        for (QPushButton *b : view->findChildren<QPushButton *>())
+            if (b->text().startsWith(QStringLiteral("Log as")))
+                log = b;
+        QVERIFY(log);
+        log->click();
+        QCOMPARE(journal.trials().doseLog(ldn.id).value(today, !on), on);
+        QTRY_VERIFY(view->trialTexts().join(u'\n').contains(
+            on ? QStringLiteral("Logged as taken today.") : QStringLiteral("Logged as not taken")));
+    }
+
     void recentDaysShowTheWeekAndOpenInTheJournal()
     {
         AppContext &context = *m_app.context;

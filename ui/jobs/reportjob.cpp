@@ -1,5 +1,6 @@
 #include "ui/jobs/reportjob.h"
 
+#include "core/displaydate.h"
 #include "export/reportinsights.h"
 #include "export/visitreport.h"
 #include "ui/appcontext.h"
@@ -47,9 +48,10 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
     connect(printer, &PdfPrinter::finished, this,
             [this, printer, from, to](bool ok, const QString &message) {
                 printer->deleteLater();
-                emit finished({ok, ok ? message + QStringLiteral(" Visit report %1 – %2.")
-                                                      .arg(from.toString(Qt::ISODate),
-                                                           to.toString(Qt::ISODate))
+                // Dates as every screen shows them, not as a file name does.
+                emit finished({ok, ok ? message + u' ' +
+                                            JobText::tr("Visit report %1 – %2.")
+                                                .arg(displayDate(from), displayDate(to))
                                       : message});
             });
     printer->print(html, filePath, pageLayout(m_context));

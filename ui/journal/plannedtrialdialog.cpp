@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QScrollArea>
@@ -39,6 +40,10 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
                                 "treatment for the test"),
                              this))
     , m_tip(new QLabel(this))
+    , m_takeOver(new QLabel(this))
+    , m_pause(new QRadioButton(this))
+    , m_end(new QRadioButton(this))
+    , m_trials(store->trials().trials())
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Test a treatment properly"));
@@ -75,13 +80,13 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     m_pairs->setAccessibleName(tr("Number of ON/OFF pairs"));
     m_pairs->setAccessibleDescription(
         tr("More pairs take longer but can show a clearer result; the line below says how "
-           "long the test runs and the smallest p it can give."));
+           "long the test runs and whether it can give a clear answer."));
     m_washout->setSuffix(tr(" days"));
     m_washout->setAccessibleName(tr("Washout days at the start of each period"));
     m_washout->setAccessibleDescription(
         tr("Days at the start of every period that are not counted, while the effect of the "
            "period before wears off."));
-    for (QLabel *label : {m_summary, m_cautions, m_tip, m_status}) {
+    for (QLabel *label : {m_summary, m_cautions, m_tip, m_takeOver, m_status}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
@@ -94,6 +99,10 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
                       "with a look-alike on OFF days, you will not know which period you are "
                       "in, and what you expect cannot colour your scores."));
     m_tip->setAccessibleName(tr("Blinding tip"));
+    m_takeOver->setFrameShape(QFrame::StyledPanel);
+    m_takeOver->setMargin(8);
+    m_takeOver->setAccessibleName(tr("Your running trial"));
+    m_pause->setChecked(true);
     m_status->setVisible(false);
     m_status->setStyleSheet(QStringLiteral("font-weight: bold"));
 
@@ -110,6 +119,9 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     contentLayout->addWidget(intro);
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_takeOver);
+    contentLayout->addWidget(m_pause);
+    contentLayout->addWidget(m_end);
     contentLayout->addWidget(m_cautions);
     contentLayout->addWidget(m_doctor);
     contentLayout->addWidget(m_tip);
@@ -131,16 +143,19 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    const QList<QWidget *> order{m_treatment, m_symptom, m_start,  m_period,
-                                 m_pairs,     m_washout, m_doctor, save};
+    const QList<QWidget *> order{m_treatment, m_symptom, m_start, m_period, m_pairs,
+                                 m_washout,   m_pause,   m_end,   m_doctor, save};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
     connect(m_treatment, &QComboBox::currentIndexChanged, this,
             &PlannedTrialDialog::treatmentChanged);
-    for (QSpinBox *box : {m_period, m_pairs, m_washout})
+    for (QSpinBox *box : {m_period, m_pairs, m_washout}) {
         connect(box, &QSpinBox::valueChanged, this, &PlannedTrialDialog::updateSummary);
+        connect(box, &QSpinBox::valueChanged, this, &PlannedTrialDialog::updateTakeOver);
+    }
     connect(m_start, &QDateEdit::dateChanged, this, &PlannedTrialDialog::updateSummary);
+    connect(m_start, &QDateEdit::dateChanged, this, &PlannedTrialDialog::updateTakeOver);
     treatmentChanged();
     const QSize room = screen()->availableGeometry().size() * 0.9;
     resize(qMin(620, room.width()), qMin(640, room.height()));
@@ -183,6 +198,46 @@ void PlannedTrialDialog::treatmentChanged()
     m_doctor->setVisible(!html.isEmpty());
     m_doctor->setChecked(false);
     updateSummary();
+    updateTakeOver();
+}
+
+const Trial *PlannedTrialDialog::runningTrial() const
+{
+    const Treatment *chosen = chosenTreatment();
+    if (!chosen)
+        return nullptr;
+    // The latest one still running on the test's first day.
+    const Trial *running = nullptr;
+    for (const Trial &t : m_trials)
+        if (t.treatmentId == chosen->id && t.start.isValid() && t.start <= m_start->date() &&
+            (t.isOngoing() || t.stop >= m_start->date()))
+            running = &t;
+    return running;
+}
+
+QString PlannedTrialDialog::takeOverText() const
+{
+    return m_takeOver->isHidden() ? QString() : m_takeOver->text();
+}
+
+void PlannedTrialDialog::updateTakeOver()
+{
+    const Trial *running = runningTrial();
+    m_takeOver->setVisible(running);
+    m_pause->setVisible(running);
+    m_end->setVisible(running);
+    if (!running)
+        return;
+    const QDate start = m_start->date();
+    m_takeOver->setText(
+        tr("You are taking %1 now (trial since %2). During the test, the test says each day "
+           "whether to take it, and the doses you log follow its ON and OFF periods.")
+            .arg(running->treatmentName, displayDate(running->start)));
+    m_pause->setText(
+        tr("&Pause the trial while the test runs; it goes on after %1")
+            .arg(displayDate(start.addDays(2 * m_pairs->value() * m_period->value() - 1))));
+    m_end->setText(tr("E&nd the trial on %1, the day before the test starts")
+                       .arg(displayDate(qMax(running->start, start.addDays(-1)))));
 }
 
 void PlannedTrialDialog::updateSummary()
@@ -197,12 +252,16 @@ void PlannedTrialDialog::updateSummary()
                        .arg(days)
                        .arg(QLocale().toString(m_start->date(), QLocale::ShortFormat),
                             QLocale().toString(last, QLocale::ShortFormat));
-    text +=
-        u' ' +
-        tr("The smallest p this test can give is %1.").arg(QLocale().toString(smallest, 'f', 3));
-    if (smallest >= 0.05)
-        text += u' ' + tr("That cannot show a clear result (below 0.05): choose 5 pairs or more.");
+    // Everyday words on screen; the statistic is for the doctor, in the tooltip.
+    text += u' ' + (smallest >= 0.05
+                        ? tr("With so few pairs the test cannot give a clear answer, however "
+                             "well the treatment works: choose 5 pairs or more.")
+                        : tr("Enough pairs for a clear answer if the treatment makes a real "
+                             "difference."));
     m_summary->setText(text);
+    m_summary->setToolTip(tr("For your doctor: the smallest p this randomization test can give "
+                             "is %1.")
+                              .arg(QLocale().toString(smallest, 'f', 3)));
 }
 
 QString PlannedTrialDialog::summaryText() const
@@ -235,10 +294,26 @@ void PlannedTrialDialog::accept()
         p.washoutDays = m_washout->value();
         p.seed = QRandomGenerator::system()->generate64();
         p.onFirst = PlannedTrial::drawOrder(p.seed, p.pairs);
-        const Result saved = m_store->plans().savePlan(p);
+        // The plan and what it does to a running trial are one write: both or neither.
+        std::optional<Trial> ended;
+        if (const Trial *running = runningTrial(); running && m_end->isChecked()) {
+            ended = *running;
+            ended->stop = qMax(running->start, p.start.addDays(-1));
+            if (ended->stopReason.isEmpty())
+                ended->stopReason = tr("Replaced by a planned test");
+        }
+        const Result saved = m_store->startPlannedTrial(p, ended ? &*ended : nullptr);
         error = saved.message();
         if (saved) {
             m_plan = p;
+            if (ended)
+                m_outcome =
+                    tr("The trial of %1 ended on %2; the test takes over from %3.")
+                        .arg(p.treatmentName, displayDate(ended->stop), displayDate(p.start));
+            else if (const Trial *running = runningTrial())
+                m_outcome = tr("The trial of %1 is paused while the test runs, %2 to %3.")
+                                .arg(running->treatmentName, displayDate(p.start),
+                                     displayDate(p.lastDay()));
             QDialog::accept();
             return;
         }

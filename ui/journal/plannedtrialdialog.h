@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QRadioButton;
 class QDateEdit;
 class QLabel;
 class QSpinBox;
@@ -40,6 +41,14 @@ public:
     QString summaryText() const;
     QString cautionsText() const;
     QString lastError() const { return m_lastError; }
+    // A trial of the chosen treatment that is still running: the test takes it over, pausing it
+    // while the test runs (the default) or ending it the day before. Null when there is none.
+    const Trial *runningTrial() const;
+    QRadioButton *pauseChoice() const { return m_pause; }
+    QRadioButton *endChoice() const { return m_end; }
+    QString takeOverText() const;
+    // After accept(): what happened to the running trial, for the status bar; empty if none.
+    QString outcomeText() const { return m_outcome; }
 
     void accept() override;
     // Esc, Cancel or the close button: asks before dropping the choices made.
@@ -49,6 +58,7 @@ private:
     const Treatment *chosenTreatment() const;
     void treatmentChanged();
     void updateSummary();
+    void updateTakeOver();
 
     JournalStore *m_store;
     const ArticleLibrary *m_library;
@@ -64,6 +74,11 @@ private:
     QLabel *m_cautions;
     QCheckBox *m_doctor;
     QLabel *m_tip;
+    QLabel *m_takeOver;
+    QRadioButton *m_pause;
+    QRadioButton *m_end;
+    QVector<Trial> m_trials;
+    QString m_outcome;
     QLabel *m_status;
     QString m_lastError;
     FormSnapshot m_opened; // the form as it was opened

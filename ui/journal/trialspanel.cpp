@@ -10,6 +10,7 @@
 
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -136,8 +137,11 @@ void TrialsPanel::reload()
     const QSignalBlocker block(m_list);
     m_list->clear();
     const QDate today = QDate::currentDate();
+    QHash<qint64, QDate> testedUntil; // treatment id -> last day of the test running today
     for (const PlannedTrial &p : m_store->plans().plans()) {
         const QString phase = p.phaseText(today);
+        if (!phase.isEmpty())
+            testedUntil.insert(p.treatmentId, p.lastDay());
         auto *item = new QListWidgetItem(
             tr("Test of %1 — %2")
                 .arg(p.treatmentName,
@@ -150,9 +154,12 @@ void TrialsPanel::reload()
             m_list->setCurrentItem(item);
     }
     for (const Trial &t : std::as_const(trials)) {
-        const QString when = t.isOngoing()
-                                 ? tr("since %1").arg(displayDate(t.start))
-                                 : tr("%1 to %2").arg(displayDate(t.start), displayDate(t.stop));
+        QString when = t.isOngoing()
+                           ? tr("since %1").arg(displayDate(t.start))
+                           : tr("%1 to %2").arg(displayDate(t.start), displayDate(t.stop));
+        if (t.isOngoing() && testedUntil.contains(t.treatmentId))
+            when += u' ' + tr("(paused for the test until %1)")
+                               .arg(displayDate(testedUntil.value(t.treatmentId)));
         // The dose taken now (or when it ended), not the one it started on.
         const DoseOnDay dose = DoseOnDay::of(t, t.isOngoing() ? today : t.stop);
         auto *item =
@@ -309,8 +316,9 @@ void TrialsPanel::newPlan(const QString &treatmentKey)
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(kPlanRole).toLongLong() == dialog.plan().id)
             m_list->setCurrentRow(i);
-    emit message(
-        tr("Test of %1 planned: %2.").arg(dialog.plan().treatmentName, dialog.plan().orderText()));
+    const QString planned =
+        tr("Test of %1 planned: %2.").arg(dialog.plan().treatmentName, dialog.plan().orderText());
+    emit message(dialog.outcomeText().isEmpty() ? planned : planned + u' ' + dialog.outcomeText());
 }
 
 void TrialsPanel::deleteTrial()

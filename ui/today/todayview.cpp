@@ -179,6 +179,29 @@ void TodayView::scheduleMidnight()
     m_midnight->start(int(qMin<qint64>(now.msecsTo(next), 24 * 3600 * 1000)));
 }
 
+void TodayView::addPlannedDoseButton(const TodaySummary::PlanPhase &plan, const QDate &day)
+{
+    // The paused trial's dose log follows the test: one press logs what the test asked for.
+    auto *button = new QPushButton(plan.on ? tr("Log as taken today")
+                                           : tr("Log as not taken today, as the test asks"),
+                                   widget());
+    button->setAccessibleDescription(
+        tr("Writes today's dose of %1 in its trial's dose log.").arg(plan.treatmentName));
+    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    JournalStore *journal = &m_window->context()->journal();
+    connect(
+        button, &QPushButton::clicked, this,
+        [this, journal, trialId = plan.heldTrialId, on = plan.on, day, name = plan.treatmentName] {
+            const Result logged = journal->trials().setDoseTaken(trialId, day, on);
+            m_window->statusBar()->showMessage(!logged ? logged.message()
+                                               : on    ? tr("%1 logged as taken today.").arg(name)
+                                                    : tr("%1 logged as not taken today.").arg(name),
+                                               kStatusMilliseconds);
+        });
+    m_trials->addWidget(button);
+    m_trialRows << button;
+}
+
 QString TodayView::pacingText() const
 {
     return m_pacing->isHidden() ? QString() : m_pacing->text();
@@ -252,11 +275,17 @@ void TodayView::refresh()
     for (const TodaySummary::PlanPhase &p : summary.plans) {
         QLabel *label = wrappingLabel(widget());
         // The phase decides what to do today, so it leads: "Week 3 of 12: OFF period ...".
-        label->setText(
+        QString text =
             p.on ? tr("Test of %1 — %2: take it today.").arg(p.treatmentName, p.phase)
-                 : tr("Test of %1 — %2: do not take it today.").arg(p.treatmentName, p.phase));
+                 : tr("Test of %1 — %2: do not take it today.").arg(p.treatmentName, p.phase);
+        if (p.heldTrialId != 0 && p.logged)
+            text += u' ' +
+                    (*p.logged ? tr("Logged as taken today.") : tr("Logged as not taken today."));
+        label->setText(text);
         m_trials->addWidget(label);
         m_trialRows << label;
+        if (p.heldTrialId != 0 && !p.logged)
+            addPlannedDoseButton(p, summary.day);
     }
     if (summary.trials.isEmpty() && summary.plans.isEmpty()) {
         QLabel *label = wrappingLabel(widget());

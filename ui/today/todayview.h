@@ -45,6 +45,7 @@ protected:
 
 private:
     void updatePacing(const QDate &today);
+    void addPlannedDoseButton(const TodaySummary::PlanPhase &plan, const QDate &day);
     QPushButton *addTask(int row, const QString &text, QLabel *detail);
     void updateSizes();
     void fitContent();
