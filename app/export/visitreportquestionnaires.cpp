@@ -20,6 +20,17 @@ template<typename T> const T *latestIn(const QVector<T> &sets, const QDate &from
     return out;
 }
 
+// What the latest answers are compared with: the first of the period when there are several in
+// it (the change over the period), else the latest before it.
+template<typename T>
+const T *earlierOf(const QVector<T> &sets, const T *latest, const QDate &from, const QDate &to)
+{
+    for (const T &s : sets)
+        if (s.day >= from && s.day <= to && !s.isEmpty())
+            return &s == latest ? nullptr : &s;
+    return nullptr;
+}
+
 template<typename T> const T *latestBefore(const QVector<T> &sets, const QDate &before)
 {
     const T *out = nullptr;
@@ -68,7 +79,7 @@ struct Measure
     std::optional<double> before;
 };
 
-// One row per measure: the latest value and its date, the value before the period and the change.
+// One row per measure: the latest value and its date, the earlier one with its date, the change.
 QString measureRows(const QVector<Measure> &measures, bool whole, const QDate &nowDay,
                     const QDate &beforeDay)
 {
@@ -93,18 +104,21 @@ QString questionnairesSection(const VisitReportInput &in)
     const Acr2016Answers *acrNow = latestIn(in.acr2016, in.from, in.to);
     if (!fiqrNow && !acrNow)
         return QString();
-    const FiqrAnswers *fiqrBefore = latestBefore(in.fiqr, in.from);
-    const Acr2016Answers *acrBefore = latestBefore(in.acr2016, in.from);
+    const FiqrAnswers *fiqrBefore = earlierOf(in.fiqr, fiqrNow, in.from, in.to);
+    if (!fiqrBefore)
+        fiqrBefore = latestBefore(in.fiqr, in.from);
+    const Acr2016Answers *acrBefore = earlierOf(in.acr2016, acrNow, in.from, in.to);
+    if (!acrBefore)
+        acrBefore = latestBefore(in.acr2016, in.from);
 
     QString html =
         QStringLiteral("<section class=\"questionnaires block\"><h2>%1</h2><div class=\"qrow\">")
             .arg(escaped(VisitReport::tr("Questionnaires")));
-    html +=
-        QStringLiteral("<table class=\"questionnaires\"><thead><tr><th>%1</th>"
-                       "<th class=\"num\">%2</th><th class=\"num\">%3</th>"
-                       "<th class=\"num\">%4</th></tr></thead><tbody>")
-            .arg(escaped(VisitReport::tr("Measure")), escaped(VisitReport::tr("Latest")),
-                 escaped(VisitReport::tr("Before the period")), escaped(VisitReport::tr("Change")));
+    html += QStringLiteral("<table class=\"questionnaires\"><thead><tr><th>%1</th>"
+                           "<th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                           "<th class=\"num\">%4</th></tr></thead><tbody>")
+                .arg(escaped(VisitReport::tr("Measure")), escaped(VisitReport::tr("Latest")),
+                     escaped(VisitReport::tr("Earlier")), escaped(VisitReport::tr("Change")));
     if (fiqrNow) {
         const FiqrScore now = scoreFiqr(*fiqrNow);
         const FiqrScore before = fiqrBefore ? scoreFiqr(*fiqrBefore) : FiqrScore();
