@@ -157,6 +157,11 @@ QString LibraryPanel::indexingNote() const
         .arg(QLocale().toString(m_indexed), QLocale().toString(m_toIndex));
 }
 
+QString LibraryPanel::resultsText() const
+{
+    return m_resultsLabel->text();
+}
+
 QString LibraryPanel::query() const
 {
     return m_field->text();
@@ -179,8 +184,9 @@ void LibraryPanel::runSearch()
 {
     m_typingPause->stop();
     const QString text = m_field->text();
-    m_sidebar->setFilter(text);
     m_results->clear();
+    if (text.trimmed().isEmpty() || !m_index)
+        m_sidebar->setFilter(text);
     if (text.trimmed().isEmpty()) {
         m_resultsBox->hide();
         return;
@@ -195,6 +201,11 @@ void LibraryPanel::runSearch()
     int matches = 0;
     const Expected<QVector<SearchHit>> found = m_index->search(text, 50, firstSnippets, &matches);
     const QVector<SearchHit> hits = found ? *found : QVector<SearchHit>();
+    // The tree lists what the results count: titles that match, and every article found.
+    QSet<QString> foundSlugs;
+    for (const SearchHit &hit : hits)
+        foundSlugs.insert(hit.slug);
+    m_sidebar->setFilter(text, foundSlugs);
     for (qsizetype i = 0; i < hits.size(); ++i) {
         const SearchHit &hit = hits[i];
         auto *item = new QListWidgetItem(hit.title, m_results);

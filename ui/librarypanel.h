@@ -25,6 +25,8 @@ public:
     LibraryPanel(const ArticleLibrary *library, ArticleIndex *index, QWidget *parent = nullptr);
 
     LibrarySidebar *sidebar() const { return m_sidebar; }
+    // The line above the full-text results: "Found in the text of 2 articles:".
+    QString resultsText() const;
     QLineEdit *searchField() const { return m_field; }
     QListWidget *results() const { return m_results; }
     QStringList resultSlugs() const;

@@ -209,13 +209,14 @@ void LibrarySidebar::setRecent(const QStringList &slugs)
     buildRecentGroup();
 }
 
-void LibrarySidebar::setFilter(const QString &text)
+void LibrarySidebar::setFilter(const QString &text, const QSet<QString> &foundInText)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_filter)
+    if (trimmed == m_filter && foundInText == m_foundInText)
         return;
     m_filter = trimmed;
-    m_listing.setFilter(m_filter);
+    m_foundInText = foundInText;
+    m_listing.setFilter(m_filter, m_foundInText);
     refilter();
 }
 
@@ -323,6 +324,12 @@ void LibrarySidebar::markCurrent()
     if (QTreeWidgetItem *place = placeOfCurrent()) {
         setCurrentItem(place);
         scrollToItem(place);
+    } else if (currentItem() && currentItem()->type() == ArticleRow::RowType &&
+               static_cast<ArticleRow *>(currentItem())->entry() != m_currentEntry) {
+        // The open article is not in the tree as filtered: no other article stays selected
+        // as if it were the one open.
+        setCurrentItem(nullptr);
+        clearSelection();
     }
 }
 

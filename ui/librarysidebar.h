@@ -2,6 +2,7 @@
 
 #include "ui/sidebarlisting.h"
 
+#include <QSet>
 #include <QTreeWidget>
 
 namespace fc {
@@ -29,7 +30,8 @@ public:
     void setCurrentArticle(const QString &slug);
     QString currentArticle() const { return m_current; }
     // Shows only articles whose title, summary or topic contains text (case-insensitive).
-    void setFilter(const QString &text);
+    // Titles, summaries and topics containing text, and the articles found in the full text.
+    void setFilter(const QString &text, const QSet<QString> &foundInText = {});
     QString filter() const { return m_filter; }
 
     QStringList articleSlugs() const; // every distinct article listed, in tree order
@@ -78,6 +80,7 @@ private:
     int m_currentEntry = -1;
     int m_markedEntry = -1;
     QString m_filter;
+    QSet<QString> m_foundInText;
     QTreeWidgetItem *m_recentGroup = nullptr;
     // The recent list first (its node null when nothing was read yet), then the topics in tree
     // order, then the imports.

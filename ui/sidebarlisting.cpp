@@ -53,7 +53,7 @@ void SidebarListing::load(const ArticleLibrary &library)
         for (const TopicList &topic : group.topics)
             claim(topic.articles, ordinal++);
     claim(m_imported, ordinal);
-    setFilter(m_filter);
+    setFilter(m_filter, m_alsoMatching);
 }
 
 bool SidebarListing::shows(int entry, int listOrdinal) const
@@ -84,9 +84,10 @@ int SidebarListing::indexOf(const QString &slug) const
     return index < m_entries.size() && m_entries[index].slug == slug ? int(index) : -1;
 }
 
-void SidebarListing::setFilter(const QString &text)
+void SidebarListing::setFilter(const QString &text, const QSet<QString> &alsoMatching)
 {
     m_filter = text.trimmed().toCaseFolded();
+    m_alsoMatching = alsoMatching;
     if (m_filter.isEmpty())
         return;
     if (m_searchText.size() != m_entries.size()) {
@@ -102,7 +103,8 @@ void SidebarListing::setFilter(const QString &text)
     // Both sides are folded once, so the comparison per article is a plain substring search.
     m_matches.assign(size_t(m_entries.size()), false);
     for (int i = 0; i < m_searchText.size(); ++i)
-        m_matches[size_t(i)] = m_searchText[i].contains(m_filter);
+        m_matches[size_t(i)] =
+            m_searchText[i].contains(m_filter) || m_alsoMatching.contains(m_entries[i].slug);
 }
 
 int SidebarListing::matchCount(const QVector<int> &articles) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -43,7 +44,9 @@ public:
     int indexOf(const QString &slug) const; // -1 when not listed
 
     // Case-insensitive substring of the title, the summary or a topic's name; empty matches all.
-    void setFilter(const QString &text);
+    // alsoMatching: articles found in the full text, so the tree lists every article the search
+    // results below it count.
+    void setFilter(const QString &text, const QSet<QString> &alsoMatching = {});
     bool isFiltering() const { return !m_filter.isEmpty(); }
     bool matches(int entry) const { return m_filter.isEmpty() || m_matches[size_t(entry)]; }
     int matchCount(const QVector<int> &articles) const;
@@ -65,6 +68,7 @@ private:
     // Built at the first filter after a load: most starts never filter.
     QStringList m_searchText;
     std::vector<bool> m_matches;
+    QSet<QString> m_alsoMatching;
     std::vector<int> m_firstList; // per entry, the ordinal of the first list holding it
 };
 

@@ -7,6 +7,7 @@
 #include "ui/librarysidebar.h"
 #include "ui/mainwindow.h"
 #include "ui/readersection.h"
+#include "ui/sidebarrow.h"
 #include "ui/web/requestinterceptor.h"
 #include "ui/web/webprofile.h"
 #include "uitestmain.h"
@@ -220,8 +221,19 @@ private slots:
                     ->data(Qt::UserRole + 10)
                     .toString()
                     .contains(QLatin1String("<mark>kidney</mark>")));
+        // The tree above lists every article the results count, not only title matches.
+        QStringList listed;
+        for (QTreeWidgetItemIterator it(panel->sidebar()); *it; ++it)
+            if ((*it)->type() == ArticleRow::RowType && !(*it)->isHidden())
+                listed << (*it)->text(0);
+        QCOMPARE(listed, QStringList{panel->results()->item(0)->text()});
+        QVERIFY2(panel->resultsText().contains(QLatin1String("Found in the text of 1 article")),
+                 qPrintable(panel->resultsText()));
         QTest::keyClick(panel->searchField(), Qt::Key_Return);
         QVERIFY(waitForArticle(window.reader(), QStringLiteral("magnesium-threonate-brain-fog")));
+        // The tree's selection is the article open, never another one.
+        QVERIFY(panel->sidebar()->currentItem());
+        QCOMPARE(panel->sidebar()->currentItem()->text(0), listed.first());
         QWebEnginePage *page = window.articleView()->page();
         QCOMPARE(QUrlQuery(page->url()).queryItemValue(QStringLiteral("highlight")),
                  QStringLiteral("kidney"));
