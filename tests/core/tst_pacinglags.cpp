@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <cmath>
@@ -148,8 +149,35 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(bars >= 90); // the last 90 days, and the key's swatch
+        // Exertion shares the outcome's 0-10 scale: the tallest bar stands as high as its value
+        // on the 0-10 axis, not stretched to the 10 line.
+        double tallestBar = 0;
+        for (const QRegularExpressionMatch &m :
+             QRegularExpression(QStringLiteral("<rect x=\"[^\"]+\" y=\"[^\"]+\" width=\"[^\"]+\" "
+                                               "height=\"([0-9.]+)\"/>"))
+                 .globalMatch(svg))
+            tallestBar = std::max(tallestBar, m.captured(1).toDouble());
+        double mostEffort = 0;
+        for (const DayMeasure &m : std::as_const(exertion))
+            if (m.day >= series.last().addDays(-89))
+                mostEffort = std::max(mostEffort, m.value);
+        QVERIFY2(std::abs(tallestBar - (196 - 34) * mostEffort / 10) < 0.6,
+                 qPrintable(QStringLiteral("%1 for %2").arg(tallestBar).arg(mostEffort)));
         QVERIFY2(joins >= 10 && joins <= 30, qPrintable(QString::number(joins)));
         QVERIFY(svg.contains(QLatin1String("joined to fatigue 2 days later")));
+
+        // Against crash days (none in this diary): crashes are marks of their own and no
+        // dashed line ends on a day without one.
+        PacingFinding crashFinding = top;
+        crashFinding.outcomeKey = PacingLags::crashKey();
+        crashFinding.outcomeName = QStringLiteral("Crash days");
+        const QString crashSvg =
+            pacingChartSvg(series, crashFinding, series.first(), series.last());
+        const qsizetype lagGroup = crashSvg.indexOf(QLatin1String("class=\"fc-lag\""));
+        QVERIFY(lagGroup > 0);
+        const QString joinsToCrashes =
+            crashSvg.mid(lagGroup, crashSvg.indexOf(QLatin1String("</g>"), lagGroup) - lagGroup);
+        QVERIFY2(!joinsToCrashes.contains(QLatin1String("<path")), qPrintable(joinsToCrashes));
 
         // The same in --insights-json, for scripts.
         InsightsEngine::Options options;
