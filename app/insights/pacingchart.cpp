@@ -189,10 +189,10 @@ QString pacingChartSvg(const JournalSeries &series, const PacingFinding &finding
                        "stroke-width=\"2\"/>")
             .arg(svg::num(kPacingLeft), svg::num(keyY - 9), QLatin1String(kPacingBarColour),
                  svg::num(kPacingLeft + 14), svg::num(keyY),
-                 svg::esc(sharedScale
-                              ? PacingChartText::tr("%1, 0-10").arg(finding.loadName)
-                              : PacingChartText::tr("%1 (scale on the right)")
-                                    .arg(finding.loadName)),
+                 svg::esc(
+                     sharedScale
+                         ? PacingChartText::tr("%1, 0-10").arg(finding.loadName)
+                         : PacingChartText::tr("%1 (scale on the right)").arg(finding.loadName)),
                  svg::num(kPacingLeft + 250), svg::num(keyY - 4), QLatin1String(kPacingLineColour));
     out +=
         QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>"
