@@ -3,6 +3,8 @@
 #include "ui/appcontext.h"
 #include "ui/insights/insightssection.h"
 #include "ui/mainwindow.h"
+#include "ui/readersection.h"
+#include "ui/readertheme.h"
 #include "uitestmain.h"
 #include "webpagehelpers.h"
 
@@ -72,6 +74,35 @@ class TstInsightsSection : public QObject
 private slots:
     void init() { QVERIFY(m_app.start()); }
     void cleanup() { m_app.stop(); }
+
+    // Dark theme and large type chosen while the Insights are open: the page follows at once,
+    // without a restart or a refresh by hand.
+    void themeAndTypeSizeFollowAtOnce()
+    {
+        AppContext &context = *m_app.context;
+        fillJournal(context.journal());
+        context.settings().setTheme(Settings::Theme::Light);
+        context.settings().setLargeType(false);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *section = window.findChild<InsightsSection *>();
+        window.showSection(QStringLiteral("insights"));
+        QWebEnginePage *page = section->view()->page();
+        QString text;
+        QVERIFY2(waitForText(page, QStringLiteral("Did a treatment help?"), &text),
+                 qPrintable(text));
+        QVERIFY(!test::pageHtml(page).contains(QLatin1String("theme-dark")));
+        context.settings().setTheme(Settings::Theme::Dark);
+        context.settings().setLargeType(true);
+        window.reader()->theme()->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(test::pageHtml(page).contains(QLatin1String("theme-dark")) &&
+                                     test::pageHtml(page).contains(QLatin1String("large-type")),
+                                 20000);
+        context.settings().setTheme(Settings::Theme::Light);
+        context.settings().setLargeType(false);
+        window.reader()->theme()->apply();
+    }
 
     void sectionShowsChartsResultsAndTrials()
     {

@@ -7,6 +7,8 @@
 #include "ui/insights/insightspage.h"
 #include "ui/journal/journalrefresh.h"
 #include "ui/mainwindow.h"
+#include "ui/readersection.h"
+#include "ui/readertheme.h"
 #include "ui/web/ondemandview.h"
 #include "ui/web/webprofile.h"
 
@@ -60,6 +62,11 @@ InsightsSection::InsightsSection(MainWindow *window)
     // Built the first time the section is shown, and again after the journal changed.
     new JournalRefresh(
         window->context()->journal().changes(), m_place, [this] { refresh(); }, true);
+    // A new theme or type size: the page, its charts and their labels follow at once.
+    connect(window->reader()->theme(), &ReaderTheme::changed, this, [this] {
+        if (m_view)
+            refresh();
+    });
 }
 
 QWidget *InsightsSection::createView(QWidget *parent)
