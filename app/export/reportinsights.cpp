@@ -72,12 +72,9 @@ bool overlaps(const Trial &t, const QDate &from, const QDate &to)
 QString effectsTable(const QVector<TrialEffect> &effects)
 {
     QString rows;
-    QStringList waiting;
     for (const TrialEffect &e : effects) {
-        if (!e.enoughData) {
-            waiting << e.symptomName;
+        if (!e.enoughData)
             continue;
-        }
         QString change = signedPointsText(e.difference) + QStringLiteral(" (") +
                          signedPercentText(e.percentChange) + QStringLiteral(")");
         if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
@@ -107,12 +104,6 @@ QString effectsTable(const QVector<TrialEffect> &effects)
                      escaped(VisitReport::tr("95% interval")), escaped(VisitReport::tr("P")),
                      escaped(VisitReport::tr("Verdict"))) +
             rows + QStringLiteral("</tbody></table>");
-    for (const TrialEffect &e : effects)
-        // A doctor reads the sentences for changes that matter; the table has the rest.
-        if (e.enoughData && !e.sentence.isEmpty() &&
-            (qAbs(e.percentChange) >= 10 || e.verdict == TrialEffect::Verdict::Helped ||
-             e.verdict == TrialEffect::Verdict::Worse))
-            html += QStringLiteral("<p>%1</p>").arg(escaped(e.sentence));
     // What to keep in mind, in one small paragraph: a line each would cost a third of a page.
     QStringList notes;
     for (const TrialEffect &e : effects)
@@ -120,9 +111,7 @@ QString effectsTable(const QVector<TrialEffect> &effects)
             for (const Confounder &c : e.confounders)
                 if (!notes.contains(c.text))
                     notes << c.text;
-    if (!waiting.isEmpty())
-        notes << VisitReport::tr("Not enough data yet for %1.")
-                     .arg(waiting.join(QStringLiteral(", ")));
+    // Symptoms still waiting for data are named on page one ("What was tried"), not again here.
     if (!notes.isEmpty())
         html += QStringLiteral("<p class=\"small\">%1</p>")
                     .arg(escaped(
@@ -149,19 +138,23 @@ QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate
         const double median = values.size() % 2
                                   ? values[values.size() / 2]
                                   : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
+        // Every measure with its unit: "62 bpm", "38 ms", "6.5 h", "5,887 steps".
+        const QString unit = QLatin1String(kind.unit);
+        const QString value = QLocale().toString(median, 'f', kind.wholeNumber ? 0 : 1);
         lines << VisitReport::tr("%1: median %2 (%n day(s) logged)", nullptr, int(values.size()))
                      .arg(DayMeasures::label(QLatin1String(kind.name)),
-                          QLocale().toString(median, 'f', kind.wholeNumber ? 0 : 1));
+                          unit.isEmpty() ? VisitReport::tr("%1 of 10").arg(value)
+                                         : value + u' ' + unit);
     }
     if (lines.isEmpty())
         return QString();
-    QString html = QStringLiteral("<section class=\"block\"><h2>%1</h2><ul>")
-                       .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")));
-    for (const QString &line : std::as_const(lines))
-        html += QStringLiteral("<li>%1</li>").arg(escaped(line));
+    // The medians on one line: a list of two short items would cost a third of a column.
+    QString html = QStringLiteral("<section class=\"block\"><h2>%1</h2><p>%2")
+                       .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")),
+                            escaped(lines.join(QStringLiteral(" · "))));
     // Over the report's own period, as the Insights and the JSON compute it for that period.
     const PacingFindings pacing = engine.pacing(from, to);
-    html += QStringLiteral("</ul><p class=\"small\">%1</p>").arg(escaped(pacing.lags.sentence));
+    html += QStringLiteral("</p><p class=\"small\">%1</p>").arg(escaped(pacing.lags.sentence));
     if (pacing.envelope.found)
         html += QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(pacing.envelope.sentence));
     html += QStringLiteral("</section>");
@@ -232,7 +225,7 @@ void addInsightsToReport(VisitReportInput &input, const JournalStore &store,
                                plans;
     if (!verdicts.isEmpty() || !plans.isEmpty())
         input.effectsEndHtml +=
-            QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(trialEffectLimits()));
+            QStringLiteral("<p class=\"small\">%1</p>").arg(escaped(trialEffectLimitsBrief()));
 }
 
 } // namespace fc

@@ -202,7 +202,10 @@ QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms
         html += QStringLiteral("<table class=\"weekly\"><thead><tr><th>%1</th>")
                     .arg(escaped(weekly ? VisitReport::tr("Week from") : VisitReport::tr("From")));
         for (int j = at; j < at + count; ++j)
-            html += QStringLiteral("<th class=\"num\">%1</th>").arg(escaped(starts[j]));
+            // "16 Sep" on two lines: thirteen one-line dates are wider than the page, and
+            // Chromium then shrinks the whole report to fit them.
+            html += QStringLiteral("<th class=\"num\">%1</th>")
+                        .arg(escaped(starts[j]).replace(u' ', QStringLiteral("<br>")));
         html += QStringLiteral("</tr></thead><tbody>");
         for (const Row &row : std::as_const(rows)) {
             html += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(escaped(row.label));
@@ -221,7 +224,7 @@ QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms
 // from the scores. Both are counted so the report and the Journal never seem to disagree.
 QString crashDays(const VisitReportInput &in)
 {
-    QStringList items, dates;
+    QStringList items, dates, runOn;
     int hard = 0;
     for (const CheckIn &c : in.checkIns) {
         if (c.day < in.from || c.day > in.to)
@@ -230,6 +233,11 @@ QString crashDays(const VisitReportInput &in)
         if (!c.crash)
             continue;
         dates << displayDate(c.day);
+        runOn << QStringLiteral("<strong>%1</strong>%2")
+                     .arg(escaped(displayDate(c.day)),
+                          c.note.trimmed().isEmpty()
+                              ? QString()
+                              : QStringLiteral(" — ") + escaped(c.note.trimmed().left(200)));
         items << QStringLiteral("<li><strong>%1</strong>%2</li>")
                      .arg(escaped(displayDate(c.day)),
                           c.note.trimmed().isEmpty()
@@ -250,10 +258,15 @@ QString crashDays(const VisitReportInput &in)
                                         nullptr, hard)
                             .arg(QLocale().toString(DayBurden::hardFrom)));
     html += QStringLiteral("</p>");
-    // A long list of days would push the notes off the first page: then the dates alone.
-    constexpr int listedWithNotes = 8;
-    if (items.size() > listedWithNotes)
+    // A few days with their notes as a list; more run on in one paragraph, and a long run of
+    // days gives the dates alone, so the notes for the doctor stay on page one.
+    constexpr int listed = 3;
+    constexpr int withNotes = 8;
+    if (items.size() > withNotes)
         html += QStringLiteral("<p>%1</p>").arg(escaped(dates.join(QStringLiteral(", "))));
+    else if (items.size() > listed)
+        html +=
+            QStringLiteral("<p class=\"crash-days\">%1</p>").arg(runOn.join(QStringLiteral("; ")));
     else if (!items.isEmpty())
         html += QStringLiteral("<ul class=\"crashes\">%1</ul>").arg(items.join(QString()));
     return html + QStringLiteral("</section>");

@@ -112,7 +112,10 @@ QString questionnairesSection(const VisitReportInput &in)
         acrBefore = latestBefore(in.acr2016, in.from);
 
     QString html =
-        QStringLiteral("<section class=\"questionnaires block\"><h2>%1</h2><div class=\"qrow\">")
+        // The heading stays with the scores and the map; the notes under them may start the
+        // next page, so the panel does not leave page one half empty.
+        QStringLiteral("<section class=\"questionnaires\"><div class=\"keep\"><h2>%1</h2>"
+                       "<div class=\"qrow\">")
             .arg(escaped(VisitReport::tr("Questionnaires")));
     html += QStringLiteral("<table class=\"questionnaires\"><thead><tr><th>%1</th>"
                            "<th class=\"num\">%2</th><th class=\"num\">%3</th>"
@@ -179,7 +182,7 @@ QString questionnairesSection(const VisitReportInput &in)
                                            .arg(title, painful.join(QStringLiteral(", ")))),
                          escaped(criteria));
     }
-    html += QStringLiteral("</div>") + facts;
+    html += QStringLiteral("</div></div>") + facts;
     QStringList cites;
     if (fiqrNow)
         cites << fiqr::citation();

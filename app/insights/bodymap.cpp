@@ -119,7 +119,7 @@ QString svg(const QSet<QString> &painfulAreas, const QString &title, double widt
     QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"body-map\" "
                                  "viewBox=\"0 0 %1 %2\" width=\"%3\" height=\"%4\" role=\"img\" "
                                  "aria-label=\"%5\" font-family=\"Noto Sans, DejaVu Sans, "
-                                 "sans-serif\" font-size=\"20\"><title>%5</title>")
+                                 "sans-serif\" font-size=\"27\"><title>%5</title>")
                       .arg(svg::num(c.width()), svg::num(c.height()), svg::num(width),
                            svg::num(height), svg::esc(title));
     for (const Shape &s : outline())
@@ -138,10 +138,16 @@ QString svg(const QSet<QString> &painfulAreas, const QString &title, double widt
                                                               "stroke-width=\"1\""));
         out += QStringLiteral("<g><title>%1</title>%2</g>").arg(svg::esc(name), shape);
     }
-    for (const Label &l : labels())
+    // Labels large enough to read at 9 pt on the report's 58 mm map; "Right" and "Left" are
+    // anchored away from each other so the larger text never runs together.
+    for (const Label &l : labels()) {
+        const bool side = l.at.y() > 100;
+        const bool leftOfPair = side && (int(l.at.x()) % int(kBackOffset)) < 110;
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#222\">%3"
                               "</text>")
-                   .arg(svg::num(l.at.x()), svg::num(l.at.y()), svg::esc(l.text));
+                   .arg(svg::num(side ? l.at.x() + (leftOfPair ? -8 : 8) : l.at.x()),
+                        svg::num(side ? l.at.y() : l.at.y() + 6), svg::esc(l.text));
+    }
     return out + QStringLiteral("</svg>");
 }
 

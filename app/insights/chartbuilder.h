@@ -32,7 +32,7 @@ struct ChartLayout
     double width = 800;
     double plotHeight = 104;
 
-    static ChartLayout print() { return {640, 44}; }
+    static ChartLayout print() { return {600, 24}; }
 };
 
 class ChartBuilder

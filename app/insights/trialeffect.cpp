@@ -312,15 +312,22 @@ QStringList TrialEffect::flags() const
     return out;
 }
 
-QString trialEffectLimits()
+QString trialEffectLimitsBrief()
 {
     return QStringLiteral(
         "What this cannot tell: it compares one person's own days, without a placebo or "
         "blinding, and other changes in life (season, stress, activity, flares, other "
-        "treatments) can move symptoms as much as a treatment does. The interval allows for "
-        "bad days coming in runs and for days not logged, but it cannot tell a treatment from "
-        "anything else that changed at the same time; a planned test that switches the "
-        "treatment on and off can. Talk it over with your doctor before deciding anything.");
+        "treatments) can move symptoms as much as a treatment does.");
+}
+
+QString trialEffectLimits()
+{
+    return trialEffectLimitsBrief() +
+           QStringLiteral(" The interval allows for bad days coming in runs and for days not "
+                          "logged, but it cannot tell a treatment from anything else that "
+                          "changed at the same time; a planned test that switches the treatment "
+                          "on and off can. Talk it over with your doctor before deciding "
+                          "anything.");
 }
 
 std::optional<StudyComparison> studyFor(const Article &article, const QString &symptomKey)

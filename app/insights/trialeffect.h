@@ -134,6 +134,8 @@ std::optional<StudyComparison> studyFor(const Article &article, const QString &s
 
 // What an n-of-1 comparison cannot tell; shown with every result.
 QString trialEffectLimits();
+// Its first sentence, where a page has room for no more (the visit report).
+QString trialEffectLimitsBrief();
 // "p = 0.017" or "p < 0.001", with the three decimals the tables show; empty for NaN.
 QString pValueText(double p);
 // The one rounding and sign rule for a change, on every screen, the report and the sentences:

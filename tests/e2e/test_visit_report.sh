@@ -45,7 +45,7 @@ done
 # Then the week-by-week means, the chart and each treatment with its effects, in that order.
 tr -s ' \n' ' ' < "$work/r.txt" | grep -Eq "Notes for the doctor.*Week by week.*History.*Treatments" \
     || fail "sections out of order"
-grep -q "taken on 9 of 10 days logged" "$work/r.txt" || fail "doses taken"
+tr -s ' \n' ' ' < "$work/r.txt" | grep -q "taken on 9 of 10 days logged" || fail "doses taken"
 
 # A journal of one day says so in words, with the singular.
 "$seed" "$extra/one" 3 1
@@ -97,10 +97,12 @@ grep -q "is after --to" "$work/e3.txt" || { cat "$work/e3.txt"; fail "reversed r
     || fail "report with questionnaires"
 pdftotext -layout "$extra/q.pdf" "$extra/q.txt"
 grep -q "Questionnaires" "$extra/q.txt" || fail "no questionnaire panel"
-# The seed's FIQR answers 3 + n % 4 + d / 30: 44.5 on the last day, 74.5 on the last before.
-grep -Eq "FIQR total 0.100 +44\.5 +74\.5 +−30\.0" "$extra/q.txt" \
+# The seed's FIQR answers 3 + n % 4 + d / 30: 44.5 on the last day, compared with the first of
+# the period, 64.5 on 14 Sep (not the one before the period): the change over the period.
+grep -Eq "FIQR total 0.100 +44\.5 [0-9]+ [A-Z][a-z]+ +64\.5 [0-9]+ [A-Z][a-z]+ +−20\.0" "$extra/q.txt" \
     || { grep FIQR "$extra/q.txt"; fail "FIQR total row"; }
-grep -Eq "Widespread Pain Index \(WPI\) 0.19 +6 +9 +−3\.0" "$extra/q.txt" || fail "WPI row"
+grep -Eq "Widespread Pain Index \(WPI\).* +6 [0-9]+ [A-Z][a-z]+ +8 [0-9]+ [A-Z][a-z]+ +−2\.0" "$extra/q.txt" \
+    || { grep WPI "$extra/q.txt"; fail "WPI row"; }
 grep -q "painful: Left shoulder girdle, Right shoulder girdle" "$extra/q.txt" || fail "areas not named"
 grep -q "Arthritis Research & Therapy 2009;11:R120" "$extra/q.txt" || fail "FIQR citation"
 grep -q "Semin Arthritis Rheum 2016;46:319-329" "$extra/q.txt" || fail "ACR citation"

@@ -7,6 +7,7 @@
 #include "ui/pdfprinter.h"
 
 #include <QLocale>
+#include <QMarginsF>
 #include <QTimer>
 
 namespace fc {
@@ -20,6 +21,9 @@ QPageLayout ReportJob::pageLayout(AppContext *context)
 {
     QPageLayout layout = PdfPrinter::defaultLayout();
     layout.setPageSize(QPageSize(reportPageSize(context->settings().paperSize(), QLocale())));
+    // Narrower margins than a letter's: three months fit two pages with no text under 9 pt,
+    // and the page number still sits inside the bottom margin.
+    layout.setMargins(QMarginsF(14, 12, 14, 15));
     return layout;
 }
 
