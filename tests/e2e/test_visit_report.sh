@@ -106,4 +106,10 @@ grep -Eq "Widespread Pain Index \(WPI\).* +6 [0-9]+ [A-Z][a-z]+ +8 [0-9]+ [A-Z][
 grep -q "painful: Left shoulder girdle, Right shoulder girdle" "$extra/q.txt" || fail "areas not named"
 grep -q "Arthritis Research & Therapy 2009;11:R120" "$extra/q.txt" || fail "FIQR citation"
 grep -q "Semin Arthritis Rheum 2016;46:319-329" "$extra/q.txt" || fail "ACR citation"
+# Nothing under 9 pt on any page, the body map's labels and the chart's included: poppler's
+# word boxes are the font's full height, about 1.16 times its size in DejaVu Sans.
+for pdf in "$work/r.pdf" "$extra/q.pdf"; do
+    small=$(pdftotext -bbox "$pdf" - | awk -F'"' '/<word/ { if ($8 - $4 < 9 * 1.1) n++ } END { print n + 0 }')
+    [ "$small" -eq 0 ] || { pdftotext -bbox "$pdf" - | awk -F'"' '/<word/ && $8 - $4 < 9.9' | head; fail "$small words under 9 pt in $pdf"; }
+done
 echo "ok: $pages pages"
