@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -20,8 +21,10 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextEdit>
 #include <QWebEngineView>
 #include <QtTest>
@@ -338,6 +341,42 @@ inline QStringList clippedText(QWidget *root)
                     tabs->tabRect(i).width() < fm.horizontalAdvance(tabs->tabText(i).remove(u'&')))
                     problems << QStringLiteral("%1: tab \"%2\" does not fit")
                                     .arg(describeWidget(w), tabs->tabText(i));
+        }
+    }
+    return problems;
+}
+
+// Scroll areas that scroll sideways: at any text size a form grows down, never off to the right
+// (a table of its own data, with columns of their own, may).
+inline QStringList horizontalScrolling(QWidget *root)
+{
+    QStringList problems;
+    for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
+        if (!area->isVisibleTo(root) || qobject_cast<QTableView *>(area))
+            continue;
+        if (area->horizontalScrollBar()->isVisibleTo(root) &&
+            area->horizontalScrollBar()->maximum() > 0)
+            problems << QStringLiteral("%1 scrolls sideways by %2 px")
+                            .arg(describeWidget(area))
+                            .arg(area->horizontalScrollBar()->maximum());
+        // With its bar turned off, content wider than the view is cut off instead.
+        if (auto *scroll = qobject_cast<QScrollArea *>(area);
+            scroll && scroll->widget() && scroll->widgetResizable() &&
+            scroll->widget()->minimumSizeHint().width() > scroll->viewport()->width()) {
+            QString widest;
+            int most = 0;
+            for (QWidget *w : scroll->widget()->findChildren<QWidget *>())
+                if (w->isVisibleTo(root) && w->minimumSizeHint().width() > most) {
+                    most = w->minimumSizeHint().width();
+                    widest = describeWidget(w);
+                }
+            problems << QStringLiteral("%1 cuts off %2 px of its content at the right (widest: "
+                                       "%3, %4 px)")
+                            .arg(describeWidget(area))
+                            .arg(scroll->widget()->minimumSizeHint().width() -
+                                 scroll->viewport()->width())
+                            .arg(widest)
+                            .arg(most);
         }
     }
     return problems;

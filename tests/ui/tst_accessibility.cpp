@@ -202,7 +202,8 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowActive(&dialog));
             QStringList problems = test::accessibilityProblems(&dialog);
-            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog)
+                     << test::horizontalScrolling(&dialog);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             QWidget *first = dialog.findChild<QRadioButton *>();
             QVERIFY(first);
@@ -239,7 +240,8 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowActive(&dialog));
             QStringList problems = test::accessibilityProblems(&dialog);
-            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog)
+                     << test::horizontalScrolling(&dialog);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             auto *details = dialog.findChild<QPlainTextEdit *>();
             QList<QWidget *> expected{details};
@@ -259,7 +261,8 @@ private slots:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowActive(&dialog));
             QStringList problems = test::accessibilityProblems(&dialog);
-            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog);
+            problems << test::mnemonicClashes(&dialog) << test::clippedText(&dialog)
+                     << test::horizontalScrolling(&dialog);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
             QCOMPARE(dates.size(), 2);
@@ -457,6 +460,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList problems = test::clippedText(&window);
+        problems << test::horizontalScrolling(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
         CheckInDialog checkIn(&m_context->journal(), QDate::currentDate());
@@ -466,6 +470,7 @@ private slots:
             checkIn.scoreInput(s.key)->setScore(10); // the longest value text
         QApplication::processEvents();
         problems = test::clippedText(&checkIn);
+        problems << test::horizontalScrolling(&checkIn);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
         for (const QString &section : {QStringLiteral("library"), QStringLiteral("journal"),
@@ -475,6 +480,7 @@ private slots:
             window.showSection(section);
             QApplication::processEvents();
             problems = test::clippedText(&window);
+            problems << test::horizontalScrolling(&window);
             QVERIFY2(problems.isEmpty(), qPrintable(section + u'\n' + problems.join(u'\n')));
         }
         Appearance::setTextScale(1.0);

@@ -4,6 +4,8 @@
 #include "core/displaydate.h"
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
+#include "ui/access/dialogsize.h"
+#include "ui/forms/wrappedchoice.h"
 #include "ui/journal/cautionshtml.h"
 
 #include <QCheckBox>
@@ -36,9 +38,7 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     , m_washout(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_cautions(new QLabel(this))
-    , m_doctor(new QCheckBox(tr("I have talked to my &doctor about stopping and restarting this "
-                                "treatment for the test"),
-                             this))
+    , m_doctor(new QCheckBox(this))
     , m_tip(new QLabel(this))
     , m_takeOver(new QLabel(this))
     , m_pause(new QRadioButton(this))
@@ -61,6 +61,11 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
             m_treatment->setCurrentIndex(m_treatment->count() - 1);
     }
     m_treatment->setAccessibleName(tr("Treatment"));
+    // A long treatment name is elided in the box, not allowed to widen the form off the screen.
+    for (QComboBox *box : {m_treatment, m_symptom}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     for (const Symptom &s : m_store->symptoms())
         m_symptom->addItem(s.name, s.key);
     m_symptom->setAccessibleName(tr("Symptom to judge it on"));
@@ -120,17 +125,17 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_takeOver);
-    contentLayout->addWidget(m_pause);
-    contentLayout->addWidget(m_end);
+    contentLayout->addWidget(wrappedChoice(m_pause, QString(), content));
+    contentLayout->addWidget(wrappedChoice(m_end, QString(), content));
     contentLayout->addWidget(m_cautions);
-    contentLayout->addWidget(m_doctor);
+    contentLayout->addWidget(
+        wrappedChoice(m_doctor,
+                      tr("I have talked to my &doctor about stopping and restarting this "
+                         "treatment for the test"),
+                      content));
     contentLayout->addWidget(m_tip);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(content);
+    QScrollArea *scroll = scrollingContent(this, content);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *save =
@@ -195,7 +200,7 @@ void PlannedTrialDialog::treatmentChanged()
     html += cautionsHtml(chosen->name, cautions);
     m_cautions->setText(html);
     m_cautions->setVisible(!html.isEmpty());
-    m_doctor->setVisible(!html.isEmpty());
+    setWrappedChoiceVisible(m_doctor, !html.isEmpty());
     m_doctor->setChecked(false);
     updateSummary();
     updateTakeOver();
@@ -224,8 +229,8 @@ void PlannedTrialDialog::updateTakeOver()
 {
     const Trial *running = runningTrial();
     m_takeOver->setVisible(running);
-    m_pause->setVisible(running);
-    m_end->setVisible(running);
+    setWrappedChoiceVisible(m_pause, running);
+    setWrappedChoiceVisible(m_end, running);
     if (!running)
         return;
     const QDate start = m_start->date();
@@ -233,11 +238,12 @@ void PlannedTrialDialog::updateTakeOver()
         tr("You are taking %1 now (trial since %2). During the test, the test says each day "
            "whether to take it, and the doses you log follow its ON and OFF periods.")
             .arg(running->treatmentName, displayDate(running->start)));
-    m_pause->setText(
+    setWrappedChoiceText(
+        m_pause,
         tr("&Pause the trial while the test runs; it goes on after %1")
             .arg(displayDate(start.addDays(2 * m_pairs->value() * m_period->value() - 1))));
-    m_end->setText(tr("E&nd the trial on %1, the day before the test starts")
-                       .arg(displayDate(qMax(running->start, start.addDays(-1)))));
+    setWrappedChoiceText(m_end, tr("E&nd the trial on %1, the day before the test starts")
+                                    .arg(displayDate(qMax(running->start, start.addDays(-1)))));
 }
 
 void PlannedTrialDialog::updateSummary()

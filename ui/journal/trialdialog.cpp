@@ -6,6 +6,7 @@
 #include "journal/journalstore.h"
 #include "journal/trialcautions.h"
 #include "journal/trialdose.h"
+#include "ui/access/dialogsize.h"
 #include "ui/journal/cautionshtml.h"
 #include "ui/journal/datecelldelegate.h"
 
@@ -240,12 +241,8 @@ TrialDialog::TrialDialog(JournalStore *store, const ArticleLibrary *library, con
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_cautions);
     contentLayout->addLayout(form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Not a Tab stop of its own: it scrolls to whichever field has focus.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(content);
+    // Not a Tab stop of its own: it scrolls to whichever field has focus, and only down.
+    QScrollArea *scroll = scrollingContent(this, content);
 
     m_status->setWordWrap(true);
     m_status->setVisible(false);

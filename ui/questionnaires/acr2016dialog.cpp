@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace fc {
@@ -112,7 +113,10 @@ Acr2016Dialog::Acr2016Dialog(JournalStore *store, const QDate &day, QWidget *par
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
     // The whole page in view when the screen has room (wrapped text counted at that width).
-    const int width = std::min(page->sizeHint().width(), room.width() * 4 / 5);
+    // Never narrower than the map and its labels need: the page scrolls down, never sideways.
+    const int width =
+        std::max(page->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+                 std::min(page->sizeHint().width(), room.width() * 4 / 5));
     const int height =
         page->hasHeightForWidth() ? page->heightForWidth(width) : page->sizeHint().height();
     scroll->setMinimumSize(width, std::min(height, room.height() * 3 / 4));

@@ -57,6 +57,7 @@ FiqrDialog::FiqrDialog(JournalStore *store, const QDate &day, QWidget *parent)
         auto *anchors =
             new QLabel(QStringLiteral("0 %1 · 10 %2").arg(asked.lowLabel, asked.highLabel), form);
         anchors->setEnabled(false);
+        anchors->setWordWrap(true); // at 200% the two ends do not fit one line
         auto *labels = new QVBoxLayout;
         labels->setSpacing(0);
         labels->addWidget(label);

@@ -119,7 +119,43 @@ QPushButton *TodayView::addTask(int row, const QString &text, QLabel *detail)
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_tasks->addWidget(button, row, 0);
     m_tasks->addWidget(detail, row, 1);
+    m_taskRows.append({button, detail});
     return button;
+}
+
+void TodayView::arrangeTasks()
+{
+    // Beside each other while the view has room for a button and a readable line beside it;
+    // otherwise the line goes under its button, so large type grows the page down, never off
+    // to the right.
+    const QFontMetrics fm(font());
+    const int margins = 64;
+    const int wanted = fm.horizontalAdvance(QStringLiteral("Continue reading")) + 4 * fm.height();
+    const bool stacked = viewport()->width() < wanted + m_tasks->horizontalSpacing() +
+                                                   fm.averageCharWidth() * 28 + margins;
+    // A narrow view keeps its buttons big but never wider than the view.
+    for (const auto &[button, detail] : std::as_const(m_taskRows))
+        button->setMinimumWidth(std::max(fm.horizontalAdvance(button->text()) + 2 * fm.height(),
+                                         std::min(wanted, viewport()->width() - margins)));
+    if (stacked == m_tasksStacked && m_tasks->count() > 0)
+        return;
+    m_tasksStacked = stacked;
+    for (const auto &[button, detail] : std::as_const(m_taskRows)) {
+        m_tasks->removeWidget(button);
+        m_tasks->removeWidget(detail);
+    }
+    m_tasks->setColumnStretch(1, stacked ? 0 : 1);
+    m_tasks->setColumnStretch(0, stacked ? 1 : 0);
+    for (int row = 0; row < m_taskRows.size(); ++row) {
+        const auto &[button, detail] = m_taskRows[row];
+        if (stacked) {
+            m_tasks->addWidget(button, 2 * row, 0, Qt::AlignLeft);
+            m_tasks->addWidget(detail, 2 * row + 1, 0);
+        } else {
+            m_tasks->addWidget(button, row, 0);
+            m_tasks->addWidget(detail, row, 1);
+        }
+    }
 }
 
 void TodayView::updateSizes()
@@ -159,6 +195,7 @@ void TodayView::resizeEvent(QResizeEvent *event)
 
 void TodayView::fitContent()
 {
+    arrangeTasks();
     // Wrapped text needs more height as the view narrows or the type grows; the scroll area
     // does not ask the layout for it, so the page says how tall it must be.
     QLayout *layout = widget() ? widget()->layout() : nullptr;

@@ -45,6 +45,7 @@ protected:
 
 private:
     void updatePacing(const QDate &today);
+    void arrangeTasks();
     void addPlannedDoseButton(const TodaySummary::PlanPhase &plan, const QDate &day);
     QPushButton *addTask(int row, const QString &text, QLabel *detail);
     void updateSizes();
@@ -70,7 +71,9 @@ private:
     QLabel *m_trialsHeading;
     QLabel *m_pacing; // after a day above the person's own limit, what followed such days
     QVBoxLayout *m_trials;
-    QList<QWidget *> m_trialRows; // labels, and a StillTakingPrompt under a quiet trial
+    QList<QWidget *> m_trialRows;
+    QVector<std::pair<QPushButton *, QLabel *>> m_taskRows; // each task's button and line
+    bool m_tasksStacked = false; // labels, and a StillTakingPrompt under a quiet trial
     QTimer *m_midnight;
     bool m_refreshing = false;
 };
