@@ -1,5 +1,6 @@
 #include "export/healthimport.h"
 
+#include "core/displaydate.h"
 #include "export/zipentrydevice.h"
 #include "journal/journalstore.h"
 
@@ -15,8 +16,12 @@ namespace fc {
 QString HealthData::summary() const
 {
     QMap<QString, int> daysOf;
-    for (const DayMeasure &m : days)
+    QDate first, last;
+    for (const DayMeasure &m : days) {
         ++daysOf[m.name];
+        first = first.isValid() ? std::min(first, m.day) : m.day;
+        last = last.isValid() ? std::max(last, m.day) : m.day;
+    }
     QStringList parts;
     for (const DayMeasures::Kind &kind : DayMeasures::kinds()) {
         const int n = daysOf.value(QLatin1String(kind.name));
@@ -24,8 +29,11 @@ QString HealthData::summary() const
             parts << HealthImport::tr("%1 on %n day(s)", nullptr, n)
                          .arg(DayMeasures::label(QLatin1String(kind.name)));
     }
+    // The file's days first: the person sees at once whether it is the export they meant.
     QString text = parts.isEmpty() ? HealthImport::tr("No daily values found.")
-                                   : parts.join(QStringLiteral(", ")) + u'.';
+                                   : HealthImport::tr("From %1 to %2: %3.")
+                                         .arg(displayDate(first), displayDate(last),
+                                              parts.join(QStringLiteral(", ")));
     if (skipped > 0)
         text += u' ' + HealthImport::tr("%Ln reading(s) could not be used.", nullptr,
                                         int(std::min<qint64>(skipped, INT_MAX)));

@@ -1,3 +1,4 @@
+#include "core/displaydate.h"
 // Wearable exports with known daily values, written as Gadgetbridge and Apple Health write them:
 // overlapping sources, days across a daylight-saving change, bad rows, damaged and hostile
 // files, a zip bomb; then the journal: re-importing adds nothing, the CSV round trip is exact.
@@ -88,6 +89,11 @@ void checkAppleDays(const HealthData &data)
     QCOMPARE(data.remarks.size(), 3);
     QVERIFY2(data.remarks.join(u'\n').contains(QLatin1String("line ")),
              qPrintable(data.remarks.join(u'\n')));
+    // The preview names the file's first and last day before what it holds.
+    QVERIFY2(data.summary().startsWith(
+                 QStringLiteral("From %1 to %2: ")
+                     .arg(displayDate(QDate(2024, 3, 30)), displayDate(QDate(2024, 4, 1)))),
+             qPrintable(data.summary()));
 }
 
 } // namespace

@@ -94,8 +94,12 @@ void BodyAreaButton::paintEvent(QPaintEvent *)
         p.setBrush(pal.color(QPalette::Highlight));
         p.setPen(QPen(pal.color(QPalette::Text), 2));
     } else {
+        // Outlined in the text colour, so an unmarked area stands out from the figure and the
+        // window in the dark theme as in the light one (Mid is dark on dark).
+        QColor outline = pal.color(QPalette::Text);
+        outline.setAlphaF(0.8);
         p.setBrush(pal.color(QPalette::Base));
-        p.setPen(QPen(pal.color(QPalette::Mid), underMouse() ? 2.5 : 1.2));
+        p.setPen(QPen(outline, underMouse() ? 2.5 : 1.5));
     }
     p.drawPath(area);
     if (isChecked()) {
@@ -193,10 +197,13 @@ void BodyMapWidget::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QTransform t = toWidget();
     const QPalette pal = palette();
-    QColor fill = pal.color(QPalette::Mid);
-    fill.setAlphaF(0.35);
+    // The figure a shade off the window in either theme: the text colour, faint.
+    QColor fill = pal.color(QPalette::Text);
+    fill.setAlphaF(0.14);
+    QColor edge = pal.color(QPalette::Text);
+    edge.setAlphaF(0.5);
     p.setBrush(fill);
-    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.setPen(QPen(edge, 1));
     QPainterPath figure;
     for (const bodymap::Shape &s : bodymap::outline())
         figure = figure.united(shapePath(s));
