@@ -12,6 +12,16 @@ namespace fc {
 
 namespace {
 
+// Large type draws the charts on a narrower canvas: shown at the same width, their labels and
+// marks come out larger, and the chart lays its legend out for that width.
+ChartLayout chartLayoutFor(const PageStyle &style)
+{
+    ChartLayout layout;
+    if (style.largeType)
+        layout.width = 560;
+    return layout;
+}
+
 QString pageHtml(const QString &title, const QString &body, const PageStyle &style)
 {
     HtmlPage page;
@@ -25,7 +35,9 @@ QString pageHtml(const QString &title, const QString &body, const PageStyle &sty
 
 QString trialHeading(const Trial &t)
 {
-    const QString dose = formatDose(t.dose, t.unit);
+    // The dose taken now (or at the end) leads; the one it started on follows the changes.
+    const QString dose =
+        formatDose(DoseOnDay::of(t, t.stop.isValid() ? t.stop : QDate::currentDate()));
     QString period =
         QStringLiteral("%1 to %2")
             .arg(svg::day(t.start),
@@ -33,6 +45,8 @@ QString trialHeading(const Trial &t)
     QString meta = dose.isEmpty() ? period : dose + QStringLiteral(" · ") + period;
     if (t.rampUpDays > 0)
         meta += QStringLiteral(" · first %1 days are ramp-up and not counted").arg(t.rampUpDays);
+    if (!t.doseChanges.isEmpty() && t.dose)
+        meta += QStringLiteral(" · started on %1").arg(formatDose(t.dose, t.unit));
     for (const DoseChange &c : t.doseChanges)
         meta += QStringLiteral(" · %1 from %2")
                     .arg(formatDose(c.dose, c.unit.isEmpty() ? t.unit : c.unit), svg::day(c.day));
@@ -272,7 +286,7 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
                               : QString()));
     if (engine.series().firstLogged().isValid())
         body += QStringLiteral("<figure class=\"chart\">%1</figure>")
-                    .arg(engine.historySvg(keys, from, to));
+                    .arg(engine.historySvg(keys, from, to, {}, chartLayoutFor(style)));
     else
         body += QStringLiteral("<p class=\"empty\">Nothing logged yet. Charts appear after your "
                                "first check-ins (Journal → Today's check-in).</p>");
@@ -310,10 +324,11 @@ QString InsightsPages::overview(const InsightsEngine &engine, const InsightsView
                                 : QStringLiteral("%1 compared with %2 %3 day(s) later")
                                       .arg(escaped(c.xName), escaped(c.yName.toLower()))
                                       .arg(c.lag),
-                     escaped(c.sentence));
+                     escaped(c.enoughData ? c.summary : c.sentence));
     if (c.enoughData)
-        body +=
-            QStringLiteral("<figure class=\"chart scatter\">%1</figure>").arg(engine.scatterSvg(c));
+        body += QStringLiteral("<details><summary>The numbers, for your doctor</summary><p>%1</p>"
+                               "</details><figure class=\"chart scatter\">%2</figure>")
+                    .arg(escaped(c.sentence), engine.scatterSvg(c));
     body += QStringLiteral("</section>");
     // Over the period chosen, not the charted days: the report and the JSON of the same period
     // compute exactly this.
@@ -347,8 +362,9 @@ QString InsightsPages::trialSummary(const InsightsEngine &engine, qint64 trialId
         if (e.treatmentLength > 0)
             bands.append({e.treatmentFrom, e.treatmentTo, QStringLiteral("compared"), true});
     }
-    body += QStringLiteral("<figure class=\"chart\">%1</figure>")
-                .arg(engine.historySvg(engine.symptomKeys(), from, to, bands));
+    body +=
+        QStringLiteral("<figure class=\"chart\">%1</figure>")
+            .arg(engine.historySvg(engine.symptomKeys(), from, to, bands, chartLayoutFor(style)));
     for (const TrialEffect &e : effects)
         body += effectHtml(e);
     body += trialQuestionnaireHtml(*t, engine.fiqrAnswers(), engine.options().baselineDays,

@@ -109,6 +109,23 @@ SeriesCorrelation correlateSeries(const JournalSeries &series, const QString &xK
                           .arg(c.chance.shifts)
                           .arg(QLocale::c().toString(c.chance.pTwoSided, 'f', 2));
     c.sentence += QStringLiteral(". A relation is not proof that one causes the other.");
+
+    if (std::abs(rho) < 0.1) {
+        c.summary = QStringLiteral("%1 and %2 did not go together over these %3 days.")
+                        .arg(c.xName, c.yName.toLower())
+                        .arg(n);
+        return c;
+    }
+    c.summary = QStringLiteral("On days with more %1, %2 tended to be %3 %4")
+                    .arg(c.xName.toLower(), c.yName.toLower(), direction, lagText(c.lag));
+    if (!c.chance.valid)
+        c.summary += QStringLiteral(", but %1 days are too few to tell this from chance.").arg(n);
+    else if (c.chance.pTwoSided < 0.05)
+        c.summary += QStringLiteral(", more than chance would make of days like yours. That does "
+                                    "not show one causes the other.");
+    else
+        c.summary += QStringLiteral(", but a link this strong often comes up by chance in days "
+                                    "like yours.");
     return c;
 }
 

@@ -29,7 +29,8 @@ struct SeriesCorrelation
     // over the days of the range (invalid with fewer than about 50 days).
     stats::ShiftTest chance;
     QVector<QPointF> pairs; // (x, y) of every day both were logged
-    QString sentence;
+    QString summary;        // everyday words: whether the two went together, and how sure that is
+    QString sentence;       // with rho and the shift test, for the doctor
 };
 
 // from/to limit the days of y; invalid ones mean the whole journal. lag is clamped to 0-3.

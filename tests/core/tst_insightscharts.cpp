@@ -298,6 +298,11 @@ void TstInsightsCharts::scatterAndCorrelation()
     QVERIFY(c.sentence.startsWith(QLatin1String("Spearman's rho = -1.00 over 60 days: a strong "
                                                 "relation (days with higher sleep quality tended "
                                                 "to have lower pain on the same day).")));
+    // The person reads everyday words; rho and the shift test are for the doctor.
+    QVERIFY2(c.summary.startsWith(QLatin1String("On days with more sleep quality, pain tended to "
+                                                "be lower on the same day")),
+             qPrintable(c.summary));
+    QVERIFY(!c.summary.contains(QLatin1String("rho")) && !c.summary.contains(QLatin1String("p =")));
     const QString svg = ChartBuilder::scatterSvg(c);
     QCOMPARE(wellFormedError(svg), QString());
     QCOMPARE(svg.count(QLatin1String("<circle")), 6); // six distinct pairs, 10 days each
