@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -290,6 +291,27 @@ private slots:
                                   dialog.doctorBox()};
         expected << test::buttonsLeftToRight(dialog.findChild<QDialogButtonBox *>());
         problems << tabOrderProblems(dialog.treatmentBox(), expected);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // With a running trial of the treatment, the choice to pause or end it shows: named, no
+    // Alt letter twice, nothing cut off at any size.
+    void plannedTestTakingOverATrial_data() { test::AppFixture::addTextSizeRows(); }
+    void plannedTestTakingOverATrial()
+    {
+        m_app.applyTextSize();
+        JournalStore &store = m_app.context->journal();
+        Trial running;
+        running.treatmentId = store.trials().treatment(QStringLiteral("low-dose-naltrexone"))->id;
+        running.start = QDate::currentDate().addDays(-30);
+        FC_VERIFY_OK(store.trials().saveTrial(running));
+        PlannedTrialDialog dialog(&store, &m_app.context->library(),
+                                  QStringLiteral("low-dose-naltrexone"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QApplication::processEvents();
+        QVERIFY(dialog.pauseChoice()->isVisible() && dialog.endChoice()->isVisible());
+        const QStringList problems = problemsIn(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -105,6 +105,7 @@ private slots:
         PlannedTrialDialog ending(&store, &m_app.context->library(),
                                   QStringLiteral("low-dose-naltrexone"));
         ending.endChoice()->setChecked(true);
+        QVERIFY(!ending.pauseChoice()->isChecked()); // one or the other, never both
         ending.doctorBox()->setChecked(true);
         ending.accept();
         QCOMPARE(ending.result(), int(QDialog::Accepted));

@@ -8,6 +8,7 @@
 #include "ui/forms/wrappedchoice.h"
 #include "ui/journal/cautionshtml.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -87,10 +88,11 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
         tr("More pairs take longer but can show a clearer result; the line below says how "
            "long the test runs and whether it can give a clear answer."));
     m_washout->setSuffix(tr(" days"));
-    m_washout->setAccessibleName(tr("Washout days at the start of each period"));
+    // Everyday words on screen; "washout" is the word the doctor will know it by.
+    m_washout->setAccessibleName(tr("Days not counted at the start of each period"));
     m_washout->setAccessibleDescription(
         tr("Days at the start of every period that are not counted, while the effect of the "
-           "period before wears off."));
+           "period before wears off (the washout)."));
     for (QLabel *label : {m_summary, m_cautions, m_tip, m_takeOver, m_status}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -107,6 +109,10 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     m_takeOver->setFrameShape(QFrame::StyledPanel);
     m_takeOver->setMargin(8);
     m_takeOver->setAccessibleName(tr("Your running trial"));
+    // Each choice sits in a row of its own (wrappedChoice): a group keeps them exclusive.
+    auto *takeOver = new QButtonGroup(this);
+    takeOver->addButton(m_pause);
+    takeOver->addButton(m_end);
     m_pause->setChecked(true);
     m_status->setVisible(false);
     m_status->setStyleSheet(QStringLiteral("font-weight: bold"));
@@ -117,7 +123,7 @@ PlannedTrialDialog::PlannedTrialDialog(JournalStore *store, const ArticleLibrary
     form->addRow(tr("First da&y"), m_start);
     form->addRow(tr("&Each period"), m_period);
     form->addRow(tr("&Pairs of periods"), m_pairs);
-    form->addRow(tr("&Washout"), m_washout);
+    form->addRow(tr("Days not &counted"), m_washout);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -240,7 +246,7 @@ void PlannedTrialDialog::updateTakeOver()
             .arg(running->treatmentName, displayDate(running->start)));
     setWrappedChoiceText(
         m_pause,
-        tr("&Pause the trial while the test runs; it goes on after %1")
+        tr("Pa&use the trial while the test runs; it goes on after %1")
             .arg(displayDate(start.addDays(2 * m_pairs->value() * m_period->value() - 1))));
     setWrappedChoiceText(m_end, tr("E&nd the trial on %1, the day before the test starts")
                                     .arg(displayDate(qMax(running->start, start.addDays(-1)))));
