@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/insightsengine.h"
+#include "insights/insightsperiod.h"
 #include "journal/entities.h"
 #include "journal/questionnaire.h"
 

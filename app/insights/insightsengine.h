@@ -1,6 +1,7 @@
 #pragma once
 
 #include "insights/chartbuilder.h"
+#include "insights/insightsperiod.h"
 #include "insights/journalseries.h"
 #include "insights/pacingenvelope.h"
 #include "insights/pacinglags.h"
@@ -18,15 +19,6 @@ class ArticleLibrary;
 class JournalStore;
 
 enum class ChartRange { Days30, Days90, Year, All, Custom };
-
-// The period a finding over time is computed for when none is chosen: the last 90 days. The
-// Insights open on it, the visit report and --insights-json default to it and Today uses it, so
-// the same finding reads the same everywhere.
-struct InsightsPeriod
-{
-    static constexpr int defaultDays = 90;
-    static QDate defaultFrom(const QDate &to) { return to.addDays(-(defaultDays - 1)); }
-};
 
 // What came 1-3 days after heavier days over one period, and the personal limit found from it:
 // computed once, rendered by Today, the Insights, the report and the JSON.
