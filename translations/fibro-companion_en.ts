@@ -136,6 +136,13 @@
 <context>
     <name>fc::VisitReport</name>
     <message numerus="yes">
+        <source>The week-by-week means are left out so the report keeps to %n page(s); the History chart shows each week's course.</source>
+        <translation>
+            <numerusform>The week-by-week means are left out so the report keeps to %n page; the History chart shows each week's course.</numerusform>
+            <numerusform>The week-by-week means are left out so the report keeps to %n pages; the History chart shows each week's course.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: median %2 (%n day(s) logged)</source>
         <translation>
             <numerusform>%1: median %2 (%n day logged)</numerusform>

@@ -65,9 +65,21 @@ void PdfPrinter::fail(const QString &message)
 
 void PdfPrinter::print(const QString &html, const QString &filePath, const QPageLayout &layout)
 {
+    printFitting({html}, 0, filePath, layout);
+}
+
+void PdfPrinter::printFitting(const QStringList &documents, int maxPages, const QString &filePath,
+                              const QPageLayout &layout)
+{
     m_filePath = filePath;
     m_layout = layout;
+    m_documents = documents;
+    m_maxPages = maxPages;
     const QFileInfo target(filePath);
+    if (documents.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { fail(tr("There is nothing to print.")); });
+        return;
+    }
     if (!QFileInfo(target.absolutePath()).isDir()) {
         QTimer::singleShot(0, this, [this, target] {
             fail(tr("Cannot write %1: the folder %2 does not exist.")
@@ -76,8 +88,6 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
         });
         return;
     }
-    // Served through the scheme rather than setHtml(), which is capped at 2 MB.
-    m_url = m_context->content().addGenerated(html);
     m_page = new QWebEnginePage(m_context->webProfile()->profile(), this);
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         if (!ok) {
@@ -86,40 +96,67 @@ void PdfPrinter::print(const QString &html, const QString &filePath, const QPage
         }
         QPointer<PdfPrinter> self(this);
         m_page->printToPdf(
-            [self](QByteArray pdf) {
-                if (!self)
-                    return;
-                if (pdf.isEmpty()) {
-                    self->fail(tr("Printing to PDF failed."));
-                    return;
-                }
-                QString unnumbered; // why the pages have no numbers, said with the result
-                if (!self->m_pageNumberFormat.isEmpty()) {
-                    const Expected<QByteArray> numbered =
-                        PdfPageNumbers::stamp(pdf, self->m_pageNumberFormat);
-                    if (!numbered) {
-                        // Still worth having without the numbers.
-                        qCWarning(lcPdf) << numbered.message();
-                        unnumbered = numbered.message();
-                    } else {
-                        pdf = *numbered;
-                    }
-                }
-                if (const Result written = writeFileAtomically(self->m_filePath, pdf); !written) {
-                    self->fail(written.message());
-                    return;
-                }
-                const QString wrote = tr("Wrote %1 (%2 KB).")
-                                          .arg(QDir::toNativeSeparators(self->m_filePath))
-                                          .arg((pdf.size() + 1023) / 1024);
-                emit self->finished(
-                    true, unnumbered.isEmpty()
-                              ? wrote
-                              : tr("%1 Its pages are not numbered. %2").arg(wrote, unnumbered));
+            [self](const QByteArray &pdf) {
+                if (self)
+                    self->printed(pdf);
             },
             m_layout);
     });
+    load(m_documents.takeFirst());
+}
+
+void PdfPrinter::load(const QString &html)
+{
+    if (!m_url.isEmpty())
+        m_context->content().removeGenerated(m_url);
+    // Served through the scheme rather than setHtml(), which is capped at 2 MB.
+    m_url = m_context->content().addGenerated(html);
     m_page->load(m_url);
+}
+
+void PdfPrinter::printed(const QByteArray &pdf)
+{
+    if (pdf.isEmpty()) {
+        fail(tr("Printing to PDF failed."));
+        return;
+    }
+    const int pages = PdfPageNumbers::pageCount(pdf);
+    if (m_best.isEmpty() || (pages > 0 && pages < m_bestPages)) {
+        m_best = pdf;
+        m_bestPages = pages;
+    }
+    if (m_documents.isEmpty() || (m_bestPages > 0 && m_bestPages <= m_maxPages)) {
+        finish(m_best);
+        return;
+    }
+    qCDebug(lcPdf) << "printed" << pages << "pages, more than" << m_maxPages
+                   << "; trying a briefer document";
+    load(m_documents.takeFirst());
+}
+
+void PdfPrinter::finish(QByteArray pdf)
+{
+    QString unnumbered; // why the pages have no numbers, said with the result
+    if (!m_pageNumberFormat.isEmpty()) {
+        const Expected<QByteArray> numbered = PdfPageNumbers::stamp(pdf, m_pageNumberFormat);
+        if (!numbered) {
+            // Still worth having without the numbers.
+            qCWarning(lcPdf) << numbered.message();
+            unnumbered = numbered.message();
+        } else {
+            pdf = *numbered;
+        }
+    }
+    if (const Result written = writeFileAtomically(m_filePath, pdf); !written) {
+        fail(written.message());
+        return;
+    }
+    const QString wrote = tr("Wrote %1 (%2 KB).")
+                              .arg(QDir::toNativeSeparators(m_filePath))
+                              .arg((pdf.size() + 1023) / 1024);
+    emit finished(true, unnumbered.isEmpty()
+                            ? wrote
+                            : tr("%1 Its pages are not numbered. %2").arg(wrote, unnumbered));
 }
 
 } // namespace fc

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPageLayout>
+#include <QStringList>
 #include <QUrl>
 
 class QWebEnginePage;
@@ -33,12 +34,19 @@ public:
 
     void print(const QString &html, const QString &filePath,
                const QPageLayout &layout = defaultLayout());
+    // Prints the documents in turn, most detailed first, and keeps the first that takes at most
+    // maxPages; when none does, the one with the fewest pages (the more detailed of a tie).
+    void printFitting(const QStringList &documents, int maxPages, const QString &filePath,
+                      const QPageLayout &layout = defaultLayout());
 
 signals:
     void finished(bool ok, const QString &message);
 
 private:
     void fail(const QString &message);
+    void load(const QString &html);
+    void printed(const QByteArray &pdf);
+    void finish(QByteArray pdf);
 
     AppContext *m_context;
     QWebEnginePage *m_page = nullptr;
@@ -46,6 +54,10 @@ private:
     QString m_filePath;
     QPageLayout m_layout;
     QString m_pageNumberFormat;
+    QStringList m_documents; // still to print, in order
+    int m_maxPages = 0;
+    QByteArray m_best; // the shortest printed so far
+    int m_bestPages = 0;
 };
 
 } // namespace fc

@@ -75,10 +75,12 @@ QString effectsTable(const QVector<TrialEffect> &effects)
     for (const TrialEffect &e : effects) {
         if (!e.enoughData)
             continue;
-        QString change = signedPointsText(e.difference) + QStringLiteral(" (") +
-                         signedPercentText(e.percentChange) + QStringLiteral(")");
+        const QString change = signedPointsText(e.difference) + QStringLiteral(" (") +
+                               signedPercentText(e.percentChange) + QStringLiteral(")");
+        // How much the change matters goes with the verdict, whose column has the room for it.
+        QString verdict = escaped(e.verdictText());
         if (!e.clinicalLabel.isEmpty() && e.verdict == TrialEffect::Verdict::Helped)
-            change +=
+            verdict +=
                 QStringLiteral("<br><span class=\"small\">%1</span>").arg(escaped(e.clinicalLabel));
         rows +=
             QStringLiteral(
@@ -86,11 +88,11 @@ QString effectsTable(const QVector<TrialEffect> &effects)
                 "</td><td class=\"num\">%6</td><td class=\"num\">%7</td>"
                 "<td class=\"num\">%8</td><td class=\"verdict\">%9</td></tr>")
                 .arg(escaped(e.symptomName), number(e.baselineMean), QString::number(e.baselineN),
-                     number(e.treatmentMean), QString::number(e.treatmentN), change,
+                     number(e.treatmentMean), QString::number(e.treatmentN), escaped(change),
                      escaped(VisitReport::tr("%1 to %2", "interval")
                                  .arg(signedPointsText(e.ciLow), signedPointsText(e.ciHigh))),
                      escaped(pText(e.p)))
-                .arg(escaped(e.verdictText()));
+                .arg(verdict);
     }
     QString html;
     if (!rows.isEmpty())
@@ -149,7 +151,9 @@ QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate
     if (lines.isEmpty())
         return QString();
     // The medians on one line: a list of two short items would cost a third of a column.
-    QString html = QStringLiteral("<section class=\"block\"><h2>%1</h2><p>%2")
+    // The panel may continue on the next page: whole, it would often leave page one's last
+    // lines empty.
+    QString html = QStringLiteral("<section class=\"pacing\"><h2>%1</h2><p>%2")
                        .arg(escaped(VisitReport::tr("Activity and what came 1-3 days later")),
                             escaped(lines.join(QStringLiteral(" · "))));
     // Over the report's own period, as the Insights and the JSON compute it for that period.

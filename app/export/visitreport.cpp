@@ -9,7 +9,6 @@
 #include "journal/journalstore.h"
 
 #include <QLocale>
-#include <QSet>
 #include <cmath>
 
 namespace fc {
@@ -17,21 +16,7 @@ namespace fc {
 namespace {
 
 using reportparts::oneDecimal;
-using reportparts::shortDate;
-
-QVector<double> valuesFor(const VisitReportInput &in, const QString &key, const QDate &from,
-                          const QDate &to)
-{
-    QVector<double> out;
-    for (const CheckIn &c : in.checkIns) {
-        if (c.day < from || c.day > to)
-            continue;
-        const auto it = c.scores.constFind(key);
-        if (it != c.scores.constEnd())
-            out << *it;
-    }
-    return out;
-}
+using reportparts::scoresIn;
 
 // Symptoms with scores in the range or the period before it.
 QVector<Symptom> reportedSymptoms(const VisitReportInput &in, QStringList *notLogged)
@@ -39,7 +24,7 @@ QVector<Symptom> reportedSymptoms(const VisitReportInput &in, QStringList *notLo
     const QDate before = in.from.addDays(-(in.from.daysTo(in.to) + 1));
     QVector<Symptom> out;
     for (const Symptom &s : in.symptoms) {
-        if (!valuesFor(in, s.key, before, in.to).isEmpty())
+        if (!scoresIn(in, s.key, before, in.to).isEmpty())
             out << s;
         else if (!s.hidden)
             *notLogged << s.name;
@@ -73,7 +58,7 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
     // period before holds scores.
     bool anyBefore = false;
     for (const Symptom &s : symptoms)
-        anyBefore = anyBefore || !valuesFor(in, s.key, prevFrom, prevTo).isEmpty();
+        anyBefore = anyBefore || !scoresIn(in, s.key, prevFrom, prevTo).isEmpty();
     const QString meta =
         anyBefore ? VisitReport::tr("Scores 0-10. Change compares the mean with the %n days "
                                     "before (%1 – %2).",
@@ -97,7 +82,7 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
                 .arg(escaped(VisitReport::tr("Mean before")), escaped(VisitReport::tr("Change")));
     html += QStringLiteral("</tr></thead><tbody>");
     for (const Symptom &s : symptoms) {
-        const stats::Summary now = stats::summarize(valuesFor(in, s.key, in.from, in.to));
+        const stats::Summary now = stats::summarize(scoresIn(in, s.key, in.from, in.to));
         html +=
             QStringLiteral("<tr><td>%1 <span class=\"scale\">%2</span></td>"
                            "<td class=\"num\">%3</td><td class=\"num\">%4</td>"
@@ -109,7 +94,7 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
                      now.n ? QString::number(now.max) : QStringLiteral("–"))
                 .arg(now.n);
         if (anyBefore) {
-            const stats::Summary before = stats::summarize(valuesFor(in, s.key, prevFrom, prevTo));
+            const stats::Summary before = stats::summarize(scoresIn(in, s.key, prevFrom, prevTo));
             html += QStringLiteral("<td class=\"num\">%1</td><td class=\"change\">%2</td>")
                         .arg(oneDecimal(before.mean), escaped(trendText(s, now.mean, before.mean)));
         }
@@ -120,103 +105,6 @@ QString summaryTable(const VisitReportInput &in, const QVector<Symptom> &symptom
         html += QStringLiteral("<p class=\"doc-meta\">%1</p>")
                     .arg(escaped(VisitReport::tr("Not logged in this period: %1.")
                                      .arg(notLogged.join(QStringLiteral(", ")))));
-    return html + QStringLiteral("</section>");
-}
-
-QString weeklyTable(const VisitReportInput &in, const QVector<Symptom> &symptoms)
-{
-    // Four-week blocks keep a long range to a page or two.
-    const bool weekly = in.from.daysTo(in.to) < 120;
-    const int step = weekly ? 7 : 28;
-    const QString heading =
-        weekly ? VisitReport::tr("Week by week") : VisitReport::tr("Every four weeks");
-    // Rows run from the block of the first check-in to that of the last: an imported or new
-    // journal does not get a page of dashes.
-    QDate first, last;
-    QSet<qint64> blocksWithData;
-    for (const CheckIn &c : in.checkIns) {
-        if (c.day < in.from || c.day > in.to)
-            continue;
-        first = first.isValid() ? qMin(first, c.day) : c.day;
-        last = last.isValid() ? qMax(last, c.day) : c.day;
-        blocksWithData.insert(in.from.daysTo(c.day) / step);
-    }
-    if (blocksWithData.size() < 2) {
-        const QString words =
-            blocksWithData.isEmpty() ? VisitReport::tr("No check-ins in this period.")
-            : weekly ? VisitReport::tr("All check-ins of this period fall in one week; the "
-                                       "table above has their means.")
-                     : VisitReport::tr("All check-ins of this period fall in four weeks; "
-                                       "the table above has their means.");
-        return QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(heading), escaped(words));
-    }
-    // One column per block and one row per measure: a symptom's trend reads along a line, and
-    // three months take a few rows rather than half a page. Long ranges wrap into more tables.
-    struct Row
-    {
-        QString label;
-        QStringList cells;
-    };
-    QVector<Row> rows;
-    for (const Symptom &s : symptoms)
-        rows << Row{s.name, {}};
-    rows << Row{VisitReport::tr("Sleep (h)"), {}} << Row{VisitReport::tr("Crash days"), {}}
-         << Row{VisitReport::tr("Hard days"), {}};
-    QStringList starts;
-    const QDate firstBlock = in.from.addDays(in.from.daysTo(first) / step * step);
-    for (QDate start = firstBlock; start <= last; start = start.addDays(step)) {
-        const QDate end = qMin(start.addDays(step - 1), in.to);
-        starts << shortDate(start);
-        for (int i = 0; i < symptoms.size(); ++i)
-            rows[i].cells << oneDecimal(
-                stats::summarize(valuesFor(in, symptoms[i].key, start, end)).mean);
-        QVector<double> sleep;
-        int crashes = 0, hard = 0;
-        for (const CheckIn &c : in.checkIns) {
-            if (c.day < start || c.day > end)
-                continue;
-            if (c.hoursSlept)
-                sleep << *c.hoursSlept;
-            crashes += c.crash ? 1 : 0;
-            hard += DayBurden::of(c, in.symptoms).level == DayBurden::Level::Hard ? 1 : 0;
-        }
-        rows[symptoms.size()].cells << oneDecimal(stats::summarize(sleep).mean);
-        rows[symptoms.size() + 1].cells << QString::number(crashes);
-        rows[symptoms.size() + 2].cells << QString::number(hard);
-    }
-    // The heading, its line and the first table stay together; later tables may start a page.
-    QString html =
-        QStringLiteral("<section class=\"weekly\"><div class=\"keep\"><h2>%1</h2>"
-                       "<p class=\"doc-meta\">%2</p>")
-            .arg(escaped(heading),
-                 escaped(weekly ? VisitReport::tr("Mean score of the days logged in each week; "
-                                                  "– where none was logged.")
-                                : VisitReport::tr("Mean score of the days logged in each four "
-                                                  "weeks; – where none was logged.")));
-    // At most 13 columns fit the page; longer ranges split into tables of equal width.
-    constexpr int maxColumns = 13;
-    const int tables = (int(starts.size()) + maxColumns - 1) / maxColumns;
-    const int columnsPerTable = (int(starts.size()) + tables - 1) / tables;
-    for (int at = 0; at < starts.size(); at += columnsPerTable) {
-        const int count = qMin(columnsPerTable, int(starts.size()) - at);
-        html += QStringLiteral("<table class=\"weekly\"><thead><tr><th>%1</th>")
-                    .arg(escaped(weekly ? VisitReport::tr("Week from") : VisitReport::tr("From")));
-        for (int j = at; j < at + count; ++j)
-            // "16 Sep" on two lines: thirteen one-line dates are wider than the page, and
-            // Chromium then shrinks the whole report to fit them.
-            html += QStringLiteral("<th class=\"num\">%1</th>")
-                        .arg(escaped(starts[j]).replace(u' ', QStringLiteral("<br>")));
-        html += QStringLiteral("</tr></thead><tbody>");
-        for (const Row &row : std::as_const(rows)) {
-            html += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(escaped(row.label));
-            for (int j = at; j < at + count; ++j)
-                html += QStringLiteral("<td class=\"num\">%1</td>").arg(row.cells[j]);
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</tbody></table>");
-        if (at == 0)
-            html += QStringLiteral("</div>");
-    }
     return html + QStringLiteral("</section>");
 }
 
@@ -296,6 +184,20 @@ QString doctorNotes(const VisitReportInput &in)
 
 } // namespace
 
+QVector<double> reportparts::scoresIn(const VisitReportInput &in, const QString &key,
+                                      const QDate &from, const QDate &to)
+{
+    QVector<double> out;
+    for (const CheckIn &c : in.checkIns) {
+        if (c.day < from || c.day > to)
+            continue;
+        const auto it = c.scores.constFind(key);
+        if (it != c.scores.constEnd())
+            out << *it;
+    }
+    return out;
+}
+
 VisitReportInput VisitReportInput::collect(const JournalStore &store, const QDate &from,
                                            const QDate &to)
 {
@@ -345,6 +247,10 @@ QString VisitReport::build(const VisitReportInput &in)
                              VisitReport::tr("%n days", nullptr, days),
                              VisitReport::tr("%n days with a check-in", nullptr, logged),
                              displayDate(QDate::currentDate()))) +
+            // Where the numbers come from, said where a reader starts rather than at the end.
+            QStringLiteral("<br>") +
+            escaped(VisitReport::tr("From the patient's own Fibro Companion journal. Scores are "
+                                    "self-reported.")) +
             QStringLiteral("</p></header>");
     // Page one is what a doctor reads first: levels and trends, what was tried and how it went,
     // crash days and the patient's own questions. The week-by-week means follow where there is
@@ -357,13 +263,10 @@ QString VisitReport::build(const VisitReportInput &in)
     body += QStringLiteral("<div class=\"details\">");
     body += reportparts::questionnairesSection(in);
     body += in.pacingHtml;
-    body += weeklyTable(in, symptoms);
+    body += reportparts::weeklySection(in, symptoms);
     body += in.chartsHtml;
     body += reportparts::treatmentsSection(in);
     body += QStringLiteral("</div>");
-    body += QStringLiteral("<p class=\"doc-meta footer\">%1</p>")
-                .arg(escaped(VisitReport::tr("From the patient's own Fibro Companion journal. "
-                                             "Scores are self-reported.")));
 
     HtmlPage page;
     page.title = VisitReport::tr("Visit report %1 – %2", "first and last day")
@@ -372,6 +275,19 @@ QString VisitReport::build(const VisitReportInput &in)
     page.stylesheets << QStringLiteral("fibro://app/web/print.css");
     page.htmlClasses << QStringLiteral("print") << QStringLiteral("report");
     return page.toHtml();
+}
+
+QStringList VisitReport::buildAtEachDetail(VisitReportInput input)
+{
+    QStringList out;
+    for (const ReportDetail detail :
+         {ReportDetail::Full, ReportDetail::WeeksWithoutScores, ReportDetail::NoWeeks}) {
+        input.detail = detail;
+        QString html = build(input);
+        if (out.isEmpty() || out.constLast() != html)
+            out << html;
+    }
+    return out;
 }
 
 QDate VisitReport::defaultTo(const QDate &lastCheckIn, const QDate &today)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 class QLocale;
@@ -16,6 +17,15 @@ class QLocale;
 namespace fc {
 
 class JournalStore;
+
+// How much of the week-by-week detail the report carries. A report is printed with all of it
+// first, then with less while it takes more pages than a visit allows (ReportJob): the History
+// chart already shows each symptom's course, so its weekly means are the first to go.
+enum class ReportDetail {
+    Full,
+    WeeksWithoutScores, // the weeks' sleep, crash days and hard days; scores in the chart only
+    NoWeeks,            // no week-by-week table; one line says why
+};
 
 // Everything the visit report shows, gathered from the journal for one date range, so the
 // HTML can be built (and tested) without a database.
@@ -38,6 +48,7 @@ struct VisitReportInput
     QHash<qint64, QString> effectsHtml; // by trial id: the effects table and what to keep in mind
     QString effectsEndHtml;             // planned tests, and what the method cannot tell
     QString pacingHtml; // exertion and wearable values, and what tends to come 1-3 days later
+    ReportDetail detail = ReportDetail::Full;
 
     static VisitReportInput collect(const JournalStore &store, const QDate &from, const QDate &to);
 };
@@ -48,6 +59,10 @@ class VisitReport
 
 public:
     static QString build(const VisitReportInput &input);
+    // The report at each level of detail that differs from the one before, most detailed first.
+    static QStringList buildAtEachDetail(VisitReportInput input);
+    // A visit's report is read in this many pages; longer periods may take more.
+    static constexpr int pagesForAVisit = 2;
     // [to - 89, to] when from is not given.
     static QDate defaultFrom(const QDate &to) { return InsightsPeriod::defaultFrom(to); }
     // The end of the latest 90 days that hold data: today, unless the last check-in is older

@@ -12,8 +12,6 @@ namespace {
 
 constexpr double kLeft = 44;
 constexpr double kRight = 16;
-constexpr double kTitleH = 24;
-constexpr double kPanelGap = 12;
 constexpr double kAxisH = 24;
 constexpr double kTrialRowH = 32;
 constexpr double kLegendRowH = 16;
@@ -170,8 +168,8 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
         if (t.start <= to && (!t.stop.isValid() || t.stop >= from))
             trials << &t;
     }
-    const double panelH = kTitleH + plotH + kPanelGap;
-    const double axisTop = 6 + keys.size() * panelH - kPanelGap;
+    const double panelH = layout.titleHeight + plotH + layout.panelGap;
+    const double axisTop = 6 + keys.size() * panelH - layout.panelGap;
     const double trialsTop = axisTop + kAxisH;
     const svg::Legend legend(weekly, width - kLeft - kRight);
     const double height = trialsTop + trials.size() * kTrialRowH + 10 + legend.rows() * kLegendRowH;
@@ -194,7 +192,7 @@ QString ChartBuilder::historySvg(const QStringList &keys, const QDate &from, con
     for (int k = 0; k < keys.size(); ++k) {
         const QString &key = keys[k];
         const double top = 6 + k * panelH;
-        const double plotTop = top + kTitleH;
+        const double plotTop = top + layout.titleHeight;
         const double yMax = yMaxFor(m_series, key);
         auto y = [&](double v) {
             return plotTop + plotH - v / yMax * plotH;

@@ -31,8 +31,11 @@ struct ChartLayout
 {
     double width = 800;
     double plotHeight = 104;
+    double titleHeight = 24; // a panel's title line, above its plot
+    double panelGap = 12;    // between one panel's plot and the next one's title
 
-    static ChartLayout print() { return {600, 24}; }
+    // On paper the panels sit closer: the title's baseline just clears the plot's top line.
+    static ChartLayout print() { return {600, 24, 19, 5}; }
 };
 
 class ChartBuilder

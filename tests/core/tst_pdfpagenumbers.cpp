@@ -8,9 +8,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QtTest>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -114,23 +112,20 @@ struct ShownPage
 // swap it here).
 QVector<ShownPage> shownPages(const QByteArray &pdf, int rotate = 0)
 {
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    // The test command installs poppler-utils (scripts/debian-packages.txt).
-    if (pdftotext.isEmpty())
-        qFatal("pdftotext not found; install poppler-utils");
     test::TempDataDir dir;
     QFile file(dir.filePath(QStringLiteral("numbered.pdf")));
     if (!file.open(QIODevice::WriteOnly))
         return {};
     file.write(pdf);
     file.close();
-    QProcess p;
-    p.start(pdftotext, {QStringLiteral("-bbox"), QStringLiteral("-cropbox"), file.fileName(),
-                        QStringLiteral("-")});
-    p.waitForFinished(20000);
-    if (p.exitCode() != 0 || p.readAllStandardError().contains("Error"))
+    QString html;
+    if (!test::runPoppler(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-bbox"), QStringLiteral("-cropbox"), file.fileName(),
+                           QStringLiteral("-")},
+                          &html)) {
+        qWarning("%s", qPrintable(html));
         return {};
-    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    }
     static const QRegularExpression tag(QStringLiteral(
         R"re(<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
     QVector<ShownPage> pages;

@@ -196,6 +196,39 @@ private slots:
         }
     }
 
+    // The report is printed in full first; while it takes more than two pages, again with the
+    // weekly symptom means left to the History chart, then without the weekly table.
+    void brieferReportsLeaveToTheChartWhatItShows()
+    {
+        VisitReportInput in = input();
+        QCOMPARE(VisitReport::buildAtEachDetail(in).size(), 1); // no chart: the table stays whole
+        in.chartsHtml = QStringLiteral("<section><h2>History</h2></section>");
+        const QStringList levels = VisitReport::buildAtEachDetail(in);
+        QCOMPARE(levels.size(), 3);
+        const QString full = text(levels[0]);
+        QVERIFY(full.contains(QStringLiteral("Week from 1 Apr 8 Apr Pain 4.0 6.0 Sleep quality "
+                                             "7.0 – Sleep (h) – – Crash days 1 0 Hard days 1 0")));
+        const QString weeks = text(levels[1]);
+        QVERIFY2(weeks.contains(QStringLiteral("Hours slept (mean), crash days and hard days in "
+                                               "each week; the History chart shows the symptoms. "
+                                               "Week from 1 Apr 8 Apr Sleep (h) – – Crash days 1 0 "
+                                               "Hard days 1 0")),
+                 qPrintable(weeks));
+        const QString none = text(levels[2]);
+        QVERIFY(!none.contains(QStringLiteral("Week from")));
+        QVERIFY2(none.contains(QStringLiteral("The week-by-week means are left out so the report "
+                                              "keeps to 2 pages; the History chart shows each "
+                                              "week's course.")),
+                 qPrintable(none));
+        // Everything else is the same at every level.
+        for (const QString &level : levels) {
+            const QString t = text(level);
+            QVERIFY(t.contains(QStringLiteral("Pain lower is better 4.5 2 6 4 8.0 -3.5 (better)")));
+            QVERIFY(t.contains(QStringLiteral("1 crash day in this period.")));
+            QVERIFY(t.contains(QStringLiteral("Ask about the dose")));
+        }
+    }
+
     void hardDaysAreCountedAsTheJournalMarksThem()
     {
         // The Journal colours a day red when its scores average 6.5 or worse: the report counts

@@ -93,10 +93,32 @@ grep -q "is after --to" "$work/e3.txt" || { cat "$work/e3.txt"; fail "reversed r
 # With weekly FIQRs and monthly ACR 2016 answers: the questionnaire panel, its change since the
 # answers before the period, the body map's areas in the PDF's text and the citations.
 "$seed" "$extra/q" 3 120 questionnaires
+# With exertion from the check-in and a watch's resting heart rate too: every panel the report
+# has, for three months, still in two pages.
+python3 - "$extra/q/journal.sqlite" <<'PY' || fail "could not add measures"
+import datetime, random, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rng = random.Random(7)
+today = datetime.date.today()
+for n in range(120):
+    day = (today - datetime.timedelta(days=n)).isoformat()
+    for name, value, source in (("exertion_physical", rng.randint(2, 9), "check-in"),
+                                ("resting_heart_rate", 58 + rng.randint(0, 14), "wearable")):
+        db.execute("INSERT OR REPLACE INTO day_measure (day, name, value, source) VALUES (?, ?, ?, ?)",
+                   (day, name, value, source))
+db.commit()
+PY
 "$app" --data-dir "$extra/q" --export-pdf "$extra/q.pdf" --report > /dev/null 2>&1 \
     || fail "report with questionnaires"
 pdftotext -layout "$extra/q.pdf" "$extra/q.txt"
 grep -q "Questionnaires" "$extra/q.txt" || fail "no questionnaire panel"
+grep -q "Activity and what came 1-3 days later" "$extra/q.txt" || fail "no activity panel"
+grep -q "Resting heart rate: median [0-9]* bpm" "$extra/q.txt" || fail "heart rate without its unit"
+qpages=$(pdfinfo "$extra/q.pdf" | awk '/^Pages:/ {print $2}')
+[ "$qpages" -eq 2 ] || fail "$qpages pages for 3 months with every panel, expected 2"
+# What made room is said: the weekly symptom means are left to the chart, or the table is.
+grep -Eq "the History chart shows (the symptoms|each week)" "$extra/q.txt" \
+    || fail "a briefer report does not say what it left to the chart"
 # The seed's FIQR answers 3 + n % 4 + d / 30: 44.5 on the last day, compared with the first of
 # the period, 64.5 on 14 Sep (not the one before the period): the change over the period.
 grep -Eq "FIQR total 0.100 +44\.5 [0-9]+ [A-Z][a-z]+ +64\.5 [0-9]+ [A-Z][a-z]+ +−20\.0" "$extra/q.txt" \
@@ -104,8 +126,10 @@ grep -Eq "FIQR total 0.100 +44\.5 [0-9]+ [A-Z][a-z]+ +64\.5 [0-9]+ [A-Z][a-z]+ +
 grep -Eq "Widespread Pain Index \(WPI\).* +6 [0-9]+ [A-Z][a-z]+ +8 [0-9]+ [A-Z][a-z]+ +−2\.0" "$extra/q.txt" \
     || { grep WPI "$extra/q.txt"; fail "WPI row"; }
 grep -q "painful: Left shoulder girdle, Right shoulder girdle" "$extra/q.txt" || fail "areas not named"
-grep -q "Arthritis Research & Therapy 2009;11:R120" "$extra/q.txt" || fail "FIQR citation"
-grep -q "Semin Arthritis Rheum 2016;46:319-329" "$extra/q.txt" || fail "ACR citation"
+# The citations as one line each, wherever the page wrapped them.
+flat=$(tr -s ' \n' '  ' < "$extra/q.txt")
+grep -q "Arthritis Research & Therapy 2009;11:R120" <<< "$flat" || fail "FIQR citation"
+grep -q "Semin Arthritis Rheum 2016;46:319-329" <<< "$flat" || fail "ACR citation"
 # Nothing under 9 pt on any page, the body map's labels and the chart's included: poppler's
 # word boxes are the font's full height, about 1.16 times its size in DejaVu Sans.
 for pdf in "$work/r.pdf" "$extra/q.pdf"; do

@@ -6,9 +6,26 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace fc::test {
+
+bool runPoppler(const QString &tool, const QStringList &arguments, QString *output)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        *output = tool + QStringLiteral(" is missing: install poppler-utils");
+        return false;
+    }
+    QProcess process;
+    process.start(program, arguments);
+    const bool ran = process.waitForFinished(20000) && process.exitCode() == 0;
+    *output =
+        QString::fromUtf8(ran ? process.readAllStandardOutput() : process.readAllStandardError());
+    return ran;
+}
 
 QByteArray readTestData(const QString &relativePath)
 {

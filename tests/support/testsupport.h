@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace fc::test {
@@ -13,6 +14,10 @@ QByteArray readTestData(const QString &relativePath);
 // English default locale, as the app does at start. The build puts the .qm files one level above
 // the test binaries. Returns false when they are missing.
 bool installEnglishTranslation();
+
+// Runs one of poppler's tools (pdftotext, pdfinfo) on a file; output gets what it printed, or
+// why it could not run. scripts/debian-packages.txt lists poppler-utils for the tests.
+bool runPoppler(const QString &tool, const QStringList &arguments, QString *output);
 
 // A temporary data directory for one test, removed afterwards.
 class TempDataDir

@@ -6,32 +6,10 @@
 #include "uitestmain.h"
 
 #include <QPrinter>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
 
 using namespace fc;
-
-namespace {
-
-// Runs one of poppler's tools (pdftotext, pdfinfo) on a file; output gets what it printed, or
-// why it could not run. scripts/debian-packages.txt lists poppler-utils for the tests.
-bool runPoppler(const QString &tool, const QStringList &arguments, QString *output)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty()) {
-        *output = tool + QStringLiteral(" is missing: install poppler-utils");
-        return false;
-    }
-    QProcess process;
-    process.start(program, arguments);
-    const bool ran = process.waitForFinished(20000) && process.exitCode() == 0;
-    *output =
-        QString::fromUtf8(ran ? process.readAllStandardOutput() : process.readAllStandardError());
-    return ran;
-}
-
-} // namespace
 
 class TstPrintArticle : public QObject
 {
@@ -79,13 +57,14 @@ private slots:
         QVERIFY(pdf.size() > 1000);
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
         QString text;
-        QVERIFY2(runPoppler(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")}, &text),
-                 qPrintable(text));
+        QVERIFY2(
+            test::runPoppler(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")}, &text),
+            qPrintable(text));
         // The title is real text, wherever the page broke its lines.
         const QString title = context.library().find(slug)->title;
         QVERIFY2(text.simplified().contains(title), qPrintable(text.left(400)));
         QString info;
-        QVERIFY2(runPoppler(QStringLiteral("pdfinfo"), {pdfPath}, &info), qPrintable(info));
+        QVERIFY2(test::runPoppler(QStringLiteral("pdfinfo"), {pdfPath}, &info), qPrintable(info));
         QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
                  qPrintable(info));
         // A5 is 419.5 x 595.3 points; Chromium rounds to whole pixels.

@@ -46,7 +46,8 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
     input.patientName = m_context->settings().patientName();
     addInsightsToReport(input, m_context->journal(), &m_context->library(),
                         m_context->settings().baselineDays(), from, to);
-    const QString html = VisitReport::build(input);
+    // A briefer report only when the full one takes more pages than a visit allows.
+    const QStringList documents = VisitReport::buildAtEachDetail(input);
     auto *printer = new PdfPrinter(m_context, this);
     printer->setPageNumberFormat(PdfPrinter::pageFooterFormat(input.patientName));
     connect(printer, &PdfPrinter::finished, this,
@@ -58,7 +59,7 @@ void ReportJob::start(const QString &filePath, QDate from, QDate to)
                                                 .arg(displayDate(from), displayDate(to))
                                       : message});
             });
-    printer->print(html, filePath, pageLayout(m_context));
+    printer->printFitting(documents, VisitReport::pagesForAVisit, filePath, pageLayout(m_context));
 }
 
 } // namespace fc
