@@ -274,14 +274,16 @@ QString VisitReport::build(const VisitReportInput &in)
     page.bodyHtml = body;
     page.stylesheets << QStringLiteral("fibro://app/web/print.css");
     page.htmlClasses << QStringLiteral("print") << QStringLiteral("report");
+    if (in.detail != ReportDetail::Full)
+        page.htmlClasses << QStringLiteral("tight");
     return page.toHtml();
 }
 
 QStringList VisitReport::buildAtEachDetail(VisitReportInput input)
 {
     QStringList out;
-    for (const ReportDetail detail :
-         {ReportDetail::Full, ReportDetail::WeeksWithoutScores, ReportDetail::NoWeeks}) {
+    for (const ReportDetail detail : {ReportDetail::Full, ReportDetail::Tight,
+                                      ReportDetail::WeeksWithoutScores, ReportDetail::NoWeeks}) {
         input.detail = detail;
         QString html = build(input);
         if (out.isEmpty() || out.constLast() != html)

@@ -18,11 +18,13 @@ namespace fc {
 
 class JournalStore;
 
-// How much of the week-by-week detail the report carries. A report is printed with all of it
-// first, then with less while it takes more pages than a visit allows (ReportJob): the History
-// chart already shows each symptom's course, so its weekly means are the first to go.
+// How much room the report takes. It is printed in full first, then, while it takes more pages
+// than a visit allows (ReportJob), with less space between its blocks and lines, then with less
+// of the week-by-week detail: the History chart already shows each symptom's course, so its
+// weekly means are the first to go. Every level after Full keeps the tighter spacing.
 enum class ReportDetail {
     Full,
+    Tight,              // everything, closer together
     WeeksWithoutScores, // the weeks' sleep, crash days and hard days; scores in the chart only
     NoWeeks,            // no week-by-week table; one line says why
 };

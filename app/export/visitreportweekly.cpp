@@ -23,7 +23,7 @@ struct Row
 QString weeklySection(const VisitReportInput &in, const QVector<Symptom> &allSymptoms)
 {
     // Without the chart the table is the only view of the weeks: it is kept whole.
-    const ReportDetail detail = in.chartsHtml.isEmpty() ? ReportDetail::Full : in.detail;
+    const ReportDetail detail = in.chartsHtml.isEmpty() ? ReportDetail::Tight : in.detail;
     if (detail == ReportDetail::NoWeeks)
         return QStringLiteral("<p class=\"doc-meta\">%1</p>")
             .arg(escaped(

@@ -201,20 +201,29 @@ private slots:
     void brieferReportsLeaveToTheChartWhatItShows()
     {
         VisitReportInput in = input();
-        QCOMPARE(VisitReport::buildAtEachDetail(in).size(), 1); // no chart: the table stays whole
+        // Without a chart the table is the only view of the weeks: only the spacing tightens.
+        const QStringList withoutChart = VisitReport::buildAtEachDetail(in);
+        QCOMPARE(withoutChart.size(), 2);
+        QCOMPARE(text(withoutChart[1]), text(withoutChart[0]));
+        QVERIFY(!withoutChart[0].contains(QStringLiteral("tight")));
+        QVERIFY(withoutChart[1].contains(QStringLiteral("class=\"print report tight\"")));
         in.chartsHtml = QStringLiteral("<section><h2>History</h2></section>");
         const QStringList levels = VisitReport::buildAtEachDetail(in);
-        QCOMPARE(levels.size(), 3);
-        const QString full = text(levels[0]);
-        QVERIFY(full.contains(QStringLiteral("Week from 1 Apr 8 Apr Pain 4.0 6.0 Sleep quality "
-                                             "7.0 – Sleep (h) – – Crash days 1 0 Hard days 1 0")));
-        const QString weeks = text(levels[1]);
+        QCOMPARE(levels.size(), 4);
+        for (int level = 0; level < 2; ++level)
+            QVERIFY(text(levels[level])
+                        .contains(QStringLiteral("Week from 1 Apr 8 Apr Pain 4.0 6.0 Sleep quality "
+                                                 "7.0 – Sleep (h) – – Crash days 1 0 Hard days "
+                                                 "1 0")));
+        QVERIFY(levels[2].contains(QStringLiteral("class=\"print report tight\"")));
+        QVERIFY(levels[3].contains(QStringLiteral("class=\"print report tight\"")));
+        const QString weeks = text(levels[2]);
         QVERIFY2(weeks.contains(QStringLiteral("Hours slept (mean), crash days and hard days in "
                                                "each week; the History chart shows the symptoms. "
                                                "Week from 1 Apr 8 Apr Sleep (h) – – Crash days 1 0 "
                                                "Hard days 1 0")),
                  qPrintable(weeks));
-        const QString none = text(levels[2]);
+        const QString none = text(levels[3]);
         QVERIFY(!none.contains(QStringLiteral("Week from")));
         QVERIFY2(none.contains(QStringLiteral("The week-by-week means are left out so the report "
                                               "keeps to 2 pages; the History chart shows each "
