@@ -8,30 +8,19 @@ app=$1
 source "$(dirname "$0")/instances.sh"
 export QT_LOGGING_RULES="fc.instance.info=true"
 
-# descendants PID: every process below PID, one per line, read from /proc (the name in
-# /proc/N/stat may hold spaces and parentheses: the fields after its last ')' are fixed).
+# descendants PID: every process below PID, one per line, read from /proc in one pass (the name
+# in /proc/N/stat may hold spaces and parentheses: the fields after its last ')' are fixed).
 descendants() {
-    local -A parent_of=()
-    local stat s rest
-    for stat in /proc/[0-9]*/stat; do
-        s=$(cat "$stat" 2>/dev/null) || continue
-        rest=${s##*) }
-        read -r _ ppid _ <<<"$rest"
-        parent_of[${stat//[^0-9]/}]=$ppid
-    done
-    local frontier=("$1") next p
-    while [ ${#frontier[@]} -gt 0 ]; do
-        next=()
-        for p in "${!parent_of[@]}"; do
-            for f in "${frontier[@]}"; do
-                if [ "${parent_of[$p]}" = "$f" ]; then
-                    echo "$p"
-                    next+=("$p")
-                fi
-            done
-        done
-        frontier=("${next[@]}")
-    done
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$1" '
+        { rest = $0; sub(/.*\) /, "", rest); split(rest, field, " "); parent[$1] = field[2] }
+        END {
+            tree[root] = 1
+            for (grew = 1; grew;) {
+                grew = 0
+                for (p in parent)
+                    if (!(p in tree) && (parent[p] in tree)) { tree[p] = 1; grew = 1; print p }
+            }
+        }'
 }
 
 web_processes_of() {
