@@ -126,7 +126,7 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
     const QDate lastDay = data.lastDay;
     for (auto it = data.treatments.cbegin(); it != data.treatments.cend(); ++it) {
         const QMap<QDate, TreatmentDay> &logged = it.value();
-        QDate firstTaken, lastTaken;
+        QDate firstTaken;
         QString firstDose;
         for (auto day = logged.cbegin(); day != logged.cend(); ++day) {
             if (!day->taken)
@@ -137,7 +137,6 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
             }
             if (firstDose.isEmpty())
                 firstDose = day->dose.trimmed();
-            lastTaken = day.key();
         }
         if (!firstTaken.isValid()) {
             plan.remarks << CsvText::tr("%1 is only ever logged as not taken: no trial is made "
@@ -147,12 +146,15 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
         }
         Trial t;
         t.treatmentKey = it.key();
-        t.start = firstTaken;
+        // The trial runs as long as the treatment's history: a "Not Taken" before the first day
+        // taken or after the last one (the person kept logging that they skipped it) is a missed
+        // dose of the trial, so every cell the file has is kept.
+        t.start = logged.firstKey();
         // On the file's last check-in, and that check-in recent: the trial is still going.
-        // A history that stopped ends each trial on its last day taken.
+        // A history that stopped ends each trial on its last day logged.
         const bool historyStopped = lastDay.daysTo(context.today) > kStoppedAfterDays;
         if (logged.lastKey() != lastDay || historyStopped) {
-            t.stop = lastTaken;
+            t.stop = logged.lastKey();
             t.stopReason = historyStopped
                                ? QStringLiteral("Last day logged in Flaredown (the export ends "
                                                 "on %1)")
@@ -168,8 +170,6 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
         QString previous = firstDose;
         QMap<QDate, bool> log;
         for (auto day = logged.cbegin(); day != logged.cend(); ++day) {
-            if (day.key() < t.start || (t.stop.isValid() && day.key() > t.stop))
-                continue;
             log.insert(day.key(), day->taken);
             const QString dose = day->dose.trimmed();
             if (dose == previous || dose.isEmpty())
@@ -191,7 +191,7 @@ void build(const Collected &data, const CsvImportContext &context, CsvImportPlan
             "0-10 scale, multiplied by 2.5 (1 → 2.5, 2 → 5, 3 → 7.5, 4 → 10).");
     if (!data.treatments.isEmpty())
         plan.remarks << CsvText::tr("Each treatment becomes a trial from the first to the last "
-                                    "day it was taken, with a "
+                                    "day it was logged (taken or not), with a "
                                     "dose change wherever the dose text changes; \"Taken\" and "
                                     "dose cells are marked "
                                     "taken, \"Not Taken\" cells missed, empty cells not logged. "

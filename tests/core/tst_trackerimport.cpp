@@ -1,6 +1,8 @@
 #include "export/csvimport.h"
+#include "export/journalcsv.h"
 #include "tempjournal.h"
 #include "testsuites.h"
+#include "testsupport.h"
 
 #include <QtTest>
 
@@ -37,6 +39,12 @@ class TstTrackerImport : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The English plural forms ("1 day", "5 days"), as the app installs them.
+        QVERIFY2(test::installEnglishTranslation(), "fibro-companion_en.qm not found");
+    }
+
     void flaredownWithWeatherAndMissedDoses()
     {
         test::TempJournal journal;
@@ -85,6 +93,47 @@ private slots:
         const QMap<QDate, bool> taken = store.trials().doseLog(magnesium.id);
         QCOMPARE(taken.size(), 3);
         QCOMPARE(taken.value(QDate(2025, 5, 2), true), false);
+    }
+
+    // The person kept logging "Not Taken" after the last day they took it (and once before the
+    // first): the trial runs from the first to the last day the treatment was logged, and every
+    // non-empty cell is a dose log entry, counted in the summary.
+    void flaredownMissesAfterTheLastDayTakenAreKept()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
+        const QByteArray file = test::readTestData(QStringLiteral("csv/flaredown-user-missed.csv"));
+        const CsvImportPlan plan = CsvImport::plan(file, store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        // Duloxetine: 8 cells; Magnesium: 6 non-empty cells.
+        QCOMPARE(plan.doseLogCount(), 14);
+        QVERIFY2(plan.summary().contains(QStringLiteral("14 taken/missed entries")),
+                 qPrintable(plan.summary()));
+        FC_VERIFY_OK(CsvImport::apply(plan, store));
+
+        const Trial duloxetine = trialOf(store, QStringLiteral("duloxetine"));
+        QVERIFY(duloxetine.id > 0);
+        QCOMPARE(duloxetine.start, QDate(2024, 3, 1));
+        QCOMPARE(duloxetine.stop, QDate(2024, 3, 8));
+        QCOMPARE(*duloxetine.dose, 30.0); // the dose of the first day taken
+        const QMap<QDate, bool> log = store.trials().doseLog(duloxetine.id);
+        QCOMPARE(log.size(), 8);
+        QCOMPARE(std::count(log.cbegin(), log.cend(), true), 3);
+        QCOMPARE(log.value(QDate(2024, 3, 1), true), false);
+        QCOMPARE(log.value(QDate(2024, 3, 8), true), false);
+
+        const Trial magnesium = trialOf(store, QStringLiteral("magnesium"));
+        QCOMPARE(magnesium.start, QDate(2024, 3, 1));
+        QCOMPARE(magnesium.stop, QDate(2024, 3, 8));
+        QCOMPARE(store.trials().doseLog(magnesium.id).size(), 6);
+
+        // Our own CSV of that journal reads back with every entry.
+        test::TempJournal again;
+        QVERIFY2(again.isOpen(), qPrintable(again.error()));
+        const CsvImportPlan back = CsvImport::plan(journalcsv::exportLong(store), again.store());
+        QVERIFY2(back.canImport(), qPrintable(back.summary()));
+        QCOMPARE(back.doseLogCount(), 14);
     }
 
     void flaredownRecentHistoryKeepsTrialsGoing()
