@@ -58,11 +58,12 @@ void DailyRollup::addTo(CsvImportPlan &plan) const
         c.day = it.key();
         for (auto r = it->ratings.cbegin(); r != it->ratings.cend(); ++r) {
             const double value = r->worstOfDay ? r->worst : r->sum / r->count;
-            // Exact where the source is (a 1-5 scale doubled); a mean to two decimals.
-            c.scores.insert(r.key(), std::round(std::clamp(value, 0.0, 10.0) * 100) / 100);
+            // The file's own value, or the exact mean of the day's values: never rounded, so
+            // what is stored is what the file says (screens round when they show it).
+            c.scores.insert(r.key(), std::clamp(value, 0.0, 10.0));
         }
         if (it->slept)
-            c.hoursSlept = std::round(it->hoursSlept * 100) / 100;
+            c.hoursSlept = it->hoursSlept;
         QStringList note = it->noteLines;
         for (const QString &label : it->tagOrder)
             note << QStringLiteral("%1: %2").arg(label,

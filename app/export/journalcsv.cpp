@@ -93,7 +93,7 @@ Rows buildLong(const JournalStore &store)
         for (const Symptom &s : symptoms) {
             const auto it = c.scores.constFind(s.key);
             if (it != c.scores.constEnd())
-                rows.add(day, time, QStringLiteral("score"), s.key, QString::number(*it), QString(),
+                rows.add(day, time, QStringLiteral("score"), s.key, number(*it), QString(),
                          QString());
         }
         if (c.hoursSlept)
@@ -184,7 +184,7 @@ Rows buildWide(const JournalStore &store)
         QStringList fields{iso(c.day)};
         for (const Symptom &s : symptoms) {
             const auto it = c.scores.constFind(s.key);
-            fields << (it != c.scores.constEnd() ? QString::number(*it) : QString());
+            fields << (it != c.scores.constEnd() ? number(*it) : QString());
         }
         fields << (c.hoursSlept ? number(*c.hoursSlept) : QString())
                << (c.crash ? QStringLiteral("1") : QStringLiteral("0")) << c.note;

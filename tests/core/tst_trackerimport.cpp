@@ -186,6 +186,45 @@ private slots:
         QVERIFY(energyIsBetterHigh);
     }
 
+    // Three moods in a day average to a repeating decimal: the journal keeps the file's mean,
+    // not two decimals of it, and our own CSV carries it back exactly.
+    void bearableMeansAreKeptExactly()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
+        const QByteArray file =
+            "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\r\n"
+            "7th Mar 2024,2024-03-07,Thursday,am,Mood,4,,\r\n"
+            "7th Mar 2024,2024-03-07,Thursday,mid,Mood,3,,\r\n"
+            "7th Mar 2024,2024-03-07,Thursday,pm,Mood,3,,\r\n"
+            "7th Mar 2024,2024-03-07,Thursday,all day,Sleep,7:20,Asleep 23:30 - 06:50,\r\n"
+            "8th Mar 2024,2024-03-08,Friday,am,Mood,5,,\r\n";
+        const CsvImportPlan plan = CsvImport::plan(file, store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        FC_VERIFY_OK(CsvImport::apply(plan, store));
+        const double mood = (4.0 + 3.0 + 3.0) / 3.0 * 2.0; // 6.666...
+        const CheckIn day = dayOf(store, QDate(2024, 3, 7));
+        QVERIFY2(std::fabs(day.scores.value(QStringLiteral("mood")) - mood) < 1e-9,
+                 qPrintable(QString::number(day.scores.value(QStringLiteral("mood")), 'g', 17)));
+        QVERIFY(std::fabs(*day.hoursSlept - 22.0 / 3.0) < 1e-9); // 7 h 20 min
+
+        for (const auto layout : {journalcsv::Layout::Long, journalcsv::Layout::Wide}) {
+            const QByteArray csv = layout == journalcsv::Layout::Long
+                                       ? journalcsv::exportLong(store)
+                                       : journalcsv::exportWide(store);
+            test::TempJournal copy;
+            QVERIFY2(copy.isOpen(), qPrintable(copy.error()));
+            const CsvImportPlan back = CsvImport::plan(csv, copy.store());
+            QVERIFY2(back.canImport(), qPrintable(back.summary()));
+            FC_VERIFY_OK(CsvImport::apply(back, copy.store()));
+            const CheckIn read = dayOf(copy.store(), QDate(2024, 3, 7));
+            QVERIFY2(std::fabs(read.scores.value(QStringLiteral("mood")) - mood) < 1e-9,
+                     csv.constData());
+            QVERIFY(std::fabs(*read.hoursSlept - 22.0 / 3.0) < 1e-9);
+        }
+    }
+
     void bearableBefore2021()
     {
         test::TempJournal journal;
