@@ -7,6 +7,7 @@
 #include "export/gadgetbridgetables.h"
 #include "export/healthdays.h"
 #include "export/healthimport.h"
+#include "storage/sqlerror.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -107,6 +108,18 @@ qint64 countRows(const QSqlDatabase &db, const QStringList &tables)
     return total;
 }
 
+// Empty when SQLite finds the file sound; otherwise what is wrong and what to do.
+QString damaged(const QSqlDatabase &db, const QString &shown)
+{
+    const QString damage = sqliteDamage(db);
+    if (damage.isEmpty())
+        return QString();
+    return HealthImport::tr("%1 is damaged (SQLite: %2), perhaps cut short while it was copied. "
+                            "Export the database from Gadgetbridge again and import the new "
+                            "file; nothing was imported.")
+        .arg(shown, damage);
+}
+
 } // namespace
 
 Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const Progress &progress,
@@ -132,11 +145,15 @@ Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const P
         } else {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
             tables = gadgetbridge::findTables(db);
-            if (tables.isEmpty())
-                failure = tr("%1 is an SQLite file but holds no Gadgetbridge activity samples "
-                             "(no table like MI_BAND_ACTIVITY_SAMPLE with TIMESTAMP, STEPS and "
-                             "HEART_RATE).")
-                              .arg(shown);
+            if (tables.isEmpty()) {
+                // A damaged file can hide its tables: SQLite's own check tells the two apart.
+                failure = damaged(db, shown);
+                if (failure.isEmpty())
+                    failure = tr("%1 is an SQLite file but holds no Gadgetbridge activity "
+                                 "samples (no table like MI_BAND_ACTIVITY_SAMPLE with TIMESTAMP, "
+                                 "STEPS and HEART_RATE).")
+                                  .arg(shown);
+            }
         }
         if (failure.isEmpty()) {
             gadgetbridge::RowReader reader(db, shown, progress, countRows(db, tables.names()));
@@ -151,7 +168,10 @@ Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const P
                        [&](const QDate &day, double ms) { days.addHrvSample(day, ms); });
             gadgetbridge::readSleep(tables, reader, days, data);
             failure = reader.failure();
-            if (failure.isEmpty()) {
+            if (!failure.isEmpty()) {
+                if (const QString damage = damaged(db, shown); !damage.isEmpty())
+                    failure = damage;
+            } else {
                 data.days = days.days(data.source);
                 if (progress)
                     progress(reader.total(), reader.total());

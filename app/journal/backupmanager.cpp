@@ -136,15 +136,9 @@ Result BackupManager::validate(const QString &filePath)
             problem = describeSqlError(db.lastError(), tr("open the backup"));
         } else {
             QSqlQuery q(db);
-            QStringList rows;
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                rows << q.lastError().databaseText();
-            } else {
-                while (q.next())
-                    rows << q.value(0).toString();
-            }
-            if (rows != QStringList{QStringLiteral("ok")}) {
-                problem = tr("it is damaged (%1)").arg(rows.mid(0, 3).join(QStringLiteral("; ")));
+            if (const QString damage = sqliteDamage(db, SqliteCheck::Integrity);
+                !damage.isEmpty()) {
+                problem = tr("it is damaged (%1)").arg(damage);
             } else {
                 q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
                                       " AND name IN ('symptom', 'checkin', 'score')"));

@@ -82,19 +82,10 @@ Result JournalDatabase::open(const QString &filePath)
     if (!m_db.open())
         return failed(Status::Failed, describeSqlError(m_db.lastError(), tr("open the journal")));
 
-    QSqlQuery q(m_db);
     // quick_check first: on a damaged or foreign file every later step could write to it.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return failed(
-            Status::Damaged,
-            tr("%1 is not a readable journal: %2").arg(filePath, q.lastError().databaseText()));
-    QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return failed(Status::Damaged,
-                      tr("The journal %1 is damaged: %2")
-                          .arg(filePath, problems.mid(0, 3).join(QStringLiteral("; "))));
+    if (const QString damage = sqliteDamage(m_db); !damage.isEmpty())
+        return failed(Status::Damaged, tr("The journal %1 is damaged: %2").arg(filePath, damage));
+    QSqlQuery q(m_db);
 
     const QStringList pragmas{
         QStringLiteral("PRAGMA journal_mode=WAL"),

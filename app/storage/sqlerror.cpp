@@ -1,6 +1,8 @@
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
 
 namespace fc {
 
@@ -54,6 +56,22 @@ QString describeSqlError(const QSqlError &error, const QString &action)
     if (!text.isEmpty())
         message += QStringLiteral(" (%1)").arg(text);
     return message;
+}
+
+QString sqliteDamage(const QSqlDatabase &db, SqliteCheck check)
+{
+    QSqlQuery q(db);
+    if (!q.exec(check == SqliteCheck::Quick ? QStringLiteral("PRAGMA quick_check")
+                                            : QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().databaseText().left(200);
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return QString();
+    if (problems.isEmpty()) // stopped part way: the error says why
+        return q.lastError().databaseText().left(200);
+    return problems.mid(0, 3).join(QStringLiteral("; ")).left(400);
 }
 
 } // namespace fc
