@@ -86,6 +86,13 @@
 <context>
     <name>fc::CsvImport</name>
     <message numerus="yes">
+        <source>not imported: column %1 (this importer does not know what it holds).</source>
+        <translation>
+            <numerusform>not imported: column %1 (this importer does not know what it holds).</numerusform>
+            <numerusform>not imported: columns %1 (this importer does not know what they hold).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The file has %Ln problem(s); nothing was imported.</source>
         <translation>
             <numerusform>The file has %Ln problem; nothing was imported.</numerusform>

@@ -30,17 +30,6 @@ std::optional<int> severityWord(const QString &word)
     return i >= 0 ? std::optional<int>(i) : std::nullopt;
 }
 
-std::optional<double> hoursOf(const QString &text)
-{
-    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
-    const QString t = text.trimmed();
-    if (const QRegularExpressionMatch m = clock.match(t); m.hasMatch())
-        return m.captured(1).toInt() + m.captured(2).toInt() / 60.0;
-    bool ok = false;
-    const double hours = t.toDouble(&ok);
-    return ok && std::isfinite(hours) ? std::optional<double>(hours) : std::nullopt;
-}
-
 // The numbered ratings (mood, energy, sleep quality) on their own scale: 1-5 in most files,
 // 1-10 in some. The scale is the file's: a 1-5 scale is doubled, exactly.
 struct RatedCategory
@@ -68,6 +57,12 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
               detail = columnOf(h, "detail"), notes = columnOf(h, "notes");
     plan.format = CsvText::tr("Bearable export (one row per entry: date, category, "
                               "rating/amount, detail, notes)");
+    // The weekday and the formatted date repeat the date; the time of day only orders a day's
+    // entries, which the journal keeps as one check-in.
+    nameUnreadColumns(h,
+                      {"date", "date formatted", "weekday", "time of day", "category",
+                       "rating/amount", "detail", "notes"},
+                      plan);
     RatedCategory rated[] = {
         {"Mood", "Mood"}, {"Energy", "Energy"}, {"Sleep quality", "Sleep quality"}};
     // First pass: the largest number each rated category holds sets its scale.
@@ -124,7 +119,7 @@ void parseBearableCsv(CsvStream &rows, const CsvImportContext &context, CsvImpor
         } else if (kind.compare(QLatin1String("Sleep"), Qt::CaseInsensitive) == 0) {
             if (value.isEmpty())
                 continue;
-            const auto hours = hoursOf(value);
+            const auto hours = clockHours(value);
             if (!hours || *hours < 0 || *hours > 24) {
                 error(plan, row.line,
                       CsvText::tr("Sleep \"%1\" is not a length of sleep (expected H:MM)")

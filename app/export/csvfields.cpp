@@ -3,6 +3,7 @@
 #include "journal/itemnames.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 
 namespace fc::csvfields {
@@ -34,6 +35,36 @@ int columnOf(const QStringList &header, const char *name)
         if (header[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
             return i;
     return -1;
+}
+
+void nameUnreadColumns(const QStringList &header, std::initializer_list<const char *> read,
+                       CsvImportPlan &plan)
+{
+    QStringList unread;
+    for (const QString &column : header) {
+        const QString name = column.trimmed();
+        const bool isRead = std::any_of(read.begin(), read.end(), [&](const char *known) {
+            return name.compare(QLatin1String(known), Qt::CaseInsensitive) == 0;
+        });
+        if (!isRead && !name.isEmpty())
+            unread << QStringLiteral("\"%1\"").arg(name.left(60));
+    }
+    if (!unread.isEmpty())
+        plan.remarks << CsvText::tr("not imported: column %1 (this importer does not know what "
+                                    "it holds).",
+                                    nullptr, int(unread.size()))
+                            .arg(unread.mid(0, 20).join(QStringLiteral(", ")));
+}
+
+std::optional<double> clockHours(const QString &text)
+{
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const QString t = text.trimmed();
+    if (const QRegularExpressionMatch m = clock.match(t); m.hasMatch())
+        return m.captured(1).toInt() + m.captured(2).toInt() / 60.0;
+    bool ok = false;
+    const double hours = t.toDouble(&ok);
+    return ok && std::isfinite(hours) ? std::optional<double>(hours) : std::nullopt;
 }
 
 QDate looseDate(const QString &text)

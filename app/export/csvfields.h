@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QTime>
+#include <initializer_list>
 #include <optional>
 
 namespace fc::csvfields {
@@ -28,6 +29,12 @@ std::optional<int> wholeNumber(const QString &text, const QString &field, int mi
 
 // The index of the column named name (ignoring case and surrounding spaces), or -1.
 int columnOf(const QStringList &header, const char *name);
+// Names, in one remark of the preview, every column of the header that is not among those the
+// layout reads ("not imported: column X"), so nothing in a file is dropped without a word.
+void nameUnreadColumns(const QStringList &header, std::initializer_list<const char *> read,
+                       CsvImportPlan &plan);
+// A length of time as trackers write it: "7:30" (hours and minutes) or "7.5"; nullopt otherwise.
+std::optional<double> clockHours(const QString &text);
 
 // The key of the symptom called name (matched by key or name, ignoring case) in the journal or
 // among the plan's new symptoms; otherwise adds a user symptom to the plan and returns its key.

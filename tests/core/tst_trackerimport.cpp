@@ -260,6 +260,65 @@ private slots:
         QVERIFY(plan.summary().contains(QStringLiteral("ecstatic")));
     }
 
+    // A newer Daylio export's scales: a score "N/M points" becomes the symptom of that name on
+    // 0-10, exactly; the sleep time becomes hours slept; what has no place stays in the note.
+    void daylioScalesAreKept()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        JournalStore &store = journal.store();
+        const CsvImportPlan plan =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/daylio-scales.csv")), store);
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QVERIFY(plan.format.contains(QStringLiteral("scales")));
+        const QString summary = plan.summary();
+        QVERIFY2(summary.contains(QStringLiteral("Sleep Quality became Sleep quality (out of 10, "
+                                                 "rescaled exactly to 0-10)")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Sleep Time became hours slept")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("(Water) are kept as lines of the day's note")),
+                 qPrintable(summary));
+        FC_VERIFY_OK(CsvImport::apply(plan, store));
+
+        const CheckIn second = dayOf(store, QDate(2024, 5, 2));
+        QCOMPARE(second.scores.value(QStringLiteral("sleep")), 7.5); // (8 + 7) / 2 of 10
+        QCOMPARE(second.scores.value(QStringLiteral("pain")), 6.0);  // 3 of 5
+        QCOMPARE(*second.hoursSlept, 7.5);
+        QVERIFY2(second.note.contains(QStringLiteral("Water: 6 glasses")), qPrintable(second.note));
+        const CheckIn first = dayOf(store, QDate(2024, 5, 1));
+        QCOMPARE(first.scores.value(QStringLiteral("sleep")), 4.0);
+        QCOMPARE(first.scores.value(QStringLiteral("pain")), 8.0);
+        QCOMPARE(*first.hoursSlept, 5.75);
+        // An entry without scales adds none.
+        const CheckIn flare = dayOf(store, QDate(2024, 4, 30));
+        QVERIFY(!flare.hoursSlept);
+        QVERIFY(!flare.scores.contains(QStringLiteral("pain")));
+    }
+
+    // A column no importer knows is named, not dropped in silence.
+    void unreadColumnsAreNamed()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const QByteArray daylio = "full_date,date,weekday,time,mood,activities,note_title,note,"
+                                  "goals\n2024-05-02,May 2,Thursday,21:15,good,,,,Walk 20 min\n";
+        const CsvImportPlan plan = CsvImport::plan(daylio, journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QVERIFY2(plan.summary().contains(QStringLiteral("not imported: column \"goals\"")),
+                 qPrintable(plan.summary()));
+        const QByteArray bearable =
+            "date,date formatted,weekday,time of day,category,rating/amount,detail,notes,"
+            "location\r\n5th Mar 2024,2024-03-05,Tuesday,am,Mood,4,,,Home\r\n";
+        const CsvImportPlan other = CsvImport::plan(bearable, journal.store());
+        QVERIFY2(other.summary().contains(QStringLiteral("not imported: column \"location\"")),
+                 qPrintable(other.summary()));
+        // Every column read: nothing said.
+        const CsvImportPlan whole =
+            CsvImport::plan(test::readTestData(QStringLiteral("csv/daylio.csv")), journal.store());
+        QVERIFY(!whole.summary().contains(QStringLiteral("not imported")));
+    }
+
     void daylioBefore2019()
     {
         test::TempJournal journal;
