@@ -136,6 +136,33 @@ private slots:
         QCOMPARE(back.doseLogCount(), 14);
     }
 
+    // "Magnesium, threonate" in a Flaredown export is the catalogue's Magnesium L-threonate, and
+    // the preview says so; a choice made in the preview (or with --map) still wins.
+    void namesMeetTheCatalogueByTheirWords()
+    {
+        test::TempJournal journal;
+        QVERIFY2(journal.isOpen(), qPrintable(journal.error()));
+        const QByteArray file = "Date,Fatigue,\"Magnesium, threonate\",Duloxetine HCl,Tags,Foods\n"
+                                "2024-03-01T00:00:00+00:00,2,2 g,30 mg,,\n"
+                                "2024-03-02T00:00:00+00:00,3,2 g,30 mg,,\n";
+        const CsvImportPlan plan = CsvImport::plan(file, journal.store());
+        QVERIFY2(plan.canImport(), qPrintable(plan.summary()));
+        QCOMPARE(plan.treatments.size(), 1); // only duloxetine is new
+        QCOMPARE(plan.treatments[0].value.name, QStringLiteral("Duloxetine HCl"));
+        const QString summary = plan.summary();
+        QVERIFY2(summary.contains(QStringLiteral("Magnesium, threonate -> the journal's treatment "
+                                                 "magnesium-l-threonate")),
+                 qPrintable(summary));
+
+        CsvNameChoices choices;
+        choices.treatments.insert(QStringLiteral("Magnesium, threonate"),
+                                  QStringLiteral("transdermal-magnesium-chloride"));
+        const CsvImportPlan chosen = CsvImport::plan(file, journal.store(), choices);
+        QVERIFY2(chosen.canImport(), qPrintable(chosen.summary()));
+        for (const CsvImportPlan::TrialItem &t : chosen.trials)
+            QVERIFY(t.trial.treatmentKey != QLatin1String("magnesium-l-threonate"));
+    }
+
     void flaredownRecentHistoryKeepsTrialsGoing()
     {
         test::TempJournal journal;
