@@ -65,6 +65,17 @@ FC_BENCHMARK(markdownRender)
         bench.measure(QStringLiteral("markdown: %1").arg(article.slug), 50,
                       [&] { renderer.render(article.body); });
     }
+    // The worst input allowed (CVE-2023-22486's pattern, as many '[' as a block may hold, in
+    // every block of the largest page): it must stay near half a second.
+    const QString block =
+        QStringLiteral("![[]()").repeated(fc::MarkdownRenderer::maxBracketsPerBlock / 2) +
+        QStringLiteral("\n\n");
+    const QString hostile =
+        block.repeated(int(fc::MarkdownRenderer::maxInputBytes / block.toUtf8().size()));
+    bench.measure(QStringLiteral("markdown: hostile, %1 KB with %2 '[' a block")
+                      .arg(hostile.toUtf8().size() / 1024)
+                      .arg(fc::MarkdownRenderer::maxBracketsPerBlock),
+                  3, [&] { renderer.render(hostile); });
     const QString generated = generatedArticle(1500);
     bench.measure(QStringLiteral("markdown: generated 1,500 words (%1 KB)")
                       .arg(generated.toUtf8().size() / 1024),

@@ -75,6 +75,13 @@ ImportSummary ArticleImporter::import(const QStringList &paths)
             summary.errors << ArticleError{path, 0, tr("does not exist")};
             continue;
         }
+        if (!info.isDir() && !isMarkdownName(path)) {
+            summary.errors << ArticleError{
+                path, 0,
+                tr("is not a Markdown file: only .md and .markdown files can be imported as "
+                   "articles (export or save the text as Markdown first)")};
+            continue;
+        }
         const QStringList files = markdownFilesIn(path);
         if (info.isDir() && files.isEmpty())
             summary.errors << ArticleError{path, 0, tr("holds no Markdown (.md) files")};
@@ -100,10 +107,13 @@ bool ArticleImporter::importFile(const QString &path, const QString &name, Impor
     if (!file.open(QIODevice::ReadOnly))
         return reject(0, tr("could not be read: %1").arg(file.errorString()));
     if (file.size() > maxFileBytes)
-        return reject(0, tr("is too large for an article (%1 KB; the limit is %2 KB)")
-                             .arg(file.size() / 1024)
+        return reject(0, tr("is too large for an article (%1 KB; the limit is %2 KB): split it "
+                            "into smaller pages, each section a file of its own")
+                             .arg((file.size() + 1023) / 1024)
                              .arg(maxFileBytes / 1024));
     const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty())
+        return reject(0, tr("is empty"));
     int badLine = 0;
     const std::optional<QString> text = decodeUtf8(bytes, &badLine);
     if (!text)
@@ -116,6 +126,12 @@ bool ArticleImporter::importFile(const QString &path, const QString &name, Impor
         summary->errors << parseError;
         return false;
     }
+    if (article->body.trimmed().isEmpty())
+        return reject(article->bodyFirstLine, tr("has no text after its front matter"));
+    // Refused now, rather than each time it is opened.
+    if (const QString refused = MarkdownRenderer::refusal(article->body.toUtf8());
+        !refused.isEmpty())
+        return reject(article->bodyFirstLine, refused);
     // Two pages of one import with the same id (two folders called "intro") both come in.
     if (summary->importedSlugs.contains(article->slug)) {
         const QString base = article->slug.left(76);

@@ -138,15 +138,49 @@ QString applyBlockConventions(QString html)
 
 } // namespace
 
+QString MarkdownRenderer::refusal(const QByteArray &utf8)
+{
+    if (utf8.size() > maxInputBytes)
+        return tr("The text is %1 KB; the largest that can be shown is %2 KB. Split it into "
+                  "smaller pages (each section can be a file of its own).")
+            .arg((utf8.size() + 1023) / 1024)
+            .arg(maxInputBytes / 1024);
+    // The most '[' between two blank lines, and the line where that block starts.
+    int brackets = 0, most = 0, line = 1, blockLine = 1, mostLine = 1;
+    bool lineBlank = true;
+    for (const char c : utf8) {
+        if (c == '\n') {
+            if (lineBlank) {
+                brackets = 0;
+                blockLine = line + 1;
+            }
+            ++line;
+            lineBlank = true;
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\r')
+            lineBlank = false;
+        if (c == '[' && ++brackets > most) {
+            most = brackets;
+            mostLine = blockLine;
+        }
+    }
+    if (most > maxBracketsPerBlock)
+        return tr("The text from line %1 has %2 '[' with no blank line between them; the most "
+                  "that can be shown safely is %3. Add blank lines between its paragraphs.")
+            .arg(mostLine)
+            .arg(most)
+            .arg(maxBracketsPerBlock);
+    return QString();
+}
+
 RenderedMarkdown MarkdownRenderer::render(const QString &markdown) const
 {
     RenderedMarkdown result;
     const QByteArray utf8 = markdown.toUtf8();
-    if (utf8.size() > maxInputBytes) {
-        result.error = QStringLiteral("The text is %1 KB; the largest that can be shown is %2 KB.")
-                           .arg((utf8.size() + 1023) / 1024)
-                           .arg(maxInputBytes / 1024);
-        qCWarning(lcMarkdown) << "refused oversized input" << utf8.size();
+    if (const QString refused = refusal(utf8); !refused.isEmpty()) {
+        result.error = refused;
+        qCWarning(lcMarkdown) << "refused input of" << utf8.size() << "bytes";
         return result;
     }
     cmark_node *doc = cmark_parse_document(utf8.constData(), size_t(utf8.size()),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -25,10 +27,20 @@ struct RenderedMarkdown
 // of being fetched.
 class MarkdownRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(fc::MarkdownRenderer)
+
 public:
-    // Debian's cmark 0.30.2 is quadratic on some inputs (CVE-2023-22486); this bound keeps the
-    // worst case near a second while leaving ample room for real articles and notes.
-    static constexpr qsizetype maxInputBytes = 100 * 1024;
+    // Debian's cmark 0.30.2 is quadratic in the number of '[' within one block of text
+    // (CVE-2023-22486): 100 KB of "![[]()" takes 0.36 s, 250 KB 2.3 s, 512 KB 16 s, while every
+    // other input measured stays linear (0.26 s for 512 KB at most). A block never spans a blank
+    // line, so bounding the '[' between two blank lines keeps a whole page linear: 512 KB with
+    // the most brackets allowed in every block renders in about half a second (bench:
+    // "markdown: hostile"). Real library pages run to 400 KB; their blocks hold a few hundred.
+    static constexpr qsizetype maxInputBytes = 512 * 1024;
+    static constexpr int maxBracketsPerBlock = 8000;
+
+    // Why the text would not be shown, in words that say what to do; empty when it can be.
+    static QString refusal(const QByteArray &utf8);
 
     RenderedMarkdown render(const QString &markdown) const;
 };

@@ -168,13 +168,58 @@ private slots:
 
     void oversizedFileIsRefused()
     {
+        // A real library page can be 400 KB: it comes in; past the limit the message says what
+        // to do.
+        writeFile(m_source->filePath(QStringLiteral("long.md")),
+                  "# Long\n\n" + QByteArray("Words of a long page.\n\n").repeated(17000));
         writeFile(m_source->filePath(QStringLiteral("huge.md")),
-                  "# Huge\n\n" + QByteArray(400 * 1024, 'a'));
+                  "# Huge\n\n" + QByteArray("Words of a long page.\n\n").repeated(30000));
         ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
-        const ImportSummary s = importer.import({m_source->filePath(QStringLiteral("huge.md"))});
+        const ImportSummary s = importer.import({m_source->filePath(QStringLiteral("long.md")),
+                                                 m_source->filePath(QStringLiteral("huge.md"))});
+        QCOMPARE(s.importedSlugs, QStringList{QStringLiteral("long")});
         QCOMPARE(s.errors.size(), 1);
-        QVERIFY2(s.errors[0].message.contains(QLatin1String("too large")),
-                 qPrintable(s.errors[0].message));
+        QVERIFY2(
+            s.errors[0].message.startsWith(QLatin1String("is too large for an article (674 KB; "
+                                                         "the limit is 528 KB): split it")),
+            qPrintable(s.errors[0].message));
+    }
+
+    // What is not a Markdown page is refused with a word, never made into an article.
+    void onlyMarkdownWithTextIsImported()
+    {
+        writeFile(m_source->filePath(QStringLiteral("journal.csv")), "date,pain\n2024-01-01,3\n");
+        writeFile(m_source->filePath(QStringLiteral("export.xml")), "<HealthData/>\n");
+        writeFile(m_source->filePath(QStringLiteral("empty.md")), "");
+        writeFile(m_source->filePath(QStringLiteral("blank.md")), "\n  \n");
+        writeFile(m_source->filePath(QStringLiteral("only-front-matter.md")),
+                  "---\ntitle: Nothing yet\n---\n\n");
+        writeFile(m_source->filePath(QStringLiteral("brackets.md")),
+                  "# Brackets\n\n" + QByteArray("![[]()").repeated(5000));
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        QStringList paths;
+        for (const char *name : {"journal.csv", "export.xml", "empty.md", "blank.md",
+                                 "only-front-matter.md", "brackets.md"})
+            paths << m_source->filePath(QLatin1String(name));
+        const ImportSummary s = importer.import(paths);
+        QVERIFY(s.importedSlugs.isEmpty());
+        QCOMPARE(s.errors.size(), 6);
+        QVERIFY2(
+            s.errors[0].toString().contains(QLatin1String("journal.csv: is not a Markdown file")),
+            qPrintable(s.errors[0].toString()));
+        QVERIFY(
+            s.errors[1].toString().contains(QLatin1String("export.xml: is not a Markdown file")));
+        QVERIFY2(s.errors[2].toString().contains(QLatin1String("empty.md: is empty")),
+                 qPrintable(s.errors[2].toString()));
+        QVERIFY(s.errors[3].toString().contains(QLatin1String("is empty")));
+        QVERIFY2(
+            s.errors[4].toString().contains(QLatin1String("has no text after its front matter")),
+            qPrintable(s.errors[4].toString()));
+        QVERIFY2(s.errors[5].toString().contains(QLatin1String("Add blank lines")),
+                 qPrintable(s.errors[5].toString()));
+        // Nothing was copied into the library.
+        QVERIFY(
+            QDir(m_data->filePath(QStringLiteral("articles"))).entryList(QDir::Files).isEmpty());
     }
 
     void removeDeletesOnlyImportedArticles()

@@ -89,16 +89,22 @@ private slots:
 
     void oversizedInputIsRefused()
     {
-        // CVE-2023-22486: this pattern is quadratic in cmark 0.30.2; the cap keeps it away.
-        const QString hostile = QStringLiteral("![[]()").repeated(80000);
-        const RenderedMarkdown r = MarkdownRenderer().render(hostile);
+        const QString big = QStringLiteral("Plain words of a long page.\n\n").repeated(20000);
+        QVERIFY(big.size() > MarkdownRenderer::maxInputBytes);
+        const RenderedMarkdown r = MarkdownRenderer().render(big);
         QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(QLatin1String("KB")));
+        QCOMPARE(r.error, QStringLiteral("The text is 567 KB; the largest that can be shown is "
+                                         "512 KB. Split it into smaller pages (each section can "
+                                         "be a file of its own)."));
+        // A real library page of 400 KB is shown.
+        QVERIFY(MarkdownRenderer().render(big.left(400 * 1024)).ok);
     }
 
-    void cveInputFileIsRefusedWithSizeMessage()
+    void cveInputFileIsRefusedForItsBrackets()
     {
-        // The published reproducer, kept with the fuzz regressions: 80,000 times "![[]()".
+        // The published reproducer, kept with the fuzz regressions: 80,000 times "![[]()", a
+        // pattern quadratic in cmark 0.30.2 (CVE-2023-22486). It is under the size limit; its
+        // 160,000 '[' in one block are not.
         QFile file(
             QStringLiteral(FC_SOURCE_DIR "/tests/fuzz/regressions/article/cve-2023-22486.md"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -108,15 +114,33 @@ private slots:
         const RenderedMarkdown r = MarkdownRenderer().render(QString::fromUtf8(bytes));
         QVERIFY(!r.ok);
         QVERIFY(r.html.isEmpty());
-        QCOMPARE(r.error,
-                 QStringLiteral("The text is 469 KB; the largest that can be shown is 100 KB."));
+        QCOMPARE(r.error, QStringLiteral("The text from line 1 has 160000 '[' with no blank line "
+                                         "between them; the most that can be shown safely is "
+                                         "8000. Add blank lines between its paragraphs."));
+    }
+
+    void bracketsAreCountedBetweenBlankLines()
+    {
+        // The count starts again after each blank line (spaces and tabs count as blank), and
+        // the message names the line where the crowded block begins.
+        const QString block = QStringLiteral("[").repeated(MarkdownRenderer::maxBracketsPerBlock);
+        QVERIFY(MarkdownRenderer::refusal((block + QStringLiteral("\n \t\n") + block).toUtf8())
+                    .isEmpty());
+        const QString refused = MarkdownRenderer::refusal(
+            (QStringLiteral("Intro\n\nMore\n") + block + QStringLiteral("[")).toUtf8());
+        QVERIFY2(refused.startsWith(QStringLiteral("The text from line 3 has 8001 '['")),
+                 qPrintable(refused));
     }
 
     void largestAllowedHostileInputStillRenders()
     {
+        // As many brackets as a block may hold, in every block of the largest page allowed.
+        const QString block =
+            QStringLiteral("![[]()").repeated(MarkdownRenderer::maxBracketsPerBlock / 2) +
+            QStringLiteral("\n\n");
         const QString hostile =
-            QStringLiteral("![[]()").repeated(int(MarkdownRenderer::maxInputBytes / 6));
-        QVERIFY(hostile.toUtf8().size() <= MarkdownRenderer::maxInputBytes);
+            block.repeated(int(MarkdownRenderer::maxInputBytes / block.toUtf8().size()));
+        QVERIFY(MarkdownRenderer::refusal(hostile.toUtf8()).isEmpty());
         QVERIFY(MarkdownRenderer().render(hostile).ok);
     }
 };
