@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcImporter, "fc.articles.importer")
 
@@ -46,20 +48,99 @@ ArticleImporter::ArticleImporter(ArticleLibrary *library, const QString &article
     , m_dir(articlesDir)
 {}
 
+namespace {
+
+// The pages a site's table of contents lists, in its order, as absolute paths, and the
+// contents file itself when it is a Markdown file that is not a page (mdBook's SUMMARY.md).
+struct SiteContents
+{
+    QStringList order;
+    QString contentsFile;
+};
+
+// Every link to a Markdown file in text, in order: "- [Pacing](pacing/index.md)" in an mdBook
+// SUMMARY.md, "- Pacing: pacing/index.md" in mkdocs.yml's nav.
+QStringList linkedPages(const QString &text, const QDir &base)
+{
+    static const QRegularExpression link(
+        QStringLiteral("(?:\\]\\(\\s*<?|:\\s+|-\\s+)([^\\s()<>'\"]+\\.(?:md|markdown))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList pages;
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const QString page = QDir::cleanPath(base.absoluteFilePath(it.next().captured(1)));
+        if (!pages.contains(page))
+            pages << page;
+    }
+    return pages;
+}
+
+QString readSmallText(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+// mdBook (book.toml, src/SUMMARY.md) and MkDocs (mkdocs.yml's nav, pages under docs/) keep their
+// order in a contents file: the pages come in that order, and mdBook's contents is not a page.
+SiteContents siteContents(const QDir &root)
+{
+    SiteContents site;
+    if (root.exists(QStringLiteral("book.toml"))) {
+        static const QRegularExpression srcKey(QStringLiteral("^\\s*src\\s*=\\s*\"([^\"]+)\""),
+                                               QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m =
+            srcKey.match(readSmallText(root.filePath(QStringLiteral("book.toml"))));
+        const QDir src(root.filePath(m.hasMatch() ? m.captured(1) : QStringLiteral("src")));
+        site.contentsFile = QDir::cleanPath(src.absoluteFilePath(QStringLiteral("SUMMARY.md")));
+        site.order = linkedPages(readSmallText(site.contentsFile), src);
+    } else if (root.exists(QStringLiteral("mkdocs.yml"))) {
+        const QString config = readSmallText(root.filePath(QStringLiteral("mkdocs.yml")));
+        static const QRegularExpression docsDir(QStringLiteral("^docs_dir:\\s*['\"]?([^'\"\\s]+)"),
+                                                QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = docsDir.match(config);
+        const QDir docs(root.filePath(m.hasMatch() ? m.captured(1) : QStringLiteral("docs")));
+        // The nav block: from "nav:" to the next key at the start of a line.
+        static const QRegularExpression nav(QStringLiteral("^nav:\\s*\\n((?:[ \\t-].*\\n?|\\n)*)"),
+                                            QRegularExpression::MultilineOption);
+        if (const QRegularExpressionMatch n = nav.match(config); n.hasMatch())
+            site.order = linkedPages(n.captured(1), docs);
+    }
+    return site;
+}
+
+} // namespace
+
 QStringList ArticleImporter::markdownFilesIn(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isDir())
         return {path};
+    const SiteContents site = siteContents(QDir(path));
     QStringList files;
     QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString file = it.next();
-        if (isMarkdownName(file))
+        const QString file = QDir::cleanPath(it.next());
+        if (isMarkdownName(file) && file != site.contentsFile)
             files << file;
     }
     files.sort();
-    return files;
+    if (site.order.isEmpty())
+        return files;
+    // The pages the contents lists first, in its order; then the rest in path order.
+    const QSet<QString> present(files.cbegin(), files.cend());
+    QStringList ordered;
+    QSet<QString> listed;
+    for (const QString &page : site.order)
+        if (present.contains(page) && !listed.contains(page)) {
+            ordered << page;
+            listed.insert(page);
+        }
+    for (const QString &file : std::as_const(files))
+        if (!listed.contains(file))
+            ordered << file;
+    return ordered;
 }
 
 ImportSummary ArticleImporter::import(const QStringList &paths)

@@ -132,6 +132,49 @@ private slots:
         QCOMPARE(again.errors[0].file, QStringLiteral("content/diary/pacing/index.md"));
     }
 
+    // An mdBook's SUMMARY.md is its table of contents, not a page: the chapters come in its
+    // order. MkDocs keeps the order in mkdocs.yml's nav.
+    void siteContentsGiveTheOrderAndAreNotPages()
+    {
+        writeFile(m_source->filePath(QStringLiteral("book/book.toml")),
+                  "[book]\ntitle = \"Living with ME/CFS\"\nsrc = \"src\"\n");
+        writeFile(m_source->filePath(QStringLiteral("book/src/SUMMARY.md")),
+                  "# Summary\n\n[Introduction](intro.md)\n\n# Daily life\n\n"
+                  "- [Pacing](pacing/README.md)\n  - [Heart rate](pacing/heart-rate.md)\n"
+                  "- [Sleep](sleep.md)\n- [Draft chapter]()\n");
+        writeFile(m_source->filePath(QStringLiteral("book/src/intro.md")),
+                  "# Introduction\n\nHi.\n");
+        writeFile(m_source->filePath(QStringLiteral("book/src/sleep.md")), "# Sleep\n\nRest.\n");
+        writeFile(m_source->filePath(QStringLiteral("book/src/pacing/README.md")),
+                  "# Pacing\n\nSlowly.\n");
+        writeFile(m_source->filePath(QStringLiteral("book/src/pacing/heart-rate.md")),
+                  "# Heart rate\n\nBelow the line.\n");
+        ArticleImporter importer(m_library.get(), m_data->filePath(QStringLiteral("articles")));
+        const ImportSummary book = importer.import({m_source->filePath(QStringLiteral("book"))});
+        QVERIFY2(book.errors.isEmpty(), qPrintable(book.text()));
+        QCOMPARE(book.importedSlugs,
+                 (QStringList{QStringLiteral("intro"), QStringLiteral("pacing"),
+                              QStringLiteral("heart-rate"), QStringLiteral("sleep")}));
+        QVERIFY(!m_library->find(QStringLiteral("summary")));
+
+        writeFile(m_source->filePath(QStringLiteral("site/mkdocs.yml")),
+                  "site_name: Long COVID notes\nnav:\n  - Home: index.md\n  - Living:\n"
+                  "      - 'Brain fog': living/fog.md\n      - living/breathing.md\n"
+                  "theme: material\nmarkdown_extensions:\n  - toc:\n      permalink: true\n");
+        writeFile(m_source->filePath(QStringLiteral("site/docs/index.md")), "# Home\n\nStart.\n");
+        writeFile(m_source->filePath(QStringLiteral("site/docs/living/breathing.md")),
+                  "# Breathing\n\nSlow.\n");
+        writeFile(m_source->filePath(QStringLiteral("site/docs/living/fog.md")),
+                  "# Brain fog\n\nLists.\n");
+        writeFile(m_source->filePath(QStringLiteral("site/docs/about.md")), "# About\n\nUs.\n");
+        const ImportSummary site = importer.import({m_source->filePath(QStringLiteral("site"))});
+        QVERIFY2(site.errors.isEmpty(), qPrintable(site.text()));
+        // nav order, then the page the nav leaves out.
+        QCOMPARE(site.importedSlugs,
+                 (QStringList{QStringLiteral("docs"), QStringLiteral("fog"),
+                              QStringLiteral("breathing"), QStringLiteral("about")}));
+    }
+
     void slugClashIsExplained()
     {
         writeFile(m_source->filePath(QStringLiteral("ldn.md")),
