@@ -140,13 +140,10 @@ QString pacingPanel(const InsightsEngine &engine, const QDate &from, const QDate
         const double median = values.size() % 2
                                   ? values[values.size() / 2]
                                   : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
-        // Every measure with its unit: "62 bpm", "38 ms", "6.5 h", "5,887 steps".
-        const QString unit = QLatin1String(kind.unit);
-        const QString value = QLocale().toString(median, 'f', kind.wholeNumber ? 0 : 1);
+        // Every measure with its unit, as the Journal shows it: "62 bpm", "6.5 h", "5 of 10".
         lines << VisitReport::tr("%1: median %2 (%n day(s) logged)", nullptr, int(values.size()))
                      .arg(DayMeasures::label(QLatin1String(kind.name)),
-                          unit.isEmpty() ? VisitReport::tr("%1 of 10").arg(value)
-                                         : value + u' ' + unit);
+                          DayMeasures::valueText(QLatin1String(kind.name), median));
     }
     if (lines.isEmpty())
         return QString();

@@ -196,7 +196,9 @@ QString InsightsPages::effectHtml(const TrialEffect &e)
     html += QStringLiteral("</p>");
     // Everyday words first; the statistics are for the doctor, one click away.
     html += QStringLiteral("<p class=\"sentence\">%1</p>").arg(escaped(e.summary));
-    if (!e.confounders.isEmpty()) {
+    // What to keep in mind goes with a result; a symptom still waiting for days has none yet
+    // (the visit report leaves them out the same way).
+    if (e.enoughData && !e.confounders.isEmpty()) {
         html += QStringLiteral("<p class=\"flags-title\">Take this result with care:</p>"
                                "<ul class=\"flags\">");
         for (const Confounder &c : e.confounders)

@@ -4,6 +4,7 @@
 #include "storage/sqlerror.h"
 #include "storage/writetransaction.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,6 +52,16 @@ QString DayMeasures::label(const QString &name)
     if (name == QLatin1String(uprightHours))
         return tr("Hours upright");
     return name;
+}
+
+QString DayMeasures::valueText(const QString &name, double value)
+{
+    const Kind *k = kind(name);
+    const QString number = QLocale().toString(value, 'f', !k || k->wholeNumber ? 0 : 1);
+    if (!k)
+        return number;
+    const QString unit = QLatin1String(k->unit);
+    return unit.isEmpty() ? tr("%1 of 10").arg(number) : number + u' ' + unit;
 }
 
 QString DayMeasures::check(const QString &name, double value)

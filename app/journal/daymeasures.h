@@ -52,6 +52,9 @@ public:
     static const Kind *kind(const QString &name);
     // The name as the window shows it ("Resting heart rate").
     static QString label(const QString &name);
+    // A value with its unit as every screen and the report show it: "67 bpm", "38.5 ms",
+    // "6.5 h", "5,887 steps", "5 of 10" (exertion); whole-number kinds are rounded.
+    static QString valueText(const QString &name, double value);
 
     static constexpr const char *steps = "steps";
     static constexpr const char *restingHeartRate = "resting_heart_rate";

@@ -28,6 +28,7 @@ private slots:
     void pagesShowResultsAndLimits();
     void emptyJournal();
     void loadMatchesCheckIns();
+    void cautionsGoWithAResultOnly();
 
 private:
     void fill(JournalStore &store);
@@ -297,6 +298,25 @@ void TstInsightsEngine::loadMatchesCheckIns()
     }
     QCOMPARE(loaded.value(QStringLiteral("pain"), QDate(2024, 2, 29)),
              built.value(QStringLiteral("pain"), QDate(2024, 2, 29)));
+}
+
+// "Take this result with care" goes with a result; a symptom still waiting for days has none.
+void TstInsightsEngine::cautionsGoWithAResultOnly()
+{
+    TrialEffect e;
+    e.symptomName = QStringLiteral("Pain");
+    e.confounders << Confounder{QStringLiteral("started in a flare"), QStringLiteral("The trial "
+                                                                                     "began in a "
+                                                                                     "flare.")};
+    e.enoughData = false;
+    e.verdict = TrialEffect::Verdict::NotEnoughData;
+    e.summary = QStringLiteral("Not enough data yet.");
+    QVERIFY(!InsightsPages::effectHtml(e).contains(QStringLiteral("Take this result with care")));
+    e.enoughData = true;
+    e.verdict = TrialEffect::Verdict::NoClearChange;
+    const QString html = InsightsPages::effectHtml(e);
+    QVERIFY(html.contains(QStringLiteral("Take this result with care")));
+    QVERIFY(html.contains(QStringLiteral("The trial began in a flare.")));
 }
 
 FC_CORE_TEST_MAIN(TstInsightsEngine)

@@ -153,12 +153,25 @@ private slots:
         QCOMPARE(store.checkIn(today)->scores.value(QStringLiteral("pain")), 5.0);
         QCOMPARE(store.measures().value(today, QStringLiteral("exertion_physical")), 7.0);
         QCOMPARE(store.measures().value(today, QStringLiteral("upright_hours")), 5.5);
+        // The day shows every value saved for it, with its unit and where it came from.
+        window.showSection(QStringLiteral("journal"));
+        const QString shown = window.journal()->dayView()->text();
+        QVERIFY2(shown.contains(QStringLiteral("Physical exertion\n7 of 10\nfrom the check-in")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Hours upright\n5.5 h\nfrom the check-in")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Steps\n4,200 steps\nfrom Gadgetbridge")),
+                 qPrintable(shown));
 
         window.journal()->undoStack()->undo();
         QVERIFY(!store.checkIn(today));
         QVERIFY(!store.measures().value(today, QStringLiteral("exertion_physical")));
         QVERIFY(!store.measures().value(today, QStringLiteral("upright_hours")));
         QCOMPARE(store.measures().value(today, QStringLiteral("steps")), 4200.0);
+        const QString afterUndo = window.journal()->dayView()->text();
+        QVERIFY2(afterUndo.contains(QStringLiteral("No check-in")), qPrintable(afterUndo));
+        QVERIFY(!afterUndo.contains(QStringLiteral("Physical exertion")));
+        QVERIFY(afterUndo.contains(QStringLiteral("Steps\n4,200 steps")));
 
         window.journal()->undoStack()->redo();
         QVERIFY(store.checkIn(today));

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace fc {
 
@@ -21,6 +22,20 @@ QString words(const Symptom &s, double value)
     if (value == 10)
         return s.highLabel;
     return QString();
+}
+
+// Where a value came from, in words.
+QString sourceText(const QString &source)
+{
+    if (source == QLatin1String("check-in"))
+        return DayView::tr("from the check-in");
+    if (source == QLatin1String("gadgetbridge"))
+        return DayView::tr("from Gadgetbridge");
+    if (source == QLatin1String("apple-health"))
+        return DayView::tr("from Apple Health");
+    if (source == QLatin1String("csv"))
+        return DayView::tr("from a CSV import");
+    return source;
 }
 
 } // namespace
@@ -64,26 +79,39 @@ QString DayView::text() const
 }
 
 void DayView::showDay(const QDate &day, const std::optional<CheckIn> &checkIn,
-                      const QVector<Symptom> &symptoms)
+                      const QVector<Symptom> &symptoms, const QVector<DayMeasure> &measures)
 {
     m_day = day;
-    m_browser->setHtml(html(day, checkIn, symptoms));
+    m_browser->setHtml(html(day, checkIn, symptoms, measures));
     m_next->setEnabled(day < QDate::currentDate());
     m_delete->setEnabled(checkIn.has_value());
     m_edit->setText(checkIn ? tr("&Edit…") : tr("&Check in…"));
 }
 
 QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
-                      const QVector<Symptom> &symptoms)
+                      const QVector<Symptom> &symptoms, const QVector<DayMeasure> &measures)
 {
     const QLocale locale;
     QString out =
         QStringLiteral("<h2>%1</h2>").arg(escaped(locale.toString(day, QLocale::LongFormat)));
+    // The day's measures (exertion from the check-in, a watch's values): every value saved for
+    // the day is shown, with its unit and where it came from.
+    QString measuresHtml;
+    if (!measures.isEmpty()) {
+        measuresHtml = QStringLiteral("<h3>%1</h3><table cellpadding='4'>").arg(tr("Measures"));
+        for (const DayMeasure &m : measures)
+            measuresHtml += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td><small>%3"
+                                           "</small></td></tr>")
+                                .arg(escaped(DayMeasures::label(m.name)),
+                                     escaped(DayMeasures::valueText(m.name, m.value)),
+                                     escaped(sourceText(m.source)));
+        measuresHtml += QStringLiteral("</table>");
+    }
     if (!c) {
         out +=
             tr("<p>No check-in for this day.</p><p>Press <b>Check in…</b> (or Enter) to add one; "
                "any past day can be filled in.</p>");
-        return out;
+        return out + measuresHtml;
     }
     QStringList facts;
     if (c->time.isValid())
@@ -104,7 +132,9 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
         if (logged) {
             const double v = c->scores.value(s.key);
             const QString w = words(s, v);
-            value = QStringLiteral("<b>%1</b> / 10").arg(QLocale().toString(v));
+            // A mean of several ratings (an import) is kept exactly and shown to one decimal.
+            value = QStringLiteral("<b>%1</b> / 10")
+                        .arg(locale.toString(v, 'f', v == std::round(v) ? 0 : 1));
             if (!w.isEmpty())
                 value += QStringLiteral(" (%1)").arg(escaped(w));
         }
@@ -113,6 +143,7 @@ QString DayView::html(const QDate &day, const std::optional<CheckIn> &c,
                    .arg(escaped(s.name), value, direction);
     }
     out += QStringLiteral("</table>");
+    out += measuresHtml;
     if (!c->note.isEmpty())
         out += QStringLiteral("<h3>%1</h3><p>%2</p>")
                    .arg(tr("Note"), escaped(c->note).replace(u'\n', QStringLiteral("<br>")));

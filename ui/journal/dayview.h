@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/daymeasures.h"
 #include "journal/entities.h"
 
 #include <QWidget>
@@ -19,11 +20,11 @@ public:
     explicit DayView(QWidget *parent = nullptr);
 
     void showDay(const QDate &day, const std::optional<CheckIn> &checkIn,
-                 const QVector<Symptom> &symptoms);
+                 const QVector<Symptom> &symptoms, const QVector<DayMeasure> &measures = {});
     QDate day() const { return m_day; }
     QString text() const;
     static QString html(const QDate &day, const std::optional<CheckIn> &checkIn,
-                        const QVector<Symptom> &symptoms);
+                        const QVector<Symptom> &symptoms, const QVector<DayMeasure> &measures = {});
 
 signals:
     void editRequested(const QDate &day);

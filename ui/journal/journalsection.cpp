@@ -172,7 +172,8 @@ void JournalSection::showDay(const QDate &day)
     JournalStore &store = m_window->context()->journal();
     if (!store.isOpen())
         return;
-    m_dayView->showDay(day, store.checkIn(day), store.symptoms(true));
+    m_dayView->showDay(day, store.checkIn(day), store.symptoms(true),
+                       store.measures().values(day, day));
 }
 
 void JournalSection::openCheckIn(const QDate &day)
