@@ -34,14 +34,18 @@ constexpr int kMostStepsPerMinute = 400;
 constexpr double kHighestHrvMs = 300;
 
 void readActivity(const gadgetbridge::ActivityTable &t, gadgetbridge::RowReader &reader,
-                  HealthDays &days, HealthData &data)
+                  HealthDays &days, HealthData &data, gadgetbridge::MiBandKinds &miBand)
 {
+    const bool kinds = t.asleepKind >= 0 || t.miBandKinds;
+    // A Huami band's "no change" repeats its last kind: the rows are read in time order (the
+    // table's key order, so no sort).
     const QString sql =
-        QStringLiteral("SELECT TIMESTAMP, %1, %2, %3, %4 FROM %5")
+        QStringLiteral("SELECT TIMESTAMP, %1, %2, %3, %4 FROM %5%6")
             .arg(gadgetbridge::deviceColumn(t.hasDevice),
                  t.hasSteps ? QStringLiteral("STEPS") : QStringLiteral("NULL"),
                  t.hasHeartRate ? QStringLiteral("HEART_RATE") : QStringLiteral("NULL"),
-                 t.asleepKind >= 0 ? QStringLiteral("RAW_KIND") : QStringLiteral("NULL"), t.name);
+                 kinds ? QStringLiteral("RAW_KIND") : QStringLiteral("NULL"), t.name,
+                 t.miBandKinds ? QStringLiteral(" ORDER BY TIMESTAMP") : QString());
     reader.forEachRow(t.name, sql, [&](const QSqlQuery &q) {
         const std::optional<qint64> stamp = secondsOf(q.value(0));
         if (!stamp) {
@@ -66,9 +70,13 @@ void readActivity(const gadgetbridge::ActivityTable &t, gadgetbridge::RowReader 
                 used = true;
             }
         }
-        if (const QVariant kind = q.value(4); !kind.isNull() && kind.toInt() == t.asleepKind) {
-            days.addAsleep(*stamp, *stamp + 60, gadgetbridge::localDay(*stamp + 60));
-            used = true;
+        if (const QVariant kind = q.value(4); !kind.isNull()) {
+            const bool asleep = t.miBandKinds ? miBand.asleep(q.value(1).toLongLong(), kind.toInt())
+                                              : kind.toInt() == t.asleepKind;
+            if (asleep) {
+                days.addAsleep(*stamp, *stamp + 60, gadgetbridge::localDay(*stamp + 60));
+                used = true;
+            }
         }
         if (used)
             ++data.recordsRead;
@@ -158,8 +166,9 @@ Expected<HealthData> HealthImport::readGadgetbridge(const QString &path, const P
         if (failure.isEmpty()) {
             gadgetbridge::RowReader reader(db, shown, progress, countRows(db, tables.names()));
             HealthDays days;
+            gadgetbridge::MiBandKinds miBand(gadgetbridge::MiBandKinds::miBand1Devices(db));
             for (const gadgetbridge::ActivityTable &t : std::as_const(tables.activity))
-                readActivity(t, reader, days, data);
+                readActivity(t, reader, days, data, miBand);
             readValues(tables.restingHeartRate, kLowestHeartRate, kHighestHeartRate, reader, data,
                        [&](const QDate &day, double bpm) { days.addRestingHeartRate(day, bpm); });
             readValues(tables.hrvNightly, 1, kHighestHrvMs, reader, data,

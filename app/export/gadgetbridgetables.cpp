@@ -44,6 +44,12 @@ const QVector<StageFamily> &stageFamilies()
 // Huami's newer bands keep sleep in their activity samples: RAW_KIND 120 is a minute asleep.
 constexpr char kHuamiExtendedTable[] = "HUAMI_EXTENDED_ACTIVITY_SAMPLE";
 constexpr int kHuamiAsleepKind = 120;
+// The Mi Band 1 and the Huami bands share this table; MiBandKinds tells their sleep apart.
+constexpr char kMiBandTable[] = "MI_BAND_ACTIVITY_SAMPLE";
+// Gadgetbridge's DeviceType key of the Mi Band 1, from before TYPE_NAME was stored.
+constexpr int kMiBand1TypeKey = 10;
+constexpr int kMiBand1DeepSleep = 4, kMiBand1LightSleep = 5;
+constexpr int kHuamiNoChange = 0, kHuamiLightSleep = 9, kHuamiIgnore = 10, kHuamiDeepSleep = 11;
 
 QSet<QString> columnsOf(const QSqlDatabase &db, const QString &table)
 {
@@ -107,7 +113,9 @@ Tables findTables(const QSqlDatabase &db)
             if (name == QLatin1String(kHuamiExtendedTable) &&
                 columns.contains(QStringLiteral("RAW_KIND")))
                 t.asleepKind = kHuamiAsleepKind;
-            if (t.hasSteps || t.hasHeartRate || t.asleepKind >= 0)
+            t.miBandKinds =
+                name == QLatin1String(kMiBandTable) && columns.contains(QStringLiteral("RAW_KIND"));
+            if (t.hasSteps || t.hasHeartRate || t.asleepKind >= 0 || t.miBandKinds)
                 found.activity << t;
         }
         valueTable("HEART_RATE_RESTING_SAMPLE", "HEART_RATE", found.restingHeartRate);
@@ -131,6 +139,44 @@ Tables findTables(const QSqlDatabase &db)
             found.garminEvents = true;
     }
     return found;
+}
+
+QSet<qint64> MiBandKinds::miBand1Devices(const QSqlDatabase &db)
+{
+    QSet<qint64> out;
+    const QSet<QString> columns = columnsOf(db, QStringLiteral("DEVICE"));
+    if (!columns.contains(QStringLiteral("_id")) || !columns.contains(QStringLiteral("TYPE")))
+        return out;
+    const bool named = columns.contains(QStringLiteral("TYPE_NAME"));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT _id, TYPE, %1 FROM DEVICE")
+                    .arg(named ? QStringLiteral("TYPE_NAME") : QStringLiteral("NULL"))))
+        return out;
+    while (q.next()) {
+        const QString typeName = q.value(2).toString();
+        if (typeName == QLatin1String("MIBAND") ||
+            (typeName.isEmpty() && q.value(1).toInt() == kMiBand1TypeKey))
+            out.insert(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+bool MiBandKinds::asleep(qint64 device, int rawKind)
+{
+    if (m_miBand1.contains(device))
+        return rawKind == kMiBand1DeepSleep || rawKind == kMiBand1LightSleep;
+    if (rawKind < 0) // unset
+        return false;
+    int kind = rawKind & 0xf;
+    if (kind == kHuamiNoChange || kind == kHuamiIgnore) {
+        const auto last = m_lastKind.constFind(device);
+        if (last == m_lastKind.cend())
+            return false;
+        kind = *last;
+    } else {
+        m_lastKind.insert(device, kind);
+    }
+    return kind == kHuamiLightSleep || kind == kHuamiDeepSleep;
 }
 
 std::optional<qint64> secondsOf(const QVariant &stamp)

@@ -6,6 +6,8 @@
 #include "export/healthdays.h"
 #include "export/healthimport.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -26,6 +28,31 @@ struct ActivityTable
     // The RAW_KIND that means "asleep this minute", where the family keeps sleep this way;
     // -1 when the table's kinds are not read.
     int asleepKind = -1;
+    // MI_BAND_ACTIVITY_SAMPLE: the Mi Band 1 and the Huami bands (Mi Band 2 to 7, Amazfit)
+    // code sleep in RAW_KIND each their own way (MiBandKinds).
+    bool miBandKinds = false;
+};
+
+// How the Mi Band families code a minute in MI_BAND_ACTIVITY_SAMPLE's RAW_KIND, as Gadgetbridge
+// reads it back (MiBandSampleProvider, MiBand2SampleProvider and HuamiConst): the Mi Band 1
+// writes 4 (deep) and 5 (light sleep); a Huami band's low four bits are 9 (light) and 11 (deep
+// sleep), and 0 ("no change") and 10 ("ignore") repeat the device's last other kind.
+class MiBandKinds
+{
+public:
+    // Devices of the export that are a Mi Band 1 (DEVICE's TYPE_NAME "MIBAND", or its older
+    // TYPE key 10); every other device writing the table is a Huami band.
+    static QSet<qint64> miBand1Devices(const QSqlDatabase &db);
+
+    explicit MiBandKinds(QSet<qint64> miBand1)
+        : m_miBand1(std::move(miBand1))
+    {}
+    // The rows of a device in time order: whether this minute was asleep.
+    bool asleep(qint64 device, int rawKind);
+
+private:
+    QSet<qint64> m_miBand1;
+    QHash<qint64, int> m_lastKind; // a Huami band's last kind other than "no change"/"ignore"
 };
 
 // One reading per row: TIMESTAMP (milliseconds) and a value column.

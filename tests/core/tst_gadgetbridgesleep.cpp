@@ -9,6 +9,8 @@
 #include "testsuites.h"
 #include "testsupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace fc;
@@ -182,6 +184,66 @@ private slots:
         // stages, and the two impossible nights.
         QCOMPARE(data->skipped, 8);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // MI_BAND_ACTIVITY_SAMPLE holds the Mi Band 1's minutes and the Huami bands' (Mi Band 2 to
+    // 7, Amazfit): each codes sleep in RAW_KIND its own way, and DEVICE says which is which.
+    void miBandFamiliesKeepSleepInTheirKinds()
+    {
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
+        QVector<QVariantList> rows;
+        auto minutes = [&](const char *from, int count, int device, int kind) {
+            for (int m = 0; m < count; ++m)
+                rows.append({utcSecs(from) + m * 60, device, 20, 0, kind, 0});
+        };
+        // Device 1, a Mi Band 3 (Huami): light sleep written as 0x19 (its low bits are 9), then
+        // "no change" rows that continue it, deep sleep 11, "ignore" rows that continue that,
+        // and waking (1) at 06:00 CEST: 23:00-06:00 is 7 hours. The "no change" rows after
+        // waking stay awake.
+        minutes("2024-04-14T21:00:00Z", 60, 1, 0x19);
+        minutes("2024-04-14T22:00:00Z", 120, 1, 0);
+        minutes("2024-04-15T00:00:00Z", 60, 1, 11);
+        minutes("2024-04-15T01:00:00Z", 180, 1, 10);
+        minutes("2024-04-15T04:00:00Z", 30, 1, 1);
+        minutes("2024-04-15T04:30:00Z", 30, 1, 0);
+        // Device 2, a Mi Band 1: 4 (deep) and 5 (light) are its sleep, 1 its activity; a Huami
+        // band's 9 would be something else on it.
+        minutes("2024-04-16T22:00:00Z", 90, 2, 5);
+        minutes("2024-04-16T23:30:00Z", 150, 2, 4);
+        minutes("2024-04-17T02:00:00Z", 60, 2, 9);
+        QCOMPARE(test::writeGadgetbridgeTable(path, QStringLiteral("MI_BAND_ACTIVITY_SAMPLE"),
+                                              {QStringLiteral("RAW_INTENSITY INTEGER NOT NULL"),
+                                               QStringLiteral("STEPS INTEGER NOT NULL"),
+                                               QStringLiteral("RAW_KIND INTEGER NOT NULL"),
+                                               QStringLiteral("HEART_RATE INTEGER NOT NULL")},
+                                              rows),
+                 QString());
+        // The DEVICE table as greenDAO writes it: TYPE is the old DeviceType key (Mi Band 1 is
+        // 10), TYPE_NAME the enum's name.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gb"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE \"DEVICE\" (\"_id\" INTEGER PRIMARY KEY ,\"NAME\" TEXT NOT NULL ,"
+            "\"MANUFACTURER\" TEXT NOT NULL ,\"IDENTIFIER\" TEXT NOT NULL UNIQUE ,\"TYPE\" INTEGER "
+            "NOT NULL ,\"TYPE_NAME\" TEXT NOT NULL ,\"MODEL\" TEXT,\"ALIAS\" TEXT,"
+            "\"PARENT_FOLDER\" TEXT)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO DEVICE VALUES (1, 'Mi Band 3', 'Xiaomi', 'C8:0F:10:00:00:01', 14, "
+            "'MIBAND3', NULL, NULL, NULL), (2, 'MI', 'Xiaomi', 'C8:0F:10:00:00:02', 10, 'MIBAND', "
+            "NULL, NULL, NULL)")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("gb"));
+
+        const Expected<HealthData> data = HealthImport::read(path);
+        FC_VERIFY_OK(data);
+        const auto days = test::measuresByDay(data->days);
+        QCOMPARE(days["2024-04-15"]["sleep_hours"], 7.0);
+        QCOMPARE(days["2024-04-17"]["sleep_hours"], 4.0); // 90 + 150 minutes, not the 9s
     }
 
     void onlySleepTablesAreEnough()
