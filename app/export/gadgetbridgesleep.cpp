@@ -3,7 +3,8 @@
 // - stage tables whose rows are changes of stage (Garmin, Xiaomi): a stage lasts until the
 //   device's next row, or until the night's wake-up time when that comes first;
 // - nights with a bedtime, a wake-up time and minutes asleep (Xiaomi's SLEEP_TIME_SAMPLE), used
-//   for a device that has no stages, since time in bed is not time asleep.
+//   for a device that has no stages, since time in bed is not time asleep;
+// - intervals of a kind, from one time to another (the Pebble's activity overlays).
 #include "export/gadgetbridgetables.h"
 
 #include <QHash>
@@ -148,6 +149,25 @@ void readStageChanges(const StageTable &t, const WakeTimes &wakes, RowReader &re
         close(*open, std::nullopt);
 }
 
+// Intervals of a kind (the Pebble's overlays): those of a sleeping kind count whole; overlays
+// inside one another are one sleep, as HealthDays keeps the union.
+void readIntervals(const IntervalTable &t, RowReader &reader, HealthDays &days, HealthData &data)
+{
+    const QString sql =
+        QStringLiteral("SELECT TIMESTAMP_FROM, TIMESTAMP_TO, RAW_KIND FROM %1").arg(t.name);
+    reader.forEachRow(t.name, sql, [&](const QSqlQuery &q) {
+        const std::optional<qint64> from = secondsOf(q.value(0));
+        const std::optional<qint64> to = secondsOf(q.value(1));
+        if (!from || !to || *to <= *from || *to - *from > kLongestNightSecs) {
+            ++data.skipped;
+            return;
+        }
+        if (t.asleepKinds.contains(q.value(2).toInt()))
+            addAsleep(days, *from, *to);
+        ++data.recordsRead;
+    });
+}
+
 } // namespace
 
 void readSleep(const Tables &tables, RowReader &reader, HealthDays &days, HealthData &data)
@@ -161,6 +181,8 @@ void readSleep(const Tables &tables, RowReader &reader, HealthDays &days, Health
         else
             readStageChanges(t, wakes, reader, days, data, devicesWithStages);
     }
+    for (const IntervalTable &t : tables.intervals)
+        readIntervals(t, reader, days, data);
     for (const Night &night : nights) {
         if (devicesWithStages.contains(night.device) || night.asleepSecs <= 0)
             continue;

@@ -50,6 +50,9 @@ constexpr char kMiBandTable[] = "MI_BAND_ACTIVITY_SAMPLE";
 constexpr int kMiBand1TypeKey = 10;
 constexpr int kMiBand1DeepSleep = 4, kMiBand1LightSleep = 5;
 constexpr int kHuamiNoChange = 0, kHuamiLightSleep = 9, kHuamiIgnore = 10, kHuamiDeepSleep = 11;
+// The Pebble keeps its sleep as overlays on its samples (PebbleHealthSampleProvider).
+constexpr char kPebbleOverlayTable[] = "PEBBLE_HEALTH_ACTIVITY_OVERLAY";
+constexpr int kPebbleLightSleep = 1, kPebbleDeepSleep = 2, kPebbleLightNap = 3, kPebbleDeepNap = 4;
 
 QSet<QString> columnsOf(const QSqlDatabase &db, const QString &table)
 {
@@ -66,7 +69,7 @@ QSet<QString> columnsOf(const QSqlDatabase &db, const QString &table)
 bool Tables::isEmpty() const
 {
     return activity.isEmpty() && restingHeartRate.isEmpty() && hrvNightly.isEmpty() &&
-           hrvReadings.isEmpty() && stages.isEmpty() && sessions.isEmpty();
+           hrvReadings.isEmpty() && stages.isEmpty() && sessions.isEmpty() && intervals.isEmpty();
 }
 
 QStringList Tables::names() const
@@ -80,6 +83,8 @@ QStringList Tables::names() const
     for (const StageTable &t : stages)
         out << t.name;
     for (const SleepSessionTable &t : sessions)
+        out << t.name;
+    for (const IntervalTable &t : intervals)
         out << t.name;
     if (garminEvents)
         out << QStringLiteral("GARMIN_EVENT_SAMPLE");
@@ -100,6 +105,14 @@ Tables findTables(const QSqlDatabase &db)
         if (!plainName.match(name).hasMatch())
             continue;
         const QSet<QString> columns = columnsOf(db, name);
+        if (name == QLatin1String(kPebbleOverlayTable) &&
+            columns.contains(QStringLiteral("TIMESTAMP_FROM")) &&
+            columns.contains(QStringLiteral("TIMESTAMP_TO")) &&
+            columns.contains(QStringLiteral("RAW_KIND")))
+            found.intervals.append(
+                {name,
+                 columns.contains(QStringLiteral("DEVICE_ID")),
+                 {kPebbleLightSleep, kPebbleDeepSleep, kPebbleLightNap, kPebbleDeepNap}});
         if (!columns.contains(QStringLiteral("TIMESTAMP")))
             continue;
         const bool hasDevice = columns.contains(QStringLiteral("DEVICE_ID"));

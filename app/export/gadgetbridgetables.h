@@ -73,6 +73,15 @@ struct StageTable
     QVector<int> asleepStages;
 };
 
+// Intervals of a kind, TIMESTAMP_FROM to TIMESTAMP_TO: the Pebble's PEBBLE_HEALTH_ACTIVITY_OVERLAY,
+// whose RAW_KIND 1-4 are light and deep sleep and light and deep naps (PebbleHealthSampleProvider).
+struct IntervalTable
+{
+    QString name;
+    bool hasDevice = false;
+    QVector<int> asleepKinds;
+};
+
 // A night: TIMESTAMP (bedtime, milliseconds), WAKEUP_TIME and, in some, TOTAL_DURATION (minutes
 // asleep).
 struct SleepSessionTable
@@ -90,6 +99,7 @@ struct Tables
     QVector<ValueTable> hrvReadings;
     QVector<StageTable> stages;
     QVector<SleepSessionTable> sessions;
+    QVector<IntervalTable> intervals;
     // GARMIN_EVENT_SAMPLE: its sleep events mark when a night ended.
     bool garminEvents = false;
 

@@ -246,6 +246,53 @@ private slots:
         QCOMPARE(days["2024-04-17"]["sleep_hours"], 4.0); // 90 + 150 minutes, not the 9s
     }
 
+    // The Pebble keeps sleep as overlays on its minutes: light and deep sleep and naps count,
+    // a deep stretch inside a light one once, a walk not at all.
+    void pebbleOverlaysGiveItsSleep()
+    {
+        test::TempDataDir dir;
+        const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gb"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        // As greenDAO lays out PebbleHealthActivityOverlay: its four key columns, the user and the
+        // raw record; seconds since the epoch.
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE \"PEBBLE_HEALTH_ACTIVITY_OVERLAY\" (\"TIMESTAMP_FROM\" INTEGER NOT NULL ,"
+            "\"TIMESTAMP_TO\" INTEGER NOT NULL ,\"RAW_KIND\" INTEGER NOT NULL ,\"DEVICE_ID\" "
+            "INTEGER NOT NULL ,\"USER_ID\" INTEGER NOT NULL ,\"RAW_PEBBLE_HEALTH_DATA\" BLOB,"
+            "PRIMARY KEY (\"TIMESTAMP_FROM\" ,\"TIMESTAMP_TO\" ,\"RAW_KIND\" ,\"DEVICE_ID\" ) ON "
+            "CONFLICT REPLACE) WITHOUT ROWID")));
+        const QVector<std::tuple<const char *, const char *, int>> overlays{
+            {"2024-04-20T20:00:00Z", "2024-04-21T04:00:00Z", 1}, // light, 22:00-06:00 CEST
+            {"2024-04-20T22:00:00Z", "2024-04-20T23:30:00Z", 2}, // deep, inside it
+            {"2024-04-21T12:00:00Z", "2024-04-21T12:30:00Z", 3}, // a nap on the 21st
+            {"2024-04-21T15:00:00Z", "2024-04-21T16:00:00Z", 5}, // a walk
+            {"2024-04-22T04:00:00Z", "2024-04-22T03:00:00Z", 1}, // ends before it starts
+        };
+        for (const auto &[from, to, kind] : overlays) {
+            q.prepare(QStringLiteral("INSERT INTO PEBBLE_HEALTH_ACTIVITY_OVERLAY VALUES "
+                                     "(?, ?, ?, 1, 1, NULL)"));
+            q.addBindValue(utcSecs(from));
+            q.addBindValue(utcSecs(to));
+            q.addBindValue(kind);
+            QVERIFY(q.exec());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("gb"));
+
+        const Expected<HealthData> data = HealthImport::read(path);
+        FC_VERIFY_OK(data);
+        const auto days = test::measuresByDay(data->days);
+        QCOMPARE(days["2024-04-21"]["sleep_hours"], 8.5); // the night and the nap
+        QCOMPARE(data->skipped, 1);
+        QVERIFY2(data->summary().contains(QStringLiteral("Hours asleep on 1 day")),
+                 qPrintable(data->summary()));
+    }
+
     void onlySleepTablesAreEnough()
     {
         test::TempDataDir dir;
