@@ -93,10 +93,8 @@ bool names(const QString &typed, const QString &key, const QString &name)
     QStringList candidates{name, QString(key).replace(u'-', u' ').replace(u'_', u' ')};
     if (const QRegularExpressionMatch m = bracketed.match(name); m.hasMatch())
         candidates << m.captured(1);
-    for (const QString &candidate : std::as_const(candidates))
-        if (wordsOf(candidate) == words)
-            return true;
-    return false;
+    return std::any_of(candidates.cbegin(), candidates.cend(),
+                       [&](const QString &candidate) { return wordsOf(candidate) == words; });
 }
 
 bool matchesSearch(const QString &typed, const QString &key, const QString &name)
