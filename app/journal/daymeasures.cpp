@@ -57,7 +57,7 @@ QString DayMeasures::label(const QString &name)
 QString DayMeasures::valueText(const QString &name, double value)
 {
     const Kind *k = kind(name);
-    const QString number = QLocale().toString(value, 'f', !k || k->wholeNumber ? 0 : 1);
+    QString number = QLocale().toString(value, 'f', !k || k->wholeNumber ? 0 : 1);
     if (!k)
         return number;
     const QString unit = QLatin1String(k->unit);
