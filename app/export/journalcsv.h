@@ -12,7 +12,7 @@ class JournalStore;
 
 // The journal as CSV (UTF-8 without BOM, RFC 4180, CRLF, ISO dates). The long layout carries
 // everything the journal holds, one fact per row; the wide layout is one row a day for
-// spreadsheets. Both layouts and every kind are documented in README.md.
+// spreadsheets. Both layouts and every kind are documented in docs/formats/journal-csv.md.
 namespace journalcsv {
 
 enum class Layout { Long, Wide };
