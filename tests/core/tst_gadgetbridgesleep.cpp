@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -21,6 +22,27 @@ namespace {
 qint64 ms(const char *iso)
 {
     return utcSecs(iso) * 1000;
+}
+
+// Runs SQL statements on the export at `path` (tables Gadgetbridge writes outside the time-sample
+// layout): an empty string, or what failed.
+QString runSql(const QString &path, const QStringList &statements)
+{
+    QString failure;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gb-sql"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            failure = db.lastError().text();
+        QSqlQuery q(db);
+        for (const QString &statement : statements)
+            if (failure.isEmpty() && !q.exec(statement))
+                failure = q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gb-sql"));
+    return failure;
 }
 
 const QStringList kStage{QStringLiteral("STAGE INTEGER NOT NULL")};
@@ -221,23 +243,18 @@ private slots:
                  QString());
         // The DEVICE table as greenDAO writes it: TYPE is the old DeviceType key (Mi Band 1 is
         // 10), TYPE_NAME the enum's name.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gb"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TABLE \"DEVICE\" (\"_id\" INTEGER PRIMARY KEY ,\"NAME\" TEXT NOT NULL ,"
-            "\"MANUFACTURER\" TEXT NOT NULL ,\"IDENTIFIER\" TEXT NOT NULL UNIQUE ,\"TYPE\" INTEGER "
-            "NOT NULL ,\"TYPE_NAME\" TEXT NOT NULL ,\"MODEL\" TEXT,\"ALIAS\" TEXT,"
-            "\"PARENT_FOLDER\" TEXT)")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO DEVICE VALUES (1, 'Mi Band 3', 'Xiaomi', 'C8:0F:10:00:00:01', 14, "
-            "'MIBAND3', NULL, NULL, NULL), (2, 'MI', 'Xiaomi', 'C8:0F:10:00:00:02', 10, 'MIBAND', "
-            "NULL, NULL, NULL)")));
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("gb"));
+        QCOMPARE(
+            runSql(
+                path,
+                {QStringLiteral(
+                     "CREATE TABLE \"DEVICE\" (\"_id\" INTEGER PRIMARY KEY ,\"NAME\" TEXT "
+                     "NOT NULL ,\"MANUFACTURER\" TEXT NOT NULL ,\"IDENTIFIER\" TEXT NOT NULL "
+                     "UNIQUE ,\"TYPE\" INTEGER NOT NULL ,\"TYPE_NAME\" TEXT NOT NULL ,"
+                     "\"MODEL\" TEXT,\"ALIAS\" TEXT,\"PARENT_FOLDER\" TEXT)"),
+                 QStringLiteral("INSERT INTO DEVICE VALUES (1, 'Mi Band 3', 'Xiaomi', "
+                                "'C8:0F:10:00:00:01', 14, 'MIBAND3', NULL, NULL, NULL), (2, 'MI', "
+                                "'Xiaomi', 'C8:0F:10:00:00:02', 10, 'MIBAND', NULL, NULL, NULL)")}),
+            QString());
 
         const Expected<HealthData> data = HealthImport::read(path);
         FC_VERIFY_OK(data);
@@ -252,19 +269,14 @@ private slots:
     {
         test::TempDataDir dir;
         const QString path = dir.filePath(QStringLiteral("Gadgetbridge"));
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gb"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
         // As greenDAO lays out PebbleHealthActivityOverlay: its four key columns, the user and the
         // raw record; seconds since the epoch.
-        QVERIFY(q.exec(QStringLiteral(
+        QStringList sql{QStringLiteral(
             "CREATE TABLE \"PEBBLE_HEALTH_ACTIVITY_OVERLAY\" (\"TIMESTAMP_FROM\" INTEGER NOT NULL ,"
             "\"TIMESTAMP_TO\" INTEGER NOT NULL ,\"RAW_KIND\" INTEGER NOT NULL ,\"DEVICE_ID\" "
             "INTEGER NOT NULL ,\"USER_ID\" INTEGER NOT NULL ,\"RAW_PEBBLE_HEALTH_DATA\" BLOB,"
             "PRIMARY KEY (\"TIMESTAMP_FROM\" ,\"TIMESTAMP_TO\" ,\"RAW_KIND\" ,\"DEVICE_ID\" ) ON "
-            "CONFLICT REPLACE) WITHOUT ROWID")));
+            "CONFLICT REPLACE) WITHOUT ROWID")};
         const QVector<std::tuple<const char *, const char *, int>> overlays{
             {"2024-04-20T20:00:00Z", "2024-04-21T04:00:00Z", 1}, // light, 22:00-06:00 CEST
             {"2024-04-20T22:00:00Z", "2024-04-20T23:30:00Z", 2}, // deep, inside it
@@ -272,17 +284,13 @@ private slots:
             {"2024-04-21T15:00:00Z", "2024-04-21T16:00:00Z", 5}, // a walk
             {"2024-04-22T04:00:00Z", "2024-04-22T03:00:00Z", 1}, // ends before it starts
         };
-        for (const auto &[from, to, kind] : overlays) {
-            q.prepare(QStringLiteral("INSERT INTO PEBBLE_HEALTH_ACTIVITY_OVERLAY VALUES "
-                                     "(?, ?, ?, 1, 1, NULL)"));
-            q.addBindValue(utcSecs(from));
-            q.addBindValue(utcSecs(to));
-            q.addBindValue(kind);
-            QVERIFY(q.exec());
-        }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("gb"));
+        for (const auto &[from, to, kind] : overlays)
+            sql << QStringLiteral("INSERT INTO PEBBLE_HEALTH_ACTIVITY_OVERLAY VALUES "
+                                  "(%1, %2, %3, 1, 1, NULL)")
+                       .arg(utcSecs(from))
+                       .arg(utcSecs(to))
+                       .arg(kind);
+        QCOMPARE(runSql(path, sql), QString());
 
         const Expected<HealthData> data = HealthImport::read(path);
         FC_VERIFY_OK(data);
